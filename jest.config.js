@@ -1,0 +1,41 @@
+// One jest run covers every package; each project keeps its own environment.
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'rules',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/rules/src', '<rootDir>/config'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+    },
+    {
+      displayName: 'cms',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test', '<rootDir>/cms/src'],
+      testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/e2e/'],
+      transform: { '^.+\\.tsx?$': swc },
+      globalSetup: '<rootDir>/test/helpers/global-setup.js',
+    },
+    {
+      displayName: 'admin',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/admin/src'],
+      testMatch: ['**/*.test.tsx', '**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook)/)'],
+      setupFiles: ['<rootDir>/admin/jest.setup.js'],
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': swc },
+      globalSetup: '<rootDir>/test/helpers/global-setup.js',
+    },
+  ],
+};
