@@ -1,1 +1,3 @@
-export const placeholder = 1;
+// The one package both the server and the console import for the form and the rules.
+export * from './form';
+export * from './engine';

@@ -1,0 +1,2 @@
+// The eligibility rules engine. (being written)
+export {};

@@ -1,0 +1,2 @@
+// The application form: schema, derived values, Strapi mapping. (being written)
+export {};
