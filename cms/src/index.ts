@@ -1,20 +1,19 @@
-// import type { Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { syncRoles } from './bootstrap/roles';
+import { loadRegions } from './bootstrap/regions';
+import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 
 export default {
-  /**
-   * An asynchronous register function that runs before
-   * your application is initialized.
-   *
-   * This gives you an opportunity to extend code.
-   */
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register() {},
 
-  /**
-   * An asynchronous bootstrap function that runs before
-   * your application gets started.
-   *
-   * This gives you an opportunity to set up your data model,
-   * run jobs, or perform some special logic.
-   */
-  bootstrap(/* { strapi }: { strapi: Core.Strapi } */) {},
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await syncRoles();
+    const regions = await loadRegions();
+    if (regions) strapi.log.info(`Loaded ${regions} Guizhou regions (GB/T 2260)`);
+    if (demoEnabled()) {
+      await loadDemo();
+      const users = await listDemoUsers();
+      if (users.length && process.env.DEMO_BANNER !== 'false') strapi.log.info(demoBanner(users, process.env.DEMO_PASSWORD));
+    }
+  },
 };

@@ -1,3 +1,5 @@
-// The one package both the server and the console import for the form and the rules.
+// The one package both the server and the console import for the form, the rules and the access matrix.
+export * from './validation';
 export * from './form';
 export * from './engine';
+export * from './access';

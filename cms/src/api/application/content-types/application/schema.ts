@@ -1,0 +1,51 @@
+// Written in TypeScript, not JSON, so the form's section components come from the one
+// description of the form in @sme-cluster/rules instead of being listed here again.
+const applicationStatuses = [
+  'draft',
+  'submitted',
+  'city_review',
+  'recommended',
+  'province_review',
+  'shortlisted',
+  'public_notice',
+  'recognized',
+  'returned',
+  'rejected',
+];
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'applications',
+  info: {
+    singularName: 'application',
+    pluralName: 'applications',
+    displayName: '申报 Application',
+    description: "One cluster's application under one call notice",
+  },
+  options: { draftAndPublish: false },
+  attributes: {
+    callNotice: { type: 'relation', relation: 'manyToOne', target: 'api::call-notice.call-notice', inversedBy: 'applications' },
+    cluster: { type: 'relation', relation: 'manyToOne', target: 'api::cluster.cluster', inversedBy: 'applications' },
+    status: { type: 'enumeration', enum: applicationStatuses, default: 'draft', required: true },
+    // Summary columns: copied from the form's cover on every save so that lists, filters
+    // and region scoping never need to load the whole form.
+    clusterName: { type: 'string', maxLength: 120 },
+    prefecture: { type: 'relation', relation: 'manyToOne', target: 'api::region.region' },
+    county: { type: 'relation', relation: 'manyToOne', target: 'api::region.region' },
+    declarantName: { type: 'string', maxLength: 120 },
+    operatorName: { type: 'string', maxLength: 120 },
+    contactName: { type: 'string', maxLength: 60 },
+    contactPhone: { type: 'string', maxLength: 60 },
+    submittedAt: { type: 'datetime' },
+    formUpdatedAt: { type: 'datetime' },
+    report: { type: 'json' },
+    reportAt: { type: 'datetime' },
+    verdict: { type: 'enumeration', enum: ['eligible', 'needs_review', 'incomplete', 'ineligible'] },
+    decisionComment: { type: 'text' },
+    publicNoticeStartsOn: { type: 'date' },
+    publicNoticeEndsOn: { type: 'date' },
+    objectionOpen: { type: 'boolean', default: false },
+    expertReviews: { type: 'relation', relation: 'oneToMany', target: 'api::expert-review.expert-review', mappedBy: 'application' },
+    version: { type: 'integer', default: 0, required: true },
+  },
+};

@@ -1,0 +1,4 @@
+import { createConsoleRoutes } from '../../../console/controller';
+import { applicationResource } from '../console';
+
+export default createConsoleRoutes(applicationResource);

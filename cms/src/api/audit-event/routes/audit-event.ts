@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+
+// Append-only: no API creates, updates or deletes these; the services write them.
+export default factories.createCoreRouter('api::audit-event.audit-event', { only: ['find', 'findOne'] });

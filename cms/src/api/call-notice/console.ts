@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { ConsoleResource } from '../../console/resource';
+
+const isoDate = z.iso.date();
+
+export const callNoticeInputSchema = z
+  .object({
+    year: z.number().int().min(2020).max(2100),
+    title: z.string().trim().min(1).max(200),
+    documentNumber: z.string().trim().max(60).nullish(),
+    opensOn: isoDate,
+    closesOn: isoDate,
+    cityRecommendationDeadline: isoDate,
+    cityQuotaMin: z.number().int().min(0).default(2),
+    cityQuotaMax: z.number().int().min(1).default(5),
+    publicNoticeDays: z.number().int().min(1).max(60).default(5),
+    status: z.enum(['draft', 'published', 'closed']).default('draft'),
+  })
+  .superRefine((notice, ctx) => {
+    if (notice.closesOn < notice.opensOn) {
+      ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'closes before opening', params: { zh: '截止日期不能早于开始日期', en: 'Closes before it opens' } });
+    }
+    if (notice.cityRecommendationDeadline < notice.closesOn) {
+      ctx.addIssue({ code: 'custom', path: ['cityRecommendationDeadline'], message: 'deadline', params: { zh: '市级推荐截止日期不能早于县级申报截止日期', en: 'The city deadline cannot precede the county deadline' } });
+    }
+    if (notice.cityQuotaMax < notice.cityQuotaMin) {
+      ctx.addIssue({ code: 'custom', path: ['cityQuotaMax'], message: 'quota', params: { zh: '推荐上限不能小于下限', en: 'Maximum below minimum' } });
+    }
+  });
+export type CallNoticeInput = z.infer<typeof callNoticeInputSchema>;
+
+export interface CallNoticeRecord extends Omit<CallNoticeInput, 'documentNumber'> {
+  id: string;
+  documentNumber: string | null;
+  updatedAt: string;
+}
+
+export const callNoticeResource: ConsoleResource<CallNoticeRecord, CallNoticeInput> = {
+  resource: 'call-notices',
+  uid: 'api::call-notice.call-notice',
+  idField: 'documentId',
+  toRecord: (entity) => ({
+    id: String(entity.documentId),
+    year: Number(entity.year),
+    title: String(entity.title),
+    documentNumber: (entity.documentNumber as string) ?? null,
+    opensOn: String(entity.opensOn),
+    closesOn: String(entity.closesOn),
+    cityRecommendationDeadline: String(entity.cityRecommendationDeadline),
+    cityQuotaMin: Number(entity.cityQuotaMin),
+    cityQuotaMax: Number(entity.cityQuotaMax),
+    publicNoticeDays: Number(entity.publicNoticeDays),
+    status: entity.status as CallNoticeRecord['status'],
+    updatedAt: String(entity.updatedAt),
+  }),
+  scopePaths: {},
+  filters: { year: 'year', status: 'status' },
+  searchFields: ['title', 'documentNumber'],
+  sortable: { year: 'year', opensOn: 'opensOn', closesOn: 'closesOn', status: 'status', updatedAt: 'updatedAt' },
+  defaultSort: ['year', 'DESC'],
+  input: callNoticeInputSchema,
+  auditSubject: 'call-notice',
+};

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { ConsoleResource } from '../../console/resource';
+import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
+
+const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
+const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
+
+const isoDate = z.iso.date();
+const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+
+export const clusterInputSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  leadingIndustry: z.string().trim().min(1).max(60),
+  industryType: z.enum(['第一产业', '第二产业', '第三产业']).nullish(),
+  areaKm2: z.number().min(0).refine(twoDecimals, { message: 'decimals', params: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } }).nullish(),
+  prefectureCode: z.string().regex(/^\d{6}$/),
+  countyCode: z.string().regex(/^\d{6}$/),
+  declarantName: z.string().trim().max(120).nullish(),
+  operatorName: z.string().trim().max(120).nullish(),
+  status: z.enum(CLUSTER_STATUSES).default('cultivating'),
+  recognizedAt: isoDate.nullish(),
+  validUntil: isoDate.nullish(),
+  revocationGround: z.enum(REVOCATION_GROUNDS).nullish(),
+  version: z.number().int().min(0).optional(),
+});
+export type ClusterInput = z.infer<typeof clusterInputSchema>;
+
+export interface ClusterRecord {
+  id: string;
+  name: string;
+  leadingIndustry: string;
+  industryType: string | null;
+  areaKm2: number | null;
+  prefectureCode: string | null;
+  countyCode: string | null;
+  declarantName: string | null;
+  operatorName: string | null;
+  status: (typeof CLUSTER_STATUSES)[number];
+  recognizedAt: string | null;
+  validUntil: string | null;
+  revocationGround: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
+  resource: 'clusters',
+  uid: 'api::cluster.cluster',
+  idField: 'documentId',
+  populate: regionPopulate,
+  toRecord: (entity) => ({
+    id: String(entity.documentId),
+    name: String(entity.name),
+    leadingIndustry: String(entity.leadingIndustry),
+    industryType: (entity.industryType as string) ?? null,
+    areaKm2: entity.areaKm2 == null ? null : Number(entity.areaKm2),
+    prefectureCode: codeOf(entity.prefecture),
+    countyCode: codeOf(entity.county),
+    declarantName: (entity.declarantName as string) ?? null,
+    operatorName: (entity.operatorName as string) ?? null,
+    status: entity.status as ClusterRecord['status'],
+    recognizedAt: (entity.recognizedAt as string) ?? null,
+    validUntil: (entity.validUntil as string) ?? null,
+    revocationGround: (entity.revocationGround as string) ?? null,
+    version: Number(entity.version ?? 0),
+    createdAt: String(entity.createdAt),
+    updatedAt: String(entity.updatedAt),
+  }),
+  scopePaths: { prefecture: 'prefecture.code', county: 'county.code' },
+  filters: { prefectureCode: 'prefecture.code', countyCode: 'county.code', status: 'status', industryType: 'industryType', leadingIndustry: 'leadingIndustry' },
+  searchFields: ['name', 'leadingIndustry', 'operatorName'],
+  sortable: { name: 'name', status: 'status', recognizedAt: 'recognizedAt', validUntil: 'validUntil', updatedAt: 'updatedAt', createdAt: 'createdAt', areaKm2: 'areaKm2' },
+  defaultSort: ['updatedAt', 'DESC'],
+  input: clusterInputSchema,
+  inputScope: (input) => ({ prefectureCode: input.prefectureCode, countyCode: input.countyCode }),
+  async toData(input) {
+    const regions = await resolveRegionPair(input.prefectureCode, input.countyCode);
+    const { prefectureCode, countyCode, version, ...fields } = input;
+    return { ...fields, prefecture: regions.prefecture, county: regions.county };
+  },
+  versioned: true,
+  auditSubject: 'cluster',
+};

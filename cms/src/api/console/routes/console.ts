@@ -1,0 +1,3 @@
+export default {
+  routes: [{ method: 'GET', path: '/console/me', handler: 'api::console.console.me', config: { policies: [] } }],
+};

@@ -1,0 +1,29 @@
+import type { ConsoleResource } from '../../console/resource';
+import { codeOf } from '../../console/regions';
+
+export interface RegionRecord {
+  id: string;
+  code: string;
+  name: string;
+  level: 'prefecture' | 'county';
+  parentCode: string | null;
+}
+
+export const regionResource: ConsoleResource<RegionRecord> = {
+  resource: 'regions',
+  uid: 'api::region.region',
+  idField: 'code',
+  populate: { parent: { fields: ['code'] } },
+  toRecord: (entity) => ({
+    id: String(entity.code),
+    code: String(entity.code),
+    name: String(entity.name),
+    level: entity.level as RegionRecord['level'],
+    parentCode: codeOf(entity.parent),
+  }),
+  scopePaths: {},
+  filters: { level: 'level', parentCode: 'parent.code', code: 'code' },
+  searchFields: ['name', 'code'],
+  sortable: { code: 'code', name: 'name', level: 'level' },
+  defaultSort: ['code', 'ASC'],
+};

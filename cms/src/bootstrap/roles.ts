@@ -1,0 +1,59 @@
+import { ROLES, type Action, type Resource, type RoleMatrix } from '@sme-cluster/rules';
+import { roleMatrix } from '../lib/config';
+
+/** The controller actions each matrix action opens, for a resource exposed by a `console` controller. */
+const CONTROLLER_ACTIONS: Partial<Record<Action, string[]>> = {
+  read: ['find', 'findOne'],
+  create: ['create'],
+  update: ['update'],
+  delete: ['delete'],
+};
+
+const ALWAYS = ['api::console.console.me'];
+
+/** users-permissions action ids a role gets from the matrix; the matrix is the single source. */
+export function permittedActions(matrix: RoleMatrix, role: (typeof ROLES)[number]): string[] {
+  const grants = matrix.grants[role] ?? {};
+  const actions = new Set(ALWAYS);
+  for (const [resource, byAction] of Object.entries(grants) as Array<[Resource, Partial<Record<Action, string>>]>) {
+    const api = apiOf(resource);
+    if (!strapi.controller(`api::${api}.console` as never)) continue;
+    for (const action of Object.keys(byAction) as Action[]) {
+      for (const handler of CONTROLLER_ACTIONS[action] ?? []) actions.add(`api::${api}.console.${handler}`);
+    }
+  }
+  return [...actions].sort();
+}
+
+/** "call-notices" → "call-notice": the api folder that serves a console resource. */
+export function apiOf(resource: Resource): string {
+  return resource === 'users' ? 'user' : resource.replace(/s$/, '');
+}
+
+/**
+ * Creates the four staff roles and makes their users-permissions grants equal the matrix:
+ * missing grants are added and stale api grants removed, on every start.
+ */
+export async function syncRoles(): Promise<void> {
+  const matrix = roleMatrix();
+  const roles = strapi.db.query('plugin::users-permissions.role');
+  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  for (const type of ROLES) {
+    const meta = matrix.roles[type];
+    let role = await roles.findOne({ where: { type } });
+    role ??= await roles.create({ data: { type, name: meta?.name ?? type, description: meta?.description ?? '' } });
+    const wanted = new Set(permittedActions(matrix, type));
+    const existing = (await permissions.findMany({ where: { role: role.id } })) as Array<{ id: number; action: string }>;
+    const stale = existing.filter((p) => p.action.startsWith('api::') && !wanted.has(p.action));
+    if (stale.length) await permissions.deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
+    const have = new Set(existing.map((p) => p.action));
+    for (const action of wanted) if (!have.has(action)) await permissions.create({ data: { action, role: role.id } });
+  }
+  // Anonymous visitors get nothing from the staff API; the public site has its own routes.
+  const publicRole = await roles.findOne({ where: { type: 'public' } });
+  if (publicRole) await permissions.deleteMany({ where: { role: publicRole.id, action: { $startsWith: 'api::' } } });
+  // Accounts are created by the province, never by self-registration.
+  const advanced = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const settings = ((await advanced.get()) ?? {}) as Record<string, unknown>;
+  if (settings.allow_register !== false) await advanced.set({ value: { ...settings, allow_register: false } });
+}

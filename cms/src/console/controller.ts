@@ -1,0 +1,156 @@
+import type { Core } from '@strapi/strapi';
+import { canAccess, fieldErrorsFromZod, recordInScope, scopeOf, type Action } from '@sme-cluster/rules';
+import { roleMatrix } from '../lib/config';
+import { conflict, forbidden, invalid, notFound } from '../lib/errors';
+import { principalOf, type StaffPrincipal } from '../lib/principal';
+import { recordAudit } from '../lib/audit';
+import { parseListQuery } from './query';
+import { pathFilter, scopeFilter, type ConsoleResource, type Filters } from './resource';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+type AnyResource = ConsoleResource<{ id: string }, any>;
+
+/** The caller and the filter that confines them to their scope for this action, or 403. */
+async function authorize(ctx: Ctx, def: AnyResource, action: Action): Promise<{ principal: StaffPrincipal; scoped: Filters }> {
+  const principal = await principalOf(ctx);
+  if (!principal || !canAccess(roleMatrix(), principal, { action, resource: def.resource })) forbidden();
+  const scope = scopeOf(roleMatrix(), principal.role, def.resource, action)!;
+  return { principal, scoped: scopeFilter(def, scope, principal) };
+}
+
+function userFilters(def: AnyResource, filter: Record<string, unknown>): Filters[] {
+  return Object.entries(filter).flatMap(([key, value]): Filters[] => {
+    if (value === undefined || value === '' || value === null) return [];
+    if (key === 'q') {
+      const text = String(value).trim();
+      return text ? [{ $or: def.searchFields.map((field) => pathFilter(field, { $containsi: text })) }] : [];
+    }
+    const path = key === 'id' ? def.idField : def.filters[key];
+    if (!path) invalid([{ path: `filter.${key}`, message: { zh: `不支持按“${key}”筛选`, en: `Cannot filter by "${key}"` } }]);
+    return [pathFilter(path, Array.isArray(value) ? { $in: value } : { $eq: value })];
+  });
+}
+
+async function findScoped(def: AnyResource, id: string, scoped: Filters): Promise<Record<string, unknown>> {
+  const entity = await strapi.documents(def.uid).findFirst({
+    filters: { $and: [scoped, { [def.idField]: { $eq: id } }] } as never,
+    populate: def.populate as never,
+  });
+  // Outside the caller's scope is indistinguishable from absent.
+  if (!entity) notFound();
+  return entity as Record<string, unknown>;
+}
+
+function parseInput(def: AnyResource, body: unknown): unknown {
+  if (!def.input) forbidden('只读资源 / Read-only resource');
+  const parsed = def.input.safeParse(body ?? {});
+  if (!parsed.success) invalid(fieldErrorsFromZod(parsed.error));
+  return parsed.data;
+}
+
+function assertInputInScope(def: AnyResource, principal: StaffPrincipal, action: Action, input: unknown): void {
+  if (!def.inputScope) return;
+  const scope = scopeOf(roleMatrix(), principal.role, def.resource, action)!;
+  if (!recordInScope(principal, scope, def.inputScope(input))) forbidden('只能在本辖区内操作 / Only within your own region');
+}
+
+function regionOf(record: Record<string, unknown>): { prefectureCode?: string | null; countyCode?: string | null } {
+  return { prefectureCode: record.prefectureCode as string | null, countyCode: record.countyCode as string | null };
+}
+
+/**
+ * Claims the next version of a record atomically, so that of two writers holding the same
+ * version exactly one proceeds and the other gets 409.
+ */
+async function claimVersion(def: AnyResource, documentId: string, expected: unknown): Promise<number> {
+  if (typeof expected !== 'number') invalid([{ path: 'version', message: { zh: '缺少版本号', en: 'Missing version' } }]);
+  const { count } = await strapi.db.query(def.uid).updateMany({ where: { documentId, version: expected }, data: { version: expected + 1 } });
+  if (count === 0) conflict();
+  return expected + 1;
+}
+
+export function createConsoleController(def: AnyResource) {
+  const audit = (principal: StaffPrincipal, action: string, record: Record<string, unknown>, details?: unknown) =>
+    def.auditSubject
+      ? recordAudit({ actor: principal, action, subjectType: def.auditSubject, subjectId: String(record.id), ...regionOf(record), details })
+      : Promise.resolve();
+
+  return {
+    async find(ctx: Ctx) {
+      const { scoped } = await authorize(ctx, def, 'read');
+      const query = parseListQuery(ctx.query as Record<string, unknown>);
+      const [sortField, order] = query.sort ?? def.defaultSort;
+      const sortPath = sortField === 'id' ? def.idField : def.sortable[sortField];
+      if (!sortPath) invalid([{ path: 'sort', message: { zh: `不支持按“${sortField}”排序`, en: `Cannot sort by "${sortField}"` } }]);
+      const filters = { $and: [scoped, ...userFilters(def, query.filter)] };
+      const documents = strapi.documents(def.uid);
+      const [rows, total] = await Promise.all([
+        documents.findMany({ filters: filters as never, sort: { [sortPath]: order.toLowerCase() } as never, start: query.start, limit: query.limit, populate: def.populate as never }),
+        documents.count({ filters: filters as never }),
+      ]);
+      const end = rows.length ? query.start + rows.length - 1 : query.start;
+      ctx.set('Content-Range', `${def.resource} ${query.start}-${end}/${total}`);
+      ctx.body = rows.map((row) => def.toRecord(row as Record<string, unknown>));
+    },
+
+    async findOne(ctx: Ctx) {
+      const { scoped } = await authorize(ctx, def, 'read');
+      ctx.body = def.toRecord(await findScoped(def, ctx.params.id, scoped));
+    },
+
+    async create(ctx: Ctx) {
+      const { principal } = await authorize(ctx, def, 'create');
+      const input = parseInput(def, ctx.request.body);
+      assertInputInScope(def, principal, 'create', input);
+      const data = def.toData ? await def.toData(input, principal) : (input as Record<string, unknown>);
+      const created = await strapi.documents(def.uid).create({ data: data as never, populate: def.populate as never });
+      const record = def.toRecord(created as Record<string, unknown>);
+      await audit(principal, 'create', record);
+      ctx.status = 201;
+      ctx.body = record;
+    },
+
+    async update(ctx: Ctx) {
+      const { principal, scoped } = await authorize(ctx, def, 'update');
+      const existing = await findScoped(def, ctx.params.id, scoped);
+      const input = parseInput(def, ctx.request.body);
+      assertInputInScope(def, principal, 'update', input);
+      const data = def.toData ? await def.toData(input, principal, existing) : (input as Record<string, unknown>);
+      delete data.version;
+      const updated = await strapi.db.transaction(async () => {
+        if (def.versioned) await claimVersion(def, existing.documentId as string, (ctx.request.body as { version?: unknown })?.version);
+        return strapi.documents(def.uid).update({ documentId: existing.documentId as string, data: data as never, populate: def.populate as never });
+      });
+      const record = def.toRecord(updated as Record<string, unknown>);
+      await audit(principal, 'update', record, { before: def.toRecord(existing) });
+      ctx.body = record;
+    },
+
+    async delete(ctx: Ctx) {
+      const { principal, scoped } = await authorize(ctx, def, 'delete');
+      const existing = await findScoped(def, ctx.params.id, scoped);
+      await strapi.documents(def.uid).delete({ documentId: existing.documentId as string });
+      const record = def.toRecord(existing);
+      await audit(principal, 'delete', record);
+      ctx.body = record;
+    },
+  };
+}
+
+/** The five simple-rest routes of one resource, handled by that api's `console` controller. */
+export function createConsoleRoutes(def: AnyResource, options: { writable?: boolean } = {}) {
+  const base = `/console/${def.resource}`;
+  const handler = (action: string) => `${def.uid.replace(/\.[^.]+$/, '')}.console.${action}`;
+  const routes = [
+    { method: 'GET', path: base, handler: handler('find') },
+    { method: 'GET', path: `${base}/:id`, handler: handler('findOne') },
+  ];
+  if (options.writable ?? Boolean(def.input)) {
+    routes.push(
+      { method: 'POST', path: base, handler: handler('create') },
+      { method: 'PUT', path: `${base}/:id`, handler: handler('update') },
+      { method: 'DELETE', path: `${base}/:id`, handler: handler('delete') },
+    );
+  }
+  return { routes: routes.map((route) => ({ ...route, config: { policies: [] } })) };
+}

@@ -1,0 +1,21 @@
+import { errors } from '@strapi/utils';
+import createHttpError from 'http-errors';
+import type { FieldError } from '@sme-cluster/rules';
+
+/** 400 with every field error in both languages; the console maps `details.errors` onto its inputs. */
+export function invalid(fieldErrors: FieldError[], message = '提交的数据有误 / Invalid data'): never {
+  throw new errors.ValidationError(message, { errors: fieldErrors });
+}
+
+export function notFound(): never {
+  throw new errors.NotFoundError('记录不存在或无权访问 / Not found');
+}
+
+export function forbidden(message = '无权执行此操作 / Forbidden'): never {
+  throw new errors.ForbiddenError(message);
+}
+
+/** 409: the record changed since the caller read it (stale state or a lost race); nothing was written. */
+export function conflict(message = '记录已被他人修改或状态已变化，请刷新后重试 / The record changed meanwhile; reload and retry'): never {
+  throw createHttpError(409, message);
+}
