@@ -1,2 +1,21 @@
-// The application form: schema, derived values, Strapi mapping. (being written)
-export {};
+// The application form: one description, the draft schema, derived values and the Strapi mapping.
+export * from './values';
+export type { Bilingual, Expected, Problem } from './messages';
+export { describeProblem } from './messages';
+export type {
+  Choice,
+  ValueType,
+  Requirement,
+  RequiredWhen,
+  Numeric,
+  ExtraTargetRow,
+  FieldNode,
+  GroupNode,
+  RowsNode,
+  TargetsNode,
+  TargetRowSpec,
+  FormNode,
+} from './nodes';
+export { STRING_MAX_LENGTH } from './nodes';
+export * from './descriptor';
+export * from './schema';
