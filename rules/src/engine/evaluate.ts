@@ -1,0 +1,67 @@
+import { CATALOG, describeRule, type Bilingual, type RuleId } from './catalog';
+import { CHECKS } from './checks';
+import { ruleMessage } from './messages';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
+import type { ApplicationForm } from '../form';
+import type { EligibilityReport, Finding, RuleResult } from './types';
+import { verdictOf } from './verdict';
+
+/** Bump when a rule, a default or the report shape changes: stored reports name the engine that wrote them. */
+export const ENGINE_VERSION = '1.0.0';
+
+export interface EvaluateOptions {
+  /** The call notice's year; the form's years are callYear − 3 … callYear − 1. */
+  callYear: number;
+  /** Already validated (see parseThresholds); defaults to DEFAULT_THRESHOLDS. */
+  thresholds?: Thresholds;
+  /** The evaluation time written into the report (tests pin it). */
+  now?: Date;
+}
+
+// Descriptions depend only on the thresholds; one server evaluates many forms with the same object.
+const descriptionsCache = new WeakMap<Thresholds, Bilingual[]>();
+
+function descriptionsFor(thresholds: Thresholds): Bilingual[] {
+  let descriptions = descriptionsCache.get(thresholds);
+  if (!descriptions) {
+    descriptions = CATALOG.map((entry) => describeRule(entry, thresholds));
+    descriptionsCache.set(thresholds, descriptions);
+  }
+  return descriptions;
+}
+
+/** A check that throws on malformed stored data must not take the whole report down. */
+function runCheck(id: RuleId, ctx: Parameters<(typeof CHECKS)[RuleId]>[0]): Finding {
+  try {
+    return CHECKS[id](ctx);
+  } catch (error) {
+    return { outcome: 'missing', values: { error: String(error) }, threshold: {} };
+  }
+}
+
+/** Applies every rule of the catalog, in order, to one application form. Never throws on form data. */
+export function evaluate(form: ApplicationForm, options: EvaluateOptions): EligibilityReport {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const ctx = { form: form ?? {}, thresholds, callYear: options.callYear };
+  const descriptions = descriptionsFor(thresholds);
+  const rules: RuleResult[] = CATALOG.map((entry, index) => {
+    const finding = runCheck(entry.id, ctx);
+    return {
+      id: entry.id,
+      article: entry.article,
+      kind: entry.kind,
+      outcome: finding.outcome,
+      values: finding.values,
+      threshold: finding.threshold,
+      message: ruleMessage(descriptions[index], finding),
+    };
+  });
+  return {
+    engineVersion: ENGINE_VERSION,
+    callYear: options.callYear,
+    evaluatedAt: (options.now ?? new Date()).toISOString(),
+    verdict: verdictOf(rules),
+    thresholds,
+    rules,
+  };
+}

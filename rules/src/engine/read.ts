@@ -1,0 +1,47 @@
+// Readers that turn one stored form value into what a rule needs. They take
+// `unknown` on purpose: stored applications may bypass the schema (older
+// drafts, imports), and a rule must then report `missing`, never throw.
+
+/** The form's "无" sentinel (填报说明 2). */
+export function isNone(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { none?: unknown }).none === true;
+}
+
+/** A finite number, or undefined for blank, "无" and anything malformed. */
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** A 是/否/不涉及-style answer, or undefined. */
+export function answer(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** At least one uploaded file (a files field or a checkbox item's evidence); "无" is not a file. */
+export function hasFiles(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
+}
+
+/** Index of the three years y1, y2, y3 in every `years[]` array. */
+export const YEAR_INDEXES = [0, 1, 2] as const;
+export const Y3 = 2;
+
+/** The entry of a `years[]` array by position: y1, y2, y3 are positions 0, 1, 2 (FORM.md §0). */
+export function yearEntry<T>(years: readonly T[] | undefined, index: number): T | undefined {
+  return Array.isArray(years) ? years[index] : undefined;
+}
+
+export interface PlanTargetRow {
+  id?: unknown;
+  baseline?: unknown;
+  target?: unknown;
+}
+
+/** The row of `plan.targets` with this id (the table's rows are identified by id, not position). */
+export function planRow(targets: unknown, id: string): PlanTargetRow | undefined {
+  if (!Array.isArray(targets)) return undefined;
+  for (const row of targets) {
+    if (typeof row === 'object' && row !== null && (row as PlanTargetRow).id === id) return row as PlanTargetRow;
+  }
+  return undefined;
+}

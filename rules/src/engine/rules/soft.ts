@@ -1,0 +1,207 @@
+// DOMAIN §5.3: a warn sends the application to human review.
+import { roundComputed } from '../numbers';
+import { hasFiles, isNone, num, YEAR_INDEXES, yearEntry } from '../read';
+import type { Finding, RuleContext } from '../types';
+import type { ApplicationForm } from '../../form';
+import { averageOfYearlyRates, patentsPer10kComputed } from './hard';
+import { checkValue, thresholdsUsed } from './shared';
+
+export function areaMax(ctx: RuleContext): Finding {
+  const max = ctx.thresholds.areaMaxKm2;
+  return checkValue(
+    'basic.areaKm2',
+    ctx.form.basic?.areaKm2,
+    (value) => value <= max,
+    'warn',
+    thresholdsUsed(ctx.thresholds, 'areaMaxKm2'),
+  );
+}
+
+function leadingGrowthRates(ctx: RuleContext) {
+  const years = ctx.form.leadingIndustry?.years;
+  return averageOfYearlyRates(
+    YEAR_INDEXES.map((i) => yearEntry(years, i)?.leadingIndustryGrowth),
+    (i) => `leadingIndustry.years.${i}.leadingIndustryGrowth`,
+  );
+}
+
+const REPORTED_LEADING_GROWTH = 'leadingIndustry.leadingGrowthAvg3y';
+
+/** FORM.md §12: the reported average decides; the one computed from the yearly rates stands in when it is blank. */
+export function leadingGrowth(ctx: RuleContext): Finding {
+  const reported = num(ctx.form.leadingIndustry?.leadingGrowthAvg3y);
+  const { rates, average, missing } = leadingGrowthRates(ctx);
+  const decisive = reported ?? average;
+  const values = {
+    [REPORTED_LEADING_GROWTH]: reported ?? null,
+    'leadingIndustry.years[].leadingIndustryGrowth': rates,
+    leadingGrowthAvg3yComputed: average ?? null,
+    decidedBy: reported !== undefined ? 'reported' : average !== undefined ? 'computed' : null,
+  };
+  const threshold = thresholdsUsed(ctx.thresholds, 'leadingGrowthMin');
+  if (decisive === undefined) {
+    return { outcome: 'missing', values, threshold, paths: [REPORTED_LEADING_GROWTH, ...missing] };
+  }
+  return {
+    outcome: decisive >= ctx.thresholds.leadingGrowthMin ? 'pass' : 'warn',
+    values,
+    threshold,
+    observed: decisive,
+  };
+}
+
+/** Reported vs computed: missing while either side is unknown, warn when they differ by more than the tolerance. */
+function checkAgreement(
+  reportedPath: string,
+  reported: number | undefined,
+  computed: number | undefined,
+  missingForComputed: readonly string[],
+  tolerance: number,
+  values: Record<string, unknown>,
+  threshold: Record<string, number>,
+): Finding {
+  const missing = [...(reported === undefined ? [reportedPath] : []), ...missingForComputed];
+  if (reported === undefined || computed === undefined) {
+    return { outcome: missing.length > 0 ? 'missing' : 'warn', values, threshold, paths: missing };
+  }
+  const difference = roundComputed(Math.abs(reported - computed));
+  return {
+    outcome: difference <= tolerance ? 'pass' : 'warn',
+    values: { ...values, difference },
+    threshold,
+    observed: difference,
+  };
+}
+
+export function consistencyLeadingGrowth(ctx: RuleContext): Finding {
+  const reported = num(ctx.form.leadingIndustry?.leadingGrowthAvg3y);
+  const { rates, average, missing } = leadingGrowthRates(ctx);
+  return checkAgreement(
+    REPORTED_LEADING_GROWTH,
+    reported,
+    average,
+    missing,
+    ctx.thresholds.leadingGrowthTolerancePp,
+    {
+      [REPORTED_LEADING_GROWTH]: reported ?? null,
+      'leadingIndustry.years[].leadingIndustryGrowth': rates,
+      leadingGrowthAvg3yComputed: average ?? null,
+    },
+    thresholdsUsed(ctx.thresholds, 'leadingGrowthTolerancePp'),
+  );
+}
+
+export function consistencyPatentsPer10k(ctx: RuleContext): Finding {
+  const innovation = ctx.form.innovation;
+  const count = num(innovation?.smePatentCount);
+  const employees = num(innovation?.smeEmployees);
+  const reported = num(innovation?.patentsPer10k);
+  const computed = patentsPer10kComputed(ctx.form);
+  // With 0 employees nothing can be computed, yet nothing is blank: the
+  // agreement check then warns rather than reporting missing data.
+  const missingForComputed = [
+    ...(count === undefined ? ['innovation.smePatentCount'] : []),
+    ...(employees === undefined ? ['innovation.smeEmployees'] : []),
+  ];
+  return checkAgreement(
+    'innovation.patentsPer10k',
+    reported,
+    computed,
+    missingForComputed,
+    ctx.thresholds.patentsPer10kTolerance,
+    {
+      'innovation.patentsPer10k': reported ?? null,
+      'innovation.smePatentCount': count ?? null,
+      'innovation.smeEmployees': employees ?? null,
+      patentsPer10kComputed: computed ?? null,
+    },
+    thresholdsUsed(ctx.thresholds, 'patentsPer10kTolerance'),
+  );
+}
+
+type Group = Record<string, { checked?: unknown; evidence?: unknown } | undefined> | undefined;
+
+/** The 11 checkbox groups of FORM.md §12 (46 items); each printed "（注：勾选需提供佐证材料）". */
+const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) => Group]> = [
+  ['leadingIndustry.sharingWork', (f) => f.leadingIndustry?.sharingWork],
+  ['leadingIndustry.qualityBrandWork', (f) => f.leadingIndustry?.qualityBrandWork],
+  ['innovation.collaborativeWork', (f) => f.innovation?.collaborativeWork],
+  ['digital.serviceWork', (f) => f.digital?.serviceWork],
+  ['digital.newModelWork', (f) => f.digital?.newModelWork],
+  ['green.resourceWork', (f) => f.green?.resourceWork],
+  ['green.lowCarbonCapabilities', (f) => f.green?.lowCarbonCapabilities],
+  ['openness.activities', (f) => f.openness?.activities],
+  ['governance.platforms', (f) => f.governance?.platforms],
+  ['governance.services', (f) => f.governance?.services],
+  ['governance.governanceWork', (f) => f.governance?.governanceWork],
+];
+
+function tickedItems(group: Group): string[] {
+  if (typeof group !== 'object' || group === null) return [];
+  return Object.keys(group).filter((item) => group[item]?.checked === true);
+}
+
+function anyStandardCounted(form: ApplicationForm): boolean {
+  return (form.innovation?.years ?? []).some((year) =>
+    (year?.standards ?? []).some((row) => (num(row?.ledCount) ?? 0) > 0 || (num(row?.participatedCount) ?? 0) > 0),
+  );
+}
+
+/**
+ * The "如涉及 / 需提供" evidence fields that the answer elsewhere makes
+ * necessary (FORM.md §12, suggested): [evidence path, needed?, evidence].
+ */
+const CONDITIONAL_EVIDENCE: ReadonlyArray<
+  readonly [string, (form: ApplicationForm) => boolean, (form: ApplicationForm) => unknown]
+> = [
+  ['leadingIndustry.chainMapEvidence', (f) => f.leadingIndustry?.chainMap === '是', (f) => f.leadingIndustry?.chainMapEvidence],
+  ['innovation.standardsList', anyStandardCounted, (f) => f.innovation?.standardsList],
+  ['innovation.patentList', (f) => (num(f.innovation?.smePatentCount) ?? 0) > 0, (f) => f.innovation?.patentList],
+  ['green.carbonMonitoringEvidence', (f) => f.green?.carbonMonitoring === '是', (f) => f.green?.carbonMonitoringEvidence],
+  // Printed unconditionally, but "无" work needs no proof.
+  [
+    'green.carbonWorkEvidence',
+    (f) => f.green?.carbonWork !== undefined && !isNone(f.green?.carbonWork),
+    (f) => f.green?.carbonWorkEvidence,
+  ],
+  [
+    'openness.overseasBranchesEvidence',
+    (f) => (num(f.openness?.overseasBranches) ?? 0) > 0,
+    (f) => f.openness?.overseasBranchesEvidence,
+  ],
+];
+
+export function evidenceCheckboxes(ctx: RuleContext): Finding {
+  const offending: string[] = [];
+  let ticked = 0;
+  for (const [path, groupOf] of CHECKBOX_GROUPS) {
+    const group = groupOf(ctx.form);
+    for (const item of tickedItems(group)) {
+      ticked += 1;
+      if (!hasFiles(group?.[item]?.evidence)) offending.push(`${path}.${item}.evidence`);
+    }
+  }
+  let conditional = 0;
+  for (const [path, needed, evidenceOf] of CONDITIONAL_EVIDENCE) {
+    if (!needed(ctx.form)) continue;
+    conditional += 1;
+    if (!hasFiles(evidenceOf(ctx.form))) offending.push(path);
+  }
+  return {
+    outcome: offending.length === 0 ? 'pass' : 'warn',
+    values: { tickedItems: ticked, conditionalEvidenceFields: conditional, offending },
+    threshold: {},
+    paths: offending,
+  };
+}
+
+/** Art. 11(7); an absent group means nothing is ticked, which is an answer, not a blank. */
+export function opennessActivity(ctx: RuleContext): Finding {
+  const ticked = tickedItems(ctx.form.openness?.activities).map((item) => `openness.activities.${item}`);
+  return {
+    outcome: ticked.length > 0 ? 'pass' : 'warn',
+    values: { ticked },
+    threshold: {},
+    observed: ticked.length,
+  };
+}

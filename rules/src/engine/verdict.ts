@@ -1,0 +1,20 @@
+import type { RuleKind } from './catalog';
+import type { Outcome, Verdict } from './types';
+
+/**
+ * DOMAIN §5.5, the only place the verdict is decided: ineligible if a hard or
+ * negative-list rule fails; else incomplete if any rule is missing or a form.*
+ * rule fails; else needs_review if any rule warns; else eligible.
+ * Soft and plan rules never fail (they warn); should one, it counts as a warning.
+ */
+export function verdictOf(rules: ReadonlyArray<{ kind: RuleKind; outcome: Outcome }>): Verdict {
+  let incomplete = false;
+  let review = false;
+  for (const { kind, outcome } of rules) {
+    if (outcome === 'fail' && (kind === 'hard' || kind === 'negative')) return 'ineligible';
+    if (outcome === 'missing' || (outcome === 'fail' && kind === 'form')) incomplete = true;
+    else if (outcome === 'warn' || outcome === 'fail') review = true;
+  }
+  if (incomplete) return 'incomplete';
+  return review ? 'needs_review' : 'eligible';
+}
