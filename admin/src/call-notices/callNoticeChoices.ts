@@ -1,0 +1,3 @@
+import { callNoticeStatuses, choicesOf } from '../domain';
+
+export const callNoticeStatusChoices = choicesOf('status', callNoticeStatuses);

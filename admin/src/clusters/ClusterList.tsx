@@ -1,0 +1,31 @@
+import { DataTable, DateField, List, SearchInput, SelectInput } from 'react-admin';
+import { StatusField } from '../common/StatusField';
+import { RegionField } from '../regions/RegionField';
+import { CountyInput, PrefectureInput } from '../regions/RegionInputs';
+import { clusterStatusChoices } from './clusterChoices';
+
+const clusterFilters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
+    <CountyInput key="countyCode" source="countyCode" alwaysOn />,
+    <SelectInput key="status" source="status" choices={clusterStatusChoices} alwaysOn />,
+];
+
+export const ClusterList = () => (
+    <List filters={clusterFilters} sort={{ field: 'updatedAt', order: 'DESC' }}>
+        <DataTable rowClick="show">
+            <DataTable.Col source="name" />
+            <DataTable.Col source="leadingIndustry" />
+            <DataTable.Col source="prefectureCode">
+                <RegionField source="prefectureCode" />
+            </DataTable.Col>
+            <DataTable.Col source="countyCode">
+                <RegionField source="countyCode" />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+                <StatusField source="status" />
+            </DataTable.Col>
+            <DataTable.Col source="validUntil" field={DateField} />
+        </DataTable>
+    </List>
+);

@@ -1,0 +1,25 @@
+import { DateField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { industryTypeChoices } from '../domain';
+import { StatusField } from '../common/StatusField';
+import { RegionField } from '../regions/RegionField';
+import { revocationGroundChoices } from './clusterChoices';
+
+export const ClusterShow = () => (
+    <Show>
+        <SimpleShowLayout>
+            <TextField source="name" />
+            <StatusField source="status" />
+            <TextField source="leadingIndustry" />
+            <SelectField source="industryType" choices={industryTypeChoices} />
+            <NumberField source="areaKm2" />
+            <RegionField source="prefectureCode" />
+            <RegionField source="countyCode" />
+            <TextField source="declarantName" />
+            <TextField source="operatorName" />
+            <DateField source="recognizedAt" />
+            <DateField source="validUntil" />
+            <SelectField source="revocationGround" choices={revocationGroundChoices} />
+            <DateField source="updatedAt" showTime />
+        </SimpleShowLayout>
+    </Show>
+);

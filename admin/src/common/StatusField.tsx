@@ -1,0 +1,44 @@
+import Chip, { type ChipProps } from '@mui/material/Chip';
+import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
+
+// One colour per meaning, shared by every lifecycle: green = in force,
+// amber = waiting on someone, red = ended badly, blue = in progress.
+const tones: Record<string, ChipProps['color']> = {
+    cultivating: 'info',
+    recognized: 'success',
+    renewal_pending: 'warning',
+    expired: 'default',
+    revoked: 'error',
+    draft: 'default',
+    submitted: 'info',
+    city_review: 'info',
+    recommended: 'primary',
+    province_review: 'info',
+    shortlisted: 'primary',
+    public_notice: 'warning',
+    returned: 'warning',
+    rejected: 'error',
+    published: 'success',
+    closed: 'default',
+    eligible: 'success',
+    needs_review: 'warning',
+    incomplete: 'warning',
+    ineligible: 'error',
+};
+
+/**
+ * A lifecycle state as a coloured chip. `source` names the vocabulary too:
+ * `status` → `sme.status.*`, `verdict` → `sme.verdict.*`.
+ */
+export const StatusField = ({ source }: FieldProps & { source: 'status' | 'verdict' }) => {
+    const value = useFieldValue({ source }) as string | null | undefined;
+    const translate = useTranslate();
+    if (!value) return null;
+    return (
+        <Chip
+            size="small"
+            color={tones[value] ?? 'default'}
+            label={translate(`sme.${source}.${value}`, { _: value })}
+        />
+    );
+};

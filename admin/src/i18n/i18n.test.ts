@@ -1,0 +1,56 @@
+import englishMessages from 'ra-language-english';
+import chineseMessages from 'ra-language-chinese';
+import { mergeTranslations } from 'react-admin';
+import {
+    applicationStatuses,
+    callNoticeStatuses,
+    clusterStatuses,
+    industryTypes,
+    regionLevels,
+    revocationGrounds,
+    roles,
+    verdicts,
+} from '../domain';
+import * as en from './en';
+import * as zh from './zh';
+import { i18nProvider } from '.';
+
+const keysOf = (messages: object, prefix = ''): string[] =>
+    Object.entries(messages).flatMap(([key, value]) =>
+        typeof value === 'object' && value !== null ? keysOf(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+    );
+
+describe('messages', () => {
+    test('every app key exists in both languages', () => {
+        const english = keysOf(en.appMessages).sort();
+        const chinese = keysOf(zh.appMessages).sort();
+        expect(chinese.filter(key => !english.includes(key))).toEqual([]);
+        expect(english.filter(key => !chinese.includes(key))).toEqual([]);
+    });
+
+    // Checked without the English fallback the provider merges underneath,
+    // so an English string never shows up in the Chinese console.
+    test('Chinese covers every react-admin key on its own', () => {
+        const chinese = new Set(keysOf(mergeTranslations(chineseMessages, zh.raMessages)));
+        expect(keysOf(englishMessages).filter(key => !chinese.has(key))).toEqual([]);
+    });
+
+    test('every value of every domain vocabulary has a label', () => {
+        const vocabularyKeys = [
+            ...[...clusterStatuses, ...applicationStatuses, ...callNoticeStatuses].map(key => `sme.status.${key}`),
+            ...verdicts.map(key => `sme.verdict.${key}`),
+            ...revocationGrounds.map(key => `sme.revocationGround.${key}`),
+            ...industryTypes.map(({ key }) => `sme.industryType.${key}`),
+            ...regionLevels.map(key => `sme.level.${key}`),
+            ...roles.map(key => `sme.role.${key}`),
+        ];
+        const chinese = new Set(keysOf(zh.appMessages));
+        expect(vocabularyKeys.filter(key => !chinese.has(key))).toEqual([]);
+    });
+
+    test('Chinese is the default, English selectable', () => {
+        expect(i18nProvider.getLocale()).toBe('zh-CN');
+        expect(i18nProvider.translate('resources.clusters.fields.status')).toBe('状态');
+        expect(i18nProvider.getLocales?.().map(({ locale }) => locale)).toEqual(['zh-CN', 'en']);
+    });
+});
