@@ -51,7 +51,7 @@ const text200 = (label: string) => f.text(200, label);
 const count = (label: string, unit = '家') => f.integer(label, { unit });
 
 const contactBody = (nameLabel: string) =>
-  group('organization', nameLabel, {
+  group('organization', '单位及联系人', {
     name: f.string(nameLabel),
     contactName: f.string('联系人'),
     contactPhone: f.string('联系方式'),

@@ -1,0 +1,123 @@
+// The flat field table (one row per FORM.md key, in form order), derived from the descriptor tree,
+// plus readers for the dotted keys the table and the conditions use.
+import { formSections } from './descriptor';
+import type { SectionKey } from './descriptor';
+import type { FormNode, Requirement, RequiredWhen, ValueType } from './nodes';
+import type { ApplicationForm } from './schema';
+
+export interface FormField {
+  /** FORM.md key: dotted camelCase, `[]` for every row of a table, `[id]` for a target row. */
+  key: string;
+  section: SectionKey;
+  /** Chinese label exactly as FORM.md prints it. */
+  label: string;
+  /** Label of the enclosing checkbox group, table or target row, where the field belongs to one. */
+  context?: string;
+  /** FORM.md's type notation, e.g. `perYear<percent2>`, `yesNoNa(不涉及)`, `checkboxGroup.item`. */
+  type: string;
+  /** The value type of an input field; absent for a checkbox group header. */
+  value?: ValueType;
+  unit?: string;
+  required: Requirement;
+}
+
+export function typeName(value: ValueType): string {
+  switch (value.type) {
+    case 'text':
+      return `text(${value.maxChars})`;
+    case 'year':
+      return 'integer';
+    case 'choice':
+      if (value.variant === 'yesNo') return 'yesNo';
+      if (value.variant === 'yesNoNa') return `yesNoNa(${value.options[2]?.value ?? ''})`;
+      return `enum(${value.options.map((o) => o.value).join('|')})`;
+    case 'countNames':
+      return 'count+names';
+    case 'checkbox':
+      return 'checkboxGroup.item';
+    case 'regionCity':
+      return 'enum(市州)';
+    case 'regionCounty':
+      return 'enum(县市区)';
+    default:
+      return value.type;
+  }
+}
+
+function walk(node: FormNode, key: string, section: SectionKey, context: string | undefined, perYear: boolean): FormField[] {
+  switch (node.node) {
+    case 'field':
+      return [
+        {
+          key,
+          section,
+          label: node.label,
+          context,
+          type: perYear && node.value.type !== 'year' ? `perYear<${typeName(node.value)}>` : typeName(node.value),
+          value: node.value,
+          unit: node.unit,
+          required: node.required,
+        },
+      ];
+    case 'group': {
+      const header: FormField[] = node.checkboxGroup
+        ? [{ key, section, label: node.label, type: 'checkboxGroup', required: 'no' }]
+        : [];
+      const inner = node.checkboxGroup ? node.label : context;
+      return [
+        ...header,
+        ...Object.entries(node.children).flatMap(([k, c]) => walk(c, `${key}.${k}`, section, inner, perYear)),
+      ];
+    }
+    case 'rows': {
+      const isYearTable = node.count === 3;
+      return Object.entries(node.children).flatMap(([k, c]) =>
+        walk(c, `${key}[].${k}`, section, isYearTable ? context : node.label, perYear || isYearTable),
+      );
+    }
+    case 'targets':
+      return [
+        ...Object.entries(node.rows).flatMap(([id, row]) =>
+          (['baseline', 'target'] as const).flatMap((col) =>
+            walk(row[col], `${key}[${id}].${col}`, section, `${row.direction} · ${row.indicator}`, false),
+          ),
+        ),
+        ...Object.entries(node.extra.children).flatMap(([k, c]) =>
+          walk(c, `${key}[extra].${k}`, section, node.extra.label, false),
+        ),
+      ];
+  }
+}
+
+/** Every field of the form, in form order. */
+export const formFields: readonly FormField[] = Object.entries(formSections).flatMap(([section, node]) =>
+  walk(node, section, section as SectionKey, undefined, false),
+);
+
+export const formFieldsByKey: ReadonlyMap<string, FormField> = new Map(formFields.map((field) => [field.key, field]));
+
+/**
+ * Every value at a FORM.md key: `[]` fans out over all rows, `[id]` picks the target row with that id.
+ * Absent values are left out, so a key without `[]` yields zero or one value.
+ */
+export function valuesAt(form: ApplicationForm, key: string): unknown[] {
+  let current: unknown[] = [form];
+  for (const part of key.split('.')) {
+    const m = /^(\w+)(?:\[(\w*)\])?$/.exec(part);
+    if (!m) return [];
+    const [, name, selector] = m;
+    current = current.flatMap((v) => {
+      const next = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[name] : undefined;
+      if (selector === undefined) return next === undefined ? [] : [next];
+      if (!Array.isArray(next)) return [];
+      return selector === '' ? next : next.filter((row: { id?: unknown }) => row?.id === selector);
+    });
+  }
+  return current.filter((v) => v !== undefined);
+}
+
+/** Whether a conditional field is required for this form (FORM.md "required when …"). */
+export function conditionHolds(condition: RequiredWhen, form: ApplicationForm): boolean {
+  if (condition.when === 'equals') return valuesAt(form, condition.key).includes(condition.value);
+  return condition.keys.some((k) => valuesAt(form, k).some((v) => typeof v === 'number' && v > 0));
+}

@@ -1,0 +1,152 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { applicationFormSchema, validateForm } from './schema';
+import type { ApplicationForm } from './schema';
+
+const examplesDir = path.join(__dirname, '../../examples');
+export const examples: { name: string; callYear: number; form: ApplicationForm }[] = fs
+  .readdirSync(examplesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => ({ name: f, ...JSON.parse(fs.readFileSync(path.join(examplesDir, f), 'utf8')) }));
+
+const eligible = () => structuredClone(examples.find((e) => e.name === 'eligible.json')!.form) as Record<string, any>;
+
+function errorsOf(input: unknown) {
+  const result = validateForm(input);
+  if (result.success) throw new Error('expected errors');
+  return result.errors;
+}
+
+function pathsOf(input: unknown): string[] {
+  return errorsOf(input).map((e) => e.path);
+}
+
+describe('applicationFormSchema', () => {
+  test.each(examples.map((e) => [e.name, e.form]))('accepts example %s', (_name, form) => {
+    const result = validateForm(form);
+    expect(result.success ? [] : result.errors).toEqual([]);
+  });
+
+  test('accepts an empty draft and a single section', () => {
+    expect(validateForm({}).success).toBe(true);
+    expect(validateForm({ basic: { areaKm2: 12.5 } }).success).toBe(true);
+  });
+
+  test('rejects a wrong type at its path', () => {
+    const form = eligible();
+    form.leadingIndustry.years[1].totalOutput = '57.45';
+    expect(errorsOf(form)).toEqual([
+      { path: 'leadingIndustry.years.1.totalOutput', message: { zh: '应填写数字', en: 'Expected a number' } },
+    ]);
+  });
+
+  test('rejects 3 decimals, accepts binary noise of 2 decimals and stores it rounded', () => {
+    expect(errorsOf({ basic: { areaKm2: 20.123 } })).toEqual([
+      { path: 'basic.areaKm2', message: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } },
+    ]);
+    const result = validateForm({ basic: { areaKm2: 0.1 + 0.2 } });
+    expect(result).toEqual({ success: true, data: { basic: { areaKm2: 0.3 } } });
+    expect(pathsOf({ plan: { targets: [{ id: 'co2Emissions', target: 0.455 }] } })).toEqual(['plan.targets.0.target']);
+  });
+
+  test('counts text in code points without line breaks', () => {
+    const withBreaks = '集'.repeat(100) + '\n\r\n' + '群'.repeat(100);
+    expect(validateForm({ leadingIndustry: { qualityBrand: withBreaks } }).success).toBe(true);
+    expect(validateForm({ leadingIndustry: { qualityBrand: '𠀀'.repeat(200) } }).success).toBe(true);
+    const errors = errorsOf({ leadingIndustry: { qualityBrand: '集'.repeat(201) } });
+    expect(errors).toEqual([
+      {
+        path: 'leadingIndustry.qualityBrand',
+        message: { zh: '最多200字（现有201字，换行不计）', en: 'At most 200 characters (now 201; line breaks not counted)' },
+      },
+    ]);
+  });
+
+  test('limits the plan narrative and staged goals to 3000 together, reported at plan.narrative', () => {
+    const form = eligible();
+    form.plan.narrative = '规'.repeat(2001);
+    form.plan.stagedGoals = { p1: '一'.repeat(333), p2: '二'.repeat(333), p3: '三'.repeat(334) };
+    expect(pathsOf(form)).toEqual(['plan.narrative']);
+    form.plan.narrative = '规'.repeat(2000);
+    expect(validateForm(form).success).toBe(true);
+    expect(pathsOf({ plan: { narrative: '规'.repeat(3001) } })).toEqual(['plan.narrative']);
+  });
+
+  test('rejects an unknown choice with the options', () => {
+    expect(errorsOf({ basic: { energyEfficiency: '不适用' } })).toEqual([
+      {
+        path: 'basic.energyEfficiency',
+        message: { zh: '应为以下选项之一：是、否、不涉及', en: 'Must be one of: 是, 否, 不涉及' },
+      },
+    ]);
+    expect(validateForm({ green: { solidWasteAboveAvg: '非工业集群，不适用' } }).success).toBe(true);
+  });
+
+  test('rejects a per-year table without exactly 3 rows', () => {
+    const form = eligible();
+    form.digital.years.pop();
+    expect(errorsOf(form)).toEqual([
+      { path: 'digital.years', message: { zh: '应填写3行（现有2行）', en: 'Must have exactly 3 rows (now 2)' } },
+    ]);
+    form.innovation.years[0].standards.pop();
+    expect(pathsOf(form)).toContain('innovation.years.0.standards');
+  });
+
+  test('rejects unknown keys where they are', () => {
+    const form = eligible();
+    form.basic.areaKM2 = 12;
+    form.leadingIndustry.sharingWork.sharedFactory = { checked: true, evidence: [] };
+    form.innovation.years[2].standards[0].ledcount = 1;
+    expect(pathsOf(form).sort()).toEqual([
+      'basic.areaKM2',
+      'innovation.years.2.standards.0.ledcount',
+      'leadingIndustry.sharingWork.sharedFactory',
+    ]);
+    expect(pathsOf({ foo: {} })).toEqual(['foo']);
+  });
+
+  test('accepts "无" for text, numbers, count+names and files; "无" typed as text becomes the sentinel', () => {
+    const none = { none: true };
+    const result = validateForm({
+      basic: { clusterName: ' 无 ', areaKm2: none },
+      innovation: { platforms: { national: none }, standardsList: none, smeEmployees: none },
+      green: { solidWasteUtilization: none },
+    });
+    expect(result.success && result.data.basic).toEqual({ clusterName: none, areaKm2: none });
+    expect(pathsOf({ basic: { industryType: none } })).toEqual(['basic.industryType']);
+    expect(pathsOf({ basic: { areaKm2: { none: true, value: 3 } } })).toEqual(['basic.areaKm2']);
+  });
+
+  test('checks ranges, integers, SME ≤ firms, county in city, dates, file refs and target rows', () => {
+    const form = eligible();
+    form.leadingIndustry.years[0].smeOutputShare = 100.5;
+    form.leadingIndustry.years[0].smeCount = form.leadingIndustry.years[0].firmCount + 1;
+    form.leadingIndustry.years[1].leadingIndustryGrowth = -12.5;
+    form.innovation.smeEmployees = 15800.5;
+    form.cover.region.county = '520402';
+    form.cover.submittedOn = '2026-02-30';
+    form.declaration.countySeal = [{ id: 0 }];
+    form.plan.targets.push({ id: 'outputGrowth', target: 6 }, { id: 'salesGrowth' });
+    form.innovation.years[0].standards[1].level = '国际';
+    expect(pathsOf(form).sort()).toEqual([
+      'cover.region.county',
+      'cover.submittedOn',
+      'declaration.countySeal.0.id',
+      'innovation.smeEmployees',
+      'innovation.years.0.standards.1.level',
+      'leadingIndustry.years.0.smeCount',
+      'leadingIndustry.years.0.smeOutputShare',
+      'plan.targets.10.id',
+    ]);
+    form.plan.targets.pop();
+    expect(pathsOf(form)).toContain('plan.targets.9.id');
+  });
+
+  test('treats null as not filled', () => {
+    expect(validateForm({ basic: { areaKm2: null, clusterName: null } })).toEqual({ success: true, data: { basic: {} } });
+  });
+
+  test('is a zod schema usable directly', () => {
+    expect(applicationFormSchema.safeParse({ basic: { areaKm2: 3 } }).success).toBe(true);
+  });
+});
