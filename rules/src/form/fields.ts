@@ -72,7 +72,7 @@ function walk(node: FormNode, key: string, section: SectionKey, context: string 
     case 'rows': {
       const isYearTable = node.count === 3;
       return Object.entries(node.children).flatMap(([k, c]) =>
-        walk(c, `${key}[].${k}`, section, isYearTable ? context : node.label, perYear || isYearTable),
+        walk(c, `${key}[].${k}`, section, isYearTable ? context : node.label, isYearTable),
       );
     }
     case 'targets':

@@ -19,3 +19,6 @@ export type {
 export { STRING_MAX_LENGTH } from './nodes';
 export * from './descriptor';
 export * from './schema';
+export * from './fields';
+export * from './derived';
+export * from './strapi';

@@ -1,13 +1,7 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import { loadExamples } from '../../examples/load';
 import { applicationFormSchema, validateForm } from './schema';
-import type { ApplicationForm } from './schema';
 
-const examplesDir = path.join(__dirname, '../../examples');
-export const examples: { name: string; callYear: number; form: ApplicationForm }[] = fs
-  .readdirSync(examplesDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ name: f, ...JSON.parse(fs.readFileSync(path.join(examplesDir, f), 'utf8')) }));
+const examples = loadExamples();
 
 const eligible = () => structuredClone(examples.find((e) => e.name === 'eligible.json')!.form) as Record<string, any>;
 
