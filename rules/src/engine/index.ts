@@ -4,6 +4,7 @@ export type { EvaluateOptions } from './evaluate';
 export { CATALOG, RULE_IDS, describeRule } from './catalog';
 export type { CatalogEntry, RuleId, RuleKind } from './catalog';
 export { verdictOf } from './verdict';
+export { catalogMarkdown, catalogTable, thresholdsMarkdown } from './format';
 export {
   DEFAULT_THRESHOLDS,
   InvalidThresholdsError,

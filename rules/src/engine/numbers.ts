@@ -11,22 +11,6 @@ export function roundComputed(value: number): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/**
- * Average annual growth (percent) from yearly growth rates (percent): the
- * geometric mean ((1+g1/100)…(1+gn/100))^(1/n) − 1 of DOMAIN §5.
- * Undefined when a rate is below −100 %: a quantity cannot shrink by more than all of it.
- */
-export function geometricMeanGrowth(rates: readonly number[]): number | undefined {
-  if (rates.length === 0) return undefined;
-  let product = 1;
-  for (const rate of rates) {
-    const factor = 1 + rate / 100;
-    if (factor < 0) return undefined;
-    product *= factor;
-  }
-  return roundComputed((Math.pow(product, 1 / rates.length) - 1) * 100);
-}
-
 /** Annualised growth (percent) from a baseline to a value `years` later; undefined unless baseline > 0 and value ≥ 0. */
 export function annualisedGrowth(baseline: number, target: number, years: number): number | undefined {
   if (!(baseline > 0) || target < 0) return undefined;

@@ -1,8 +1,7 @@
 // DOMAIN §5.3 form.* (填报说明 2, the printed length limits): a fail or
 // missing makes the verdict incomplete. They run on every evaluation, also on
 // data that passed the schema, because stored data can bypass the schema.
-import type { FormNode, RequiredWhen, ValueType } from '../../form';
-import { countChars } from '../../form';
+import { conditionHolds, countChars, type FormNode, type RequiredWhen, type ValueType } from '../../form';
 import { hasAtMostDecimals } from '../numbers';
 import { isNone, num } from '../read';
 import type { Finding, RuleContext } from '../types';
@@ -70,25 +69,6 @@ function valueAt(root: unknown, steps: readonly Step[]): unknown {
   return value;
 }
 
-/** Values of a condition key, where `[]` means "in every row". */
-function valuesAt(root: unknown, key: string): unknown[] {
-  let values: unknown[] = [root];
-  for (const part of key.split('.')) {
-    const rows = part.endsWith('[]');
-    const name = rows ? part.slice(0, -2) : part;
-    values = values.flatMap((value) => {
-      const child = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[name] : undefined;
-      return rows ? (Array.isArray(child) ? child : []) : [child];
-    });
-  }
-  return values;
-}
-
-function conditionHolds(form: unknown, when: RequiredWhen): boolean {
-  if (when.when === 'equals') return valuesAt(form, when.key).some((value) => value === when.value);
-  return when.keys.some((key) => valuesAt(form, key).some((value) => (num(value) ?? 0) > 0));
-}
-
 /** Filled: a value, or "无". An empty text, an empty file list or a count+names without a count is blank. */
 function isFilled(value: unknown, type: ValueType['type']): boolean {
   if (value === undefined || value === null) return false;
@@ -124,7 +104,7 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
     complete(ctx) {
       const missing: string[] = [];
       for (const leaf of required) {
-        if (leaf.required !== 'yes' && !conditionHolds(ctx.form, leaf.required as RequiredWhen)) continue;
+        if (typeof leaf.required === 'object' && !conditionHolds(leaf.required, ctx.form)) continue;
         if (!isFilled(valueAt(ctx.form, leaf.steps), leaf.value.type)) missing.push(leaf.path);
       }
       return {

@@ -1,11 +1,9 @@
 // DOMAIN §5.1 (Art. 11): a fail makes the application ineligible.
-import { geometricMeanGrowth, roundComputed } from '../numbers';
+import { formYears, geometricMeanGrowth, patentsPer10kComputed, qualitySmeTotal, type ApplicationForm } from '../../form';
+import { roundComputed } from '../numbers';
 import { num, Y3, YEAR_INDEXES, yearEntry } from '../read';
 import type { Finding, RuleContext } from '../types';
-import { checkAnswer, checkEachYear, checkValue, formYearsOf, thresholdsUsed } from './shared';
-import type { ApplicationForm } from '../../form';
-
-type LeadingYear = NonNullable<NonNullable<ApplicationForm['leadingIndustry']>['years']>[number];
+import { checkAnswer, checkEachYear, checkValue, thresholdsUsed } from './shared';
 
 function leadingEachYear(
   ctx: RuleContext,
@@ -32,61 +30,57 @@ export const outputLeadingShare = (ctx: RuleContext) =>
 
 const QUALITY_SME_FIELDS = ['specializedSmeCount', 'littleGiantCount', 'singleChampionCount', 'highTechInnovativeCount'] as const;
 
-/** y3 专精特新 + 小巨人 + 单项冠军 + 高新/创新型 (FORM.md §11 qualitySmeTotal); undefined unless all four are numbers. */
-export function qualitySmeTotal(entry: LeadingYear | undefined): number | undefined {
-  let total = 0;
-  for (const field of QUALITY_SME_FIELDS) {
-    const count = num(entry?.[field]);
-    if (count === undefined) return undefined;
-    total += count;
-  }
-  return total;
-}
-
 export function qualitySmesMin(ctx: RuleContext): Finding {
   const entry = yearEntry(ctx.form.leadingIndustry?.years, Y3);
-  const values: Record<string, unknown> = { year: formYearsOf(ctx)[Y3] };
+  const values: Record<string, unknown> = { year: formYears(ctx.callYear)[Y3] };
   const missing: string[] = [];
   for (const field of QUALITY_SME_FIELDS) {
     const path = `leadingIndustry.years.${Y3}.${field}`;
     values[path] = num(entry?.[field]) ?? null;
     if (values[path] === null) missing.push(path);
   }
-  const total = qualitySmeTotal(entry);
+  const total = entry ? qualitySmeTotal(entry) : undefined;
   values.qualitySmeTotal = total ?? null;
   const threshold = thresholdsUsed(ctx.thresholds, 'qualitySmesMin');
   if (total === undefined) return { outcome: 'missing', values, threshold, paths: missing };
   return { outcome: total >= ctx.thresholds.qualitySmesMin ? 'pass' : 'fail', values, threshold, observed: total };
 }
 
-/** Geometric mean of the three yearly rates in a `years[]` section, with the paths it read. */
+/**
+ * The geometric mean of a section's three yearly rates (FORM.md §11), rounded
+ * (see numbers.ts). `average` is undefined while a rate is blank, and also when
+ * a rate is −100 % or below (`vanished`): the quantity fell to nothing.
+ */
 export function averageOfYearlyRates(
   rates: readonly unknown[],
   pathOf: (yearIndex: number) => string,
-): { rates: (number | null)[]; average: number | undefined; missing: string[] } {
+): { rates: (number | null)[]; average: number | undefined; missing: string[]; vanished: boolean } {
   const known = rates.map(num);
   const missing = YEAR_INDEXES.filter((i) => known[i] === undefined).map(pathOf);
-  const average = missing.length === 0 ? geometricMeanGrowth(known as number[]) : undefined;
-  return { rates: known.map((rate) => rate ?? null), average, missing };
+  const mean = missing.length === 0 ? geometricMeanGrowth(known) : undefined;
+  return {
+    rates: known.map((rate) => rate ?? null),
+    average: mean === undefined ? undefined : roundComputed(mean),
+    missing,
+    vanished: missing.length === 0 && mean === undefined,
+  };
 }
 
 export function rdGrowth(ctx: RuleContext): Finding {
   const years = ctx.form.innovation?.years;
-  const pathOf = (i: number) => `innovation.years.${i}.rdGrowth`;
-  const { rates, average, missing } = averageOfYearlyRates(
+  const { rates, average, missing, vanished } = averageOfYearlyRates(
     YEAR_INDEXES.map((i) => yearEntry(years, i)?.rdGrowth),
-    pathOf,
+    (i) => `innovation.years.${i}.rdGrowth`,
   );
   const values = {
-    years: formYearsOf(ctx),
+    years: formYears(ctx.callYear),
     'innovation.years[].rdGrowth': rates,
     rdGrowthAvg3yComputed: average ?? null,
   };
   const threshold = thresholdsUsed(ctx.thresholds, 'rdGrowthAbove');
-  // A rate below −100 % leaves the mean undefined: report the rates to correct, as for a blank.
-  if (average === undefined) {
-    return { outcome: 'missing', values, threshold, paths: missing.length > 0 ? missing : YEAR_INDEXES.map(pathOf) };
-  }
+  // R&D spending that fell by 100 % in a year cannot average above the threshold.
+  if (vanished) return { outcome: 'fail', values, threshold, observed: rates };
+  if (average === undefined) return { outcome: 'missing', values, threshold, paths: missing };
   return { outcome: average > ctx.thresholds.rdGrowthAbove ? 'pass' : 'fail', values, threshold, observed: average };
 }
 
@@ -101,18 +95,16 @@ export function patentsGrowth(ctx: RuleContext): Finding {
   );
 }
 
-/** smePatentCount ÷ smeEmployees × 10 000 (FORM.md §11), when both are given and employees > 0. */
-export function patentsPer10kComputed(form: ApplicationForm): number | undefined {
-  const count = num(form.innovation?.smePatentCount);
-  const employees = num(form.innovation?.smeEmployees);
-  if (count === undefined || employees === undefined || !(employees > 0)) return undefined;
-  return roundComputed((count / employees) * 10_000);
+/** FORM.md §11's computed patents per 10 000 employees, rounded like every computed value. */
+export function patentsPer10kRounded(form: ApplicationForm): number | undefined {
+  const computed = patentsPer10kComputed(form);
+  return computed === undefined ? undefined : roundComputed(computed);
 }
 
 export function patentsPer10k(ctx: RuleContext): Finding {
   const innovation = ctx.form.innovation;
   const reported = num(innovation?.patentsPer10k);
-  const computed = patentsPer10kComputed(ctx.form);
+  const computed = patentsPer10kRounded(ctx.form);
   const decisive = computed ?? reported;
   const values = {
     'innovation.smePatentCount': num(innovation?.smePatentCount) ?? null,

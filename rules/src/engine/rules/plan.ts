@@ -1,9 +1,9 @@
 // DOMAIN §5.4 (form section 八, notes a–g and the 备注): a shortfall warns.
 import { annualisedGrowth, reduction } from '../numbers';
+import { qualitySmeTotal } from '../../form';
 import { num, planRow, Y3, yearEntry } from '../read';
 import type { ThresholdKey } from '../thresholds';
 import type { Finding, RuleContext } from '../types';
-import { qualitySmeTotal } from './hard';
 import { thresholdsUsed } from './shared';
 
 /** Baseline year y3 → target year p3 (callYear + 2): three plan years. */
@@ -104,7 +104,10 @@ const BASELINE_CRITERIA: ReadonlyArray<readonly [string, ThresholdKey]> = [
 
 /** Baselines that restate a figure reported elsewhere for y3 (FORM.md §12). */
 const BASELINE_SOURCES: ReadonlyArray<readonly [string, string, (ctx: RuleContext) => number | undefined]> = [
-  ['qualitySmes', 'qualitySmeTotal', (ctx) => qualitySmeTotal(yearEntry(ctx.form.leadingIndustry?.years, Y3))],
+  ['qualitySmes', 'qualitySmeTotal', (ctx) => {
+      const entry = yearEntry(ctx.form.leadingIndustry?.years, Y3);
+      return entry ? qualitySmeTotal(entry) : undefined;
+    }],
   ['inventionPatents', 'innovation.smePatentCount', (ctx) => num(ctx.form.innovation?.smePatentCount)],
   ['iipPenetration', 'digital.iipPenetration', (ctx) => num(ctx.form.digital?.iipPenetration)],
   // FORM.md gives the row the intensity unit 吨二氧化碳/万元, so it restates the y3 intensity.

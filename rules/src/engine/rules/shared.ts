@@ -1,3 +1,4 @@
+import { formYears } from '../../form';
 import { answer, num, YEAR_INDEXES } from '../read';
 import type { ThresholdKey, Thresholds } from '../thresholds';
 import type { Finding, Outcome, RuleContext, ThresholdValue } from '../types';
@@ -10,11 +11,6 @@ export function thresholdsUsed(thresholds: Thresholds, ...keys: ThresholdKey[]):
   const used: Record<string, number> = {};
   for (const key of keys) used[key] = thresholds[key];
   return used;
-}
-
-/** The calendar years y1, y2, y3 (the three years before the call year). */
-export function formYearsOf(ctx: RuleContext): number[] {
-  return YEAR_INDEXES.map((i) => ctx.callYear - 3 + i);
 }
 
 /** One number against a condition: missing when blank or "无", else pass or the rule's shortfall. */
@@ -51,7 +47,7 @@ export function checkEachYear(
   const outcome: Outcome = short.length > 0 ? shortfall : missing.length > 0 ? 'missing' : 'pass';
   return {
     outcome,
-    values: { years: formYearsOf(ctx), [listKey]: observed },
+    values: { years: formYears(ctx.callYear), [listKey]: observed },
     threshold,
     observed,
     paths: outcome === 'missing' ? missing : short,

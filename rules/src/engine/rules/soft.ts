@@ -3,7 +3,7 @@ import { roundComputed } from '../numbers';
 import { hasFiles, isNone, num, YEAR_INDEXES, yearEntry } from '../read';
 import type { Finding, RuleContext } from '../types';
 import type { ApplicationForm } from '../../form';
-import { averageOfYearlyRates, patentsPer10kComputed } from './hard';
+import { averageOfYearlyRates, patentsPer10kRounded } from './hard';
 import { checkValue, thresholdsUsed } from './shared';
 
 export function areaMax(ctx: RuleContext): Finding {
@@ -30,7 +30,7 @@ const REPORTED_LEADING_GROWTH = 'leadingIndustry.leadingGrowthAvg3y';
 /** FORM.md §12: the reported average decides; the one computed from the yearly rates stands in when it is blank. */
 export function leadingGrowth(ctx: RuleContext): Finding {
   const reported = num(ctx.form.leadingIndustry?.leadingGrowthAvg3y);
-  const { rates, average, missing } = leadingGrowthRates(ctx);
+  const { rates, average, missing, vanished } = leadingGrowthRates(ctx);
   const decisive = reported ?? average;
   const values = {
     [REPORTED_LEADING_GROWTH]: reported ?? null,
@@ -39,6 +39,8 @@ export function leadingGrowth(ctx: RuleContext): Finding {
     decidedBy: reported !== undefined ? 'reported' : average !== undefined ? 'computed' : null,
   };
   const threshold = thresholdsUsed(ctx.thresholds, 'leadingGrowthMin');
+  // A year in which the leading industry lost all its output cannot average 5 %.
+  if (decisive === undefined && vanished) return { outcome: 'warn', values, threshold, observed: rates };
   if (decisive === undefined) {
     return { outcome: 'missing', values, threshold, paths: [REPORTED_LEADING_GROWTH, ...missing] };
   }
@@ -96,7 +98,7 @@ export function consistencyPatentsPer10k(ctx: RuleContext): Finding {
   const count = num(innovation?.smePatentCount);
   const employees = num(innovation?.smeEmployees);
   const reported = num(innovation?.patentsPer10k);
-  const computed = patentsPer10kComputed(ctx.form);
+  const computed = patentsPer10kRounded(ctx.form);
   // With 0 employees nothing can be computed, yet nothing is blank: the
   // agreement check then warns rather than reporting missing data.
   const missingForComputed = [

@@ -1,0 +1,341 @@
+// Every rule at its boundaries, starting from an application that passes everything.
+import fixture from './fixtures/eligible.json';
+import { evaluate, type RuleId } from '.';
+import type { ApplicationForm } from '../form';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Draft = any;
+const NONE = { none: true };
+
+function run(mutate: (form: Draft) => void = () => {}) {
+  const form = structuredClone(fixture.form) as Draft;
+  mutate(form);
+  return evaluate(form as ApplicationForm, { callYear: fixture.callYear, now: new Date('2026-03-01T00:00:00Z') });
+}
+
+function rule(id: RuleId, mutate?: (form: Draft) => void) {
+  const found = run(mutate).rules.find((r) => r.id === id);
+  if (!found) throw new Error(`no rule ${id}`);
+  return found;
+}
+
+const outcome = (id: RuleId, mutate?: (form: Draft) => void) => rule(id, mutate).outcome;
+const target = (form: Draft, id: string) => form.plan.targets.find((row: { id: string }) => row.id === id);
+
+test('the fixture passes every rule', () => {
+  const report = run();
+  expect(report.rules.filter((r) => r.outcome !== 'pass')).toEqual([]);
+  expect(report.verdict).toBe('eligible');
+});
+
+describe('hard criteria (Art. 11)', () => {
+  const eachYear = (field: string, value: unknown, year = 1) => (form: Draft) => {
+    form.leadingIndustry.years[year][field] = value;
+  };
+
+  test.each([
+    ['output.min', 'totalOutput', 20, 19.99],
+    ['output.sme_share', 'smeOutputShare', 60, 59.99],
+    ['output.leading_share', 'leadingIndustryShare', 60, 59.99],
+  ] as const)('%s: %d passes, %d fails, in any year', (id, field, passing, failing) => {
+    for (const year of [0, 1, 2]) {
+      expect(outcome(id, eachYear(field, passing, year))).toBe('pass');
+      expect(outcome(id, eachYear(field, failing, year))).toBe('fail');
+    }
+    expect(outcome(id, eachYear(field, undefined))).toBe('missing');
+    expect(outcome(id, eachYear(field, NONE))).toBe('missing');
+    const failing0 = rule(id, (form) => {
+      form.leadingIndustry.years[0][field] = failing;
+      form.leadingIndustry.years[2][field] = undefined;
+    });
+    expect(failing0.outcome).toBe('fail'); // a known shortfall decides even with a blank year
+    expect(failing0.values[`leadingIndustry.years[].${field}`]).toEqual([failing, expect.any(Number), null]);
+  });
+
+  test('quality_smes.min: the four y3 counts sum to at least 8', () => {
+    const counts = (a: number, b: number, c: number, d: number) => (form: Draft) =>
+      Object.assign(form.leadingIndustry.years[2], {
+        specializedSmeCount: a,
+        littleGiantCount: b,
+        singleChampionCount: c,
+        highTechInnovativeCount: d,
+      });
+    expect(outcome('quality_smes.min', counts(3, 2, 1, 2))).toBe('pass');
+    expect(outcome('quality_smes.min', counts(3, 2, 0, 2))).toBe('fail');
+    expect(rule('quality_smes.min', counts(3, 2, 0, 2)).values.qualitySmeTotal).toBe(7);
+    // only y3 counts
+    expect(outcome('quality_smes.min', (f) => (f.leadingIndustry.years[0].specializedSmeCount = 0))).toBe('pass');
+    expect(outcome('quality_smes.min', (f) => (f.leadingIndustry.years[2].littleGiantCount = NONE))).toBe('missing');
+  });
+
+  test('rd.growth: the geometric mean must be above 5 (高于)', () => {
+    const rates = (...g: unknown[]) => (form: Draft) => g.forEach((v, i) => (form.innovation.years[i].rdGrowth = v));
+    expect(outcome('rd.growth', rates(5, 5, 5))).toBe('fail');
+    expect(rule('rd.growth', rates(5, 5, 5)).values.rdGrowthAvg3yComputed).toBe(5);
+    expect(outcome('rd.growth', rates(5.01, 5.01, 5.01))).toBe('pass');
+    expect(outcome('rd.growth', rates(0, 0, 15.77))).toBe('pass'); // (1.1577)^(1/3) − 1 = 5.0002 %
+    expect(outcome('rd.growth', rates(0, 0, 15.76))).toBe('fail');
+    expect(outcome('rd.growth', rates(20, -100, 30))).toBe('fail');
+    expect(outcome('rd.growth', rates(5, undefined, 5))).toBe('missing');
+    expect(rule('rd.growth', rates(5, NONE, 5)).message.en).toContain('innovation.years.1.rdGrowth');
+  });
+
+  test('patents.growth: 5 passes, 4.99 fails', () => {
+    expect(outcome('patents.growth', (f) => (f.innovation.patentGrowthAvg = 5))).toBe('pass');
+    expect(outcome('patents.growth', (f) => (f.innovation.patentGrowthAvg = 4.99))).toBe('fail');
+    expect(outcome('patents.growth', (f) => (f.innovation.patentGrowthAvg = NONE))).toBe('missing');
+  });
+
+  test('patents.per_10k: 7 passes, 6.99 fails; the computed value decides', () => {
+    const data = (count: unknown, employees: unknown, reported: unknown) => (form: Draft) =>
+      Object.assign(form.innovation, { smePatentCount: count, smeEmployees: employees, patentsPer10k: reported });
+    expect(outcome('patents.per_10k', data(7, 10_000, 7))).toBe('pass');
+    expect(outcome('patents.per_10k', data(699, 1_000_000, 6.99))).toBe('fail');
+    const overridden = rule('patents.per_10k', data(699, 1_000_000, 9));
+    expect(overridden.outcome).toBe('fail');
+    expect(overridden.values).toMatchObject({ patentsPer10kComputed: 6.99, decidedBy: 'computed' });
+    expect(rule('patents.per_10k', data(6, 10_000, 7)).outcome).toBe('fail'); // 6 < 7 though 7 is reported
+    expect(rule('patents.per_10k', data(undefined, 10_000, 7)).values.decidedBy).toBe('reported');
+    expect(outcome('patents.per_10k', data(NONE, 10_000, 7))).toBe('pass');
+    expect(outcome('patents.per_10k', data(10, 0, 6.99))).toBe('fail'); // no employees: the reported value
+    expect(outcome('patents.per_10k', data(undefined, undefined, NONE))).toBe('missing');
+  });
+
+  test('digital.iip: 10 passes, 9.99 fails', () => {
+    expect(outcome('digital.iip', (f) => (f.digital.iipPenetration = 10))).toBe('pass');
+    expect(outcome('digital.iip', (f) => (f.digital.iipPenetration = 9.99))).toBe('fail');
+    expect(outcome('digital.iip', (f) => delete f.digital.iipPenetration)).toBe('missing');
+  });
+
+  test.each([
+    ['green.energy', 'energyEfficiency'],
+    ['green.water', 'waterEfficiency'],
+  ] as const)('%s: 是 and 不涉及 pass, 否 fails', (id, field) => {
+    expect(outcome(id, (f) => (f.basic[field] = '是'))).toBe('pass');
+    expect(outcome(id, (f) => (f.basic[field] = '不涉及'))).toBe('pass');
+    expect(outcome(id, (f) => (f.basic[field] = '否'))).toBe('fail');
+    expect(outcome(id, (f) => delete f.basic[field])).toBe('missing');
+  });
+});
+
+describe('negative list (Art. 12)', () => {
+  test.each([
+    ['negative.industry', 'notProhibitedIndustry'],
+    ['negative.incidents', 'noMajorIncidents'],
+    ['negative.integrity', 'noMisconduct'],
+  ] as const)('%s fails unless declared 是', (id, field) => {
+    expect(outcome(id, (f) => (f.basic[field] = '是'))).toBe('pass');
+    expect(outcome(id, (f) => (f.basic[field] = '否'))).toBe('fail');
+    expect(run((f) => (f.basic[field] = '否')).verdict).toBe('ineligible');
+    expect(outcome(id, (f) => delete f.basic[field])).toBe('missing');
+  });
+});
+
+describe('soft criteria', () => {
+  test('area.max: 100 passes, 100.01 warns', () => {
+    expect(outcome('area.max', (f) => (f.basic.areaKm2 = 100))).toBe('pass');
+    expect(outcome('area.max', (f) => (f.basic.areaKm2 = 100.01))).toBe('warn');
+    expect(run((f) => (f.basic.areaKm2 = 100.01)).verdict).toBe('needs_review');
+  });
+
+  test('leading.growth: the reported average, else the computed one', () => {
+    expect(outcome('leading.growth', (f) => (f.leadingIndustry.leadingGrowthAvg3y = 5))).toBe('pass');
+    expect(outcome('leading.growth', (f) => (f.leadingIndustry.leadingGrowthAvg3y = 4.99))).toBe('warn');
+    const computed = rule('leading.growth', (f) => {
+      f.leadingIndustry.leadingGrowthAvg3y = NONE;
+      f.leadingIndustry.years.forEach((y: Draft) => (y.leadingIndustryGrowth = 4.99));
+    });
+    expect(computed).toMatchObject({ outcome: 'warn', values: { decidedBy: 'computed', leadingGrowthAvg3yComputed: 4.99 } });
+    expect(
+      outcome('leading.growth', (f) => {
+        delete f.leadingIndustry.leadingGrowthAvg3y;
+        delete f.leadingIndustry.years[0].leadingIndustryGrowth;
+      }),
+    ).toBe('missing');
+  });
+
+  test('consistency.leading_growth: 0.5 pp passes, 0.51 warns', () => {
+    const withAverage = (reported: number) => (form: Draft) => {
+      form.leadingIndustry.years.forEach((y: Draft) => (y.leadingIndustryGrowth = 5));
+      form.leadingIndustry.leadingGrowthAvg3y = reported;
+    };
+    expect(outcome('consistency.leading_growth', withAverage(5.5))).toBe('pass');
+    expect(outcome('consistency.leading_growth', withAverage(4.5))).toBe('pass');
+    expect(outcome('consistency.leading_growth', withAverage(5.51))).toBe('warn');
+    expect(outcome('consistency.leading_growth', withAverage(4.49))).toBe('warn');
+    expect(rule('consistency.leading_growth', withAverage(5.51)).values.difference).toBe(0.51);
+    expect(outcome('consistency.leading_growth', (f) => (f.leadingIndustry.leadingGrowthAvg3y = NONE))).toBe('missing');
+  });
+
+  test('consistency.patents_per_10k: 0.5 passes, 0.51 warns', () => {
+    const reported = (value: unknown) => (form: Draft) =>
+      Object.assign(form.innovation, { smePatentCount: 7, smeEmployees: 10_000, patentsPer10k: value });
+    expect(outcome('consistency.patents_per_10k', reported(7.5))).toBe('pass');
+    expect(outcome('consistency.patents_per_10k', reported(6.5))).toBe('pass');
+    expect(outcome('consistency.patents_per_10k', reported(7.51))).toBe('warn');
+    expect(outcome('consistency.patents_per_10k', reported(NONE))).toBe('missing');
+    expect(
+      outcome('consistency.patents_per_10k', (f) => Object.assign(f.innovation, { smeEmployees: 0, patentsPer10k: 7 })),
+    ).toBe('warn');
+  });
+
+  test('evidence.checkboxes lists every ticked item and applicable field without files', () => {
+    const result = rule('evidence.checkboxes', (f) => {
+      f.governance.services.marketing = { checked: true, evidence: [] };
+      f.green.resourceWork.waterCascade = { checked: true, evidence: [] };
+      f.leadingIndustry.chainMapEvidence = NONE; // chainMap is 是
+      f.openness.overseasBranchesEvidence = [];
+    });
+    expect(result.outcome).toBe('warn');
+    expect(result.values.offending).toEqual([
+      'green.resourceWork.waterCascade.evidence',
+      'governance.services.marketing.evidence',
+      'leadingIndustry.chainMapEvidence',
+      'openness.overseasBranchesEvidence',
+    ]);
+    expect(outcome('evidence.checkboxes', (f) => (f.governance.services.marketing = { checked: false, evidence: [] }))).toBe(
+      'pass',
+    );
+    expect(
+      outcome('evidence.checkboxes', (f) => {
+        f.leadingIndustry.chainMap = '否';
+        f.leadingIndustry.chainMapEvidence = NONE;
+      }),
+    ).toBe('pass');
+  });
+
+  test('openness.activity: at least one of the five ticked', () => {
+    const untick = (form: Draft) => {
+      for (const item of Object.values(form.openness.activities) as Draft[]) item.checked = false;
+    };
+    expect(outcome('openness.activity', untick)).toBe('warn');
+    expect(outcome('openness.activity', (f) => delete f.openness.activities)).toBe('warn');
+    expect(
+      outcome('openness.activity', (f) => {
+        untick(f);
+        f.openness.activities.hostedConferences = { checked: true, evidence: [{ id: 9 }] };
+      }),
+    ).toBe('pass');
+  });
+});
+
+describe('form rules', () => {
+  test('form.complete: a blank required field fails; 无 fills it but leaves the number missing', () => {
+    const blank = rule('form.complete', (f) => delete f.basic.operator.contactPhone);
+    expect(blank).toMatchObject({ outcome: 'fail', values: { blank: ['basic.operator.contactPhone'] } });
+    expect(run((f) => (f.basic.operator.contactPhone = '  ')).verdict).toBe('incomplete');
+    const none = run((f) => (f.digital.iipPenetration = NONE));
+    expect(none.rules.find((r) => r.id === 'form.complete')?.outcome).toBe('pass');
+    expect(none.rules.find((r) => r.id === 'digital.iip')?.outcome).toBe('missing');
+    expect(none.verdict).toBe('incomplete');
+  });
+
+  test('form.complete: conditional fields only when their condition holds', () => {
+    expect(outcome('form.complete', (f) => delete f.leadingIndustry.chainMapEvidence)).toBe('fail');
+    expect(
+      outcome('form.complete', (f) => {
+        f.leadingIndustry.chainMap = '否';
+        delete f.leadingIndustry.chainMapEvidence;
+      }),
+    ).toBe('pass');
+    expect(
+      rule('form.complete', (f) => {
+        f.innovation.smePatentCount = 0;
+        delete f.innovation.patentList;
+        f.openness.overseasBranches = 1;
+        delete f.openness.overseasBranchesEvidence;
+      }).values.blank,
+    ).toEqual(['openness.overseasBranchesEvidence']);
+  });
+
+  test('form.complete: a missing years row leaves each of its cells blank', () => {
+    const result = rule('form.complete', (f) => f.digital.years.pop());
+    expect(result.values.blank).toEqual(['digital.years.2.industrialSoftwarePurchase']);
+  });
+
+  test('form.decimals: at most 2 decimals in decimal and percent fields', () => {
+    expect(outcome('form.decimals', (f) => (f.basic.areaKm2 = 0.29))).toBe('pass');
+    const result = rule('form.decimals', (f) => {
+      f.basic.areaKm2 = 12.345;
+      f.leadingIndustry.years[1].smeOutputShare = 60.001;
+      target(f, 'co2Emissions').target = 0.655;
+    });
+    expect(result.outcome).toBe('fail');
+    expect(result.values.offending).toEqual([
+      'basic.areaKm2',
+      'leadingIndustry.years.1.smeOutputShare',
+      'plan.targets[co2Emissions].target',
+    ]);
+  });
+
+  test('form.text_length: 200 characters per narrative (line breaks not counted), 3000 for the plan', () => {
+    expect(outcome('form.text_length', (f) => (f.governance.overview = '治'.repeat(200)))).toBe('pass');
+    expect(outcome('form.text_length', (f) => (f.governance.overview = '治\n'.repeat(200)))).toBe('pass');
+    expect(outcome('form.text_length', (f) => (f.governance.overview = '𠀀'.repeat(200)))).toBe('pass');
+    expect(outcome('form.text_length', (f) => (f.governance.overview = '治'.repeat(201)))).toBe('fail');
+    expect(outcome('form.text_length', (f) => (target(f, 'opennessQualitative').target = 'x'.repeat(201)))).toBe('fail');
+    const plan = (narrative: number) => (form: Draft) => {
+      form.plan.narrative = '规'.repeat(narrative);
+      form.plan.stagedGoals = { p1: '一'.repeat(100), p2: '二'.repeat(100), p3: '三'.repeat(100) };
+    };
+    expect(outcome('form.text_length', plan(2700))).toBe('pass');
+    const over = rule('form.text_length', plan(2701));
+    expect(over).toMatchObject({ outcome: 'fail', values: { planChars: 3001 } });
+  });
+});
+
+describe('plan targets (section 八, notes a–g)', () => {
+  const set = (id: string, baseline: unknown, goal: unknown) => (form: Draft) =>
+    Object.assign(target(form, id), { baseline, target: goal });
+
+  test('plan.output_growth: target 5 passes, 4.99 warns', () => {
+    expect(outcome('plan.output_growth', set('outputGrowth', 8, 5))).toBe('pass');
+    expect(outcome('plan.output_growth', set('outputGrowth', 8, 4.99))).toBe('warn');
+    expect(outcome('plan.output_growth', set('outputGrowth', 8, NONE))).toBe('missing');
+  });
+
+  test('plan.quality_smes: target above the baseline', () => {
+    expect(outcome('plan.quality_smes', set('qualitySmes', 16, 17))).toBe('pass');
+    expect(outcome('plan.quality_smes', set('qualitySmes', 16, 16))).toBe('warn');
+  });
+
+  test.each([
+    ['plan.rd_growth', 'rdInvestment'],
+    ['plan.patents_growth', 'inventionPatents'],
+  ] as const)('%s: annualised growth over 3 years at least 5 %%', (id, row) => {
+    expect(outcome(id, set(row, 100, 115.77))).toBe('pass'); // 1.05³ = 1.157625
+    expect(outcome(id, set(row, 100, 115.76))).toBe('warn');
+    expect(rule(id, set(row, 100, 115.76)).values.annualisedGrowth).toBe(4.9992);
+    expect(outcome(id, set(row, 0, 10))).toBe('warn'); // no rate from a zero baseline
+    expect(outcome(id, set(row, undefined, 10))).toBe('missing');
+  });
+
+  test('plan.iip: warn below 27', () => {
+    expect(outcome('plan.iip', set('iipPenetration', 18.5, 27))).toBe('pass');
+    expect(outcome('plan.iip', set('iipPenetration', 18.5, 26.99))).toBe('warn');
+  });
+
+  test('plan.co2: reduction warns below 13.5 %', () => {
+    expect(outcome('plan.co2', set('co2Emissions', 2, 1.73))).toBe('pass');
+    expect(rule('plan.co2', set('co2Emissions', 2, 1.73)).values.reductionPercent).toBe(13.5);
+    expect(outcome('plan.co2', set('co2Emissions', 2, 1.74))).toBe('warn');
+    expect(outcome('plan.co2', set('co2Emissions', 0, 0))).toBe('warn');
+  });
+
+  test('plan.energy: reduction warns below 9 %', () => {
+    expect(outcome('plan.energy', set('energyIntensity', 1, 0.91))).toBe('pass');
+    expect(outcome('plan.energy', set('energyIntensity', 1, 0.92))).toBe('warn');
+  });
+
+  test('plan.baseline: baselines meet the criteria and restate the y3 figures', () => {
+    expect(outcome('plan.baseline', set('iipPenetration', 9.99, 30))).toBe('warn');
+    expect(outcome('plan.baseline', set('outputGrowth', 4.99, 8))).toBe('warn');
+    const mismatch = rule('plan.baseline', set('qualitySmes', 17, 25));
+    expect(mismatch).toMatchObject({ outcome: 'warn', values: { qualitySmeTotal: 16 } });
+    expect(mismatch.message.en).toContain('plan.targets[qualitySmes].baseline');
+    expect(outcome('plan.baseline', set('inventionPatents', 24, 30))).toBe('warn');
+    expect(outcome('plan.baseline', set('co2Emissions', 0.79, 0.66))).toBe('warn');
+    expect(outcome('plan.baseline', set('iipPenetration', NONE, 30))).toBe('missing');
+    expect(outcome('plan.baseline', (f) => delete f.plan.targets)).toBe('missing');
+  });
+});
