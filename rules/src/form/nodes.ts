@@ -5,7 +5,7 @@ import type { Problem } from './messages';
 import { countChars, isNone, NONE, NONE_TEXT } from './values';
 import type { CheckboxItem, CountNames, FileRef, NoneSentinel } from './values';
 
-/** A printed option and the ASCII key Strapi stores (Strapi 5 enumerations reject CJK values, see STRAPI.md in this folder). */
+/** A printed option and the ASCII key Strapi stores (Strapi 5 enumerations reject CJK values; see STRAPI.md). */
 export interface Choice<V extends string = string> {
   value: V;
   key: string;
