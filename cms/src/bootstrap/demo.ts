@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import crypto from 'crypto';
+import { industryTypeKey } from '../api/cluster/console';
 
 interface DemoData {
   callNotice: {
@@ -109,10 +110,11 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
   for (const cluster of data.clusters) {
     const county = region(cluster.countyCode);
     const recognizedAt = cluster.recognizedDaysAgo == null ? null : daysFrom(now, -cluster.recognizedDaysAgo);
-    const { recognizedDaysAgo, countyCode, ...fields } = cluster;
+    const { recognizedDaysAgo, countyCode, industryType, ...fields } = cluster;
     const created = await strapi.documents('api::cluster.cluster').create({
       data: {
         ...fields,
+        industryType: industryTypeKey(industryType),
         county: county.documentId,
         prefecture: region(county.parentCode!).documentId,
         recognizedAt,

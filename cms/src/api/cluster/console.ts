@@ -5,6 +5,12 @@ import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions
 const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
 
+/** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
+export const INDUSTRY_TYPES = { primary: '第一产业', secondary: '第二产业', tertiary: '第三产业' } as const;
+type IndustryTypeKey = keyof typeof INDUSTRY_TYPES;
+export const industryTypeKey = (label: string | null | undefined) =>
+  (Object.keys(INDUSTRY_TYPES) as IndustryTypeKey[]).find((key) => INDUSTRY_TYPES[key] === label) ?? null;
+
 const isoDate = z.iso.date();
 const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
 
@@ -53,7 +59,7 @@ export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
     id: String(entity.documentId),
     name: String(entity.name),
     leadingIndustry: String(entity.leadingIndustry),
-    industryType: (entity.industryType as string) ?? null,
+    industryType: INDUSTRY_TYPES[entity.industryType as IndustryTypeKey] ?? null,
     areaKm2: entity.areaKm2 == null ? null : Number(entity.areaKm2),
     prefectureCode: codeOf(entity.prefecture),
     countyCode: codeOf(entity.county),
@@ -77,7 +83,7 @@ export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
   async toData(input) {
     const regions = await resolveRegionPair(input.prefectureCode, input.countyCode);
     const { prefectureCode, countyCode, version, ...fields } = input;
-    return { ...fields, prefecture: regions.prefecture, county: regions.county };
+    return { ...fields, industryType: industryTypeKey(fields.industryType), prefecture: regions.prefecture, county: regions.county };
   },
   versioned: true,
   auditSubject: 'cluster',
