@@ -1,6 +1,9 @@
 import fs from 'fs';
 import path from 'path';
+import os from 'os';
 import crypto from 'crypto';
+import type { ApplicationForm } from '@sme-cluster/rules';
+import { formData } from '../api/application/form';
 import { industryTypeKey } from '../api/cluster/console';
 
 interface DemoData {
@@ -27,17 +30,7 @@ interface DemoData {
     recognizedDaysAgo?: number;
     revocationGround?: string;
   }>;
-  applications: Array<{
-    clusterName: string;
-    countyCode: string;
-    declarantName: string;
-    operatorName: string;
-    contactName: string;
-    contactPhone: string;
-    status: string;
-    example?: string;
-    cluster?: string;
-  }>;
+  applications: Array<{ example: string; status: string }>;
   experts: string[];
 }
 
@@ -58,6 +51,38 @@ export function demoPassword(): string {
   process.env.DEMO_PASSWORD ??= crypto.randomBytes(9).toString('base64url');
   return process.env.DEMO_PASSWORD;
 }
+
+/** The example forms of rules/examples, the same files the rules CLI and tests use. */
+function readExample(name: string): { callYear: number; form: unknown } {
+  const file = path.resolve(strapi.dirs.app.root, '..', 'rules', 'examples', `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as { callYear: number; form: unknown };
+}
+
+/** Points every file reference of a form at one uploaded file. */
+function withFileIds(value: unknown, fileId: number): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'number' ? { id: fileId } : withFileIds(item, fileId)));
+  }
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withFileIds(child, fileId)]));
+  return value;
+}
+
+/** One small PDF standing in for every piece of evidence (佐证材料) in the demo forms. */
+async function placeholderEvidence(): Promise<number> {
+  const file = path.join(os.tmpdir(), `demo-evidence-${process.pid}.pdf`);
+  fs.writeFileSync(file, DEMO_PDF);
+  try {
+    const [uploaded] = await strapi.plugin('upload').service('upload').upload({
+      data: { fileInfo: { name: '佐证材料（演示）.pdf', caption: 'demo', alternativeText: '演示用佐证材料' } },
+      files: { filepath: file, originalFilename: '佐证材料（演示）.pdf', mimetype: 'application/pdf', size: fs.statSync(file).size },
+    });
+    return uploaded.id as number;
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+const DEMO_PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 595 842]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 function demoFile(): DemoData {
   const file = process.env.DEMO_DATA_FILE ?? path.resolve(strapi.dirs.app.root, '..', 'database', 'seed', 'demo.json');
@@ -125,31 +150,35 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
     clusterIds.set(cluster.name, created.documentId);
   }
 
+  const placeholder = await placeholderEvidence();
+  const applicationCounties: string[] = [];
   for (const application of data.applications) {
-    const county = region(application.countyCode);
-    const { countyCode, example, cluster, ...fields } = application;
+    const example = readExample(application.example);
+    const form = withFileIds(example.form, placeholder) as ApplicationForm;
+    const countyCode = form.cover!.region!.county!;
+    const county = region(countyCode);
+    applicationCounties.push(countyCode);
     await strapi.documents('api::application.application').create({
       data: {
-        ...fields,
+        ...(await formData(form, year, { prefectureCode: county.parentCode!, countyCode })),
+        status: application.status,
         callNotice: notice.documentId,
-        cluster: cluster ? clusterIds.get(cluster) : undefined,
         county: county.documentId,
         prefecture: region(county.parentCode!).documentId,
         submittedAt: application.status === 'draft' ? null : now.toISOString(),
-        formUpdatedAt: now.toISOString(),
       } as never,
     });
   }
 
-  return createDemoUsers(data, regions);
+  return createDemoUsers(data, regions, applicationCounties);
 }
 
-async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeof regionsByCode>>): Promise<DemoUser[]> {
+async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeof regionsByCode>>, applicationCounties: string[]): Promise<DemoUser[]> {
   const password = demoPassword();
   const roles = new Map(
     ((await strapi.db.query('plugin::users-permissions.role').findMany({})) as Array<{ id: number; type: string }>).map((r) => [r.type, r.id]),
   );
-  const counties = [...new Set([...data.clusters, ...data.applications].map((c) => c.countyCode))].sort();
+  const counties = [...new Set([...data.clusters.map((c) => c.countyCode), ...applicationCounties])].sort();
   const prefectures = [...new Set(counties.map((code) => regions.get(code)!.parentCode!))].sort();
   const accounts: Array<DemoUser & { regionId?: number }> = [
     { email: 'province@demo.local', role: 'province_admin', region: null },

@@ -22,6 +22,8 @@ export function permittedActions(matrix: RoleMatrix, role: (typeof ROLES)[number
       for (const handler of CONTROLLER_ACTIONS[action] ?? []) actions.add(`api::${api}.console.${handler}`);
     }
   }
+  // Whoever writes an application form attaches evidence files (佐证材料) through Strapi's upload.
+  if (grants.applications?.create || grants.applications?.update) actions.add('plugin::upload.content-api.upload');
   return [...actions].sort();
 }
 
@@ -44,7 +46,7 @@ export async function syncRoles(): Promise<void> {
     role ??= await roles.create({ data: { type, name: meta?.name ?? type, description: meta?.description ?? '' } });
     const wanted = new Set(permittedActions(matrix, type));
     const existing = (await permissions.findMany({ where: { role: role.id } })) as Array<{ id: number; action: string }>;
-    const stale = existing.filter((p) => p.action.startsWith('api::') && !wanted.has(p.action));
+    const stale = existing.filter((p) => /^(api::|plugin::upload\.)/.test(p.action) && !wanted.has(p.action));
     if (stale.length) await permissions.deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
     const have = new Set(existing.map((p) => p.action));
     for (const action of wanted) if (!have.has(action)) await permissions.create({ data: { action, role: role.id } });

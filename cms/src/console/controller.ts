@@ -31,19 +31,20 @@ function userFilters(def: AnyResource, filter: Record<string, unknown>): Filters
   });
 }
 
-async function findScoped(def: AnyResource, id: string, scoped: Filters): Promise<Record<string, unknown>> {
+async function findScoped(def: AnyResource, id: string, scoped: Filters, populate = def.populate): Promise<Record<string, unknown>> {
   const entity = await strapi.documents(def.uid).findFirst({
     filters: { $and: [scoped, { [def.idField]: { $eq: id } }] } as never,
-    populate: def.populate as never,
+    populate: populate as never,
   });
   // Outside the caller's scope is indistinguishable from absent.
   if (!entity) notFound();
   return entity as Record<string, unknown>;
 }
 
-function parseInput(def: AnyResource, body: unknown): unknown {
-  if (!def.input) forbidden('只读资源 / Read-only resource');
-  const parsed = def.input.safeParse(body ?? {});
+function parseInput(def: AnyResource, body: unknown, action: 'create' | 'update'): unknown {
+  const schema = action === 'update' ? def.updateInput ?? def.input : def.input;
+  if (!schema) forbidden('只读资源 / Read-only resource');
+  const parsed = schema.safeParse(body ?? {});
   if (!parsed.success) invalid(fieldErrorsFromZod(parsed.error));
   return parsed.data;
 }
@@ -51,7 +52,7 @@ function parseInput(def: AnyResource, body: unknown): unknown {
 function assertInputInScope(def: AnyResource, principal: StaffPrincipal, action: Action, input: unknown): void {
   if (!def.inputScope) return;
   const scope = scopeOf(roleMatrix(), principal.role, def.resource, action)!;
-  if (!recordInScope(principal, scope, def.inputScope(input))) forbidden('只能在本辖区内操作 / Only within your own region');
+  if (!recordInScope(principal, scope, def.inputScope(input, principal))) forbidden('只能在本辖区内操作 / Only within your own region');
 }
 
 function regionOf(record: Record<string, unknown>): { prefectureCode?: string | null; countyCode?: string | null } {
@@ -67,6 +68,11 @@ async function claimVersion(def: AnyResource, documentId: string, expected: unkn
   const { count } = await strapi.db.query(def.uid).updateMany({ where: { documentId, version: expected }, data: { version: expected + 1 } });
   if (count === 0) conflict();
   return expected + 1;
+}
+
+/** The populate and shape of a single record: the detail view when the resource has one. */
+function detailOf(def: AnyResource) {
+  return def.detail ?? { populate: def.populate, toRecord: def.toRecord };
 }
 
 export function createConsoleController(def: AnyResource) {
@@ -95,16 +101,18 @@ export function createConsoleController(def: AnyResource) {
 
     async findOne(ctx: Ctx) {
       const { scoped } = await authorize(ctx, def, 'read');
-      ctx.body = def.toRecord(await findScoped(def, ctx.params.id, scoped));
+      const detail = detailOf(def);
+      ctx.body = detail.toRecord(await findScoped(def, ctx.params.id, scoped, detail.populate));
     },
 
     async create(ctx: Ctx) {
       const { principal } = await authorize(ctx, def, 'create');
-      const input = parseInput(def, ctx.request.body);
+      const input = parseInput(def, ctx.request.body, 'create');
       assertInputInScope(def, principal, 'create', input);
       const data = def.toData ? await def.toData(input, principal) : (input as Record<string, unknown>);
-      const created = await strapi.documents(def.uid).create({ data: data as never, populate: def.populate as never });
-      const record = def.toRecord(created as Record<string, unknown>);
+      const detail = detailOf(def);
+      const created = await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never });
+      const record = detail.toRecord(created as Record<string, unknown>);
       await audit(principal, 'create', record);
       ctx.status = 201;
       ctx.body = record;
@@ -113,16 +121,16 @@ export function createConsoleController(def: AnyResource) {
     async update(ctx: Ctx) {
       const { principal, scoped } = await authorize(ctx, def, 'update');
       const existing = await findScoped(def, ctx.params.id, scoped);
-      const input = parseInput(def, ctx.request.body);
+      const input = parseInput(def, ctx.request.body, 'update');
       assertInputInScope(def, principal, 'update', input);
       const data = def.toData ? await def.toData(input, principal, existing) : (input as Record<string, unknown>);
       delete data.version;
       const updated = await strapi.db.transaction(async () => {
         if (def.versioned) await claimVersion(def, existing.documentId as string, (ctx.request.body as { version?: unknown })?.version);
-        return strapi.documents(def.uid).update({ documentId: existing.documentId as string, data: data as never, populate: def.populate as never });
+        return strapi.documents(def.uid).update({ documentId: existing.documentId as string, data: data as never, populate: detailOf(def).populate as never });
       });
-      const record = def.toRecord(updated as Record<string, unknown>);
-      await audit(principal, 'update', record, { before: def.toRecord(existing) });
+      const record = detailOf(def).toRecord(updated as Record<string, unknown>);
+      await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data) });
       ctx.body = record;
     },
 

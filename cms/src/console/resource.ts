@@ -24,12 +24,15 @@ export interface ConsoleResource<TRecord extends { id: string }, TInput = unknow
   /** Sortable record fields → attribute path. */
   sortable: Record<string, string>;
   defaultSort: [string, 'ASC' | 'DESC'];
-  /** Body schema for create and update; absent means read-only. */
+  /** What a single-record read (and the answer to a write) adds to the list columns, e.g. the whole form. */
+  detail?: { populate: Record<string, unknown>; toRecord(entity: Record<string, unknown>): TRecord };
+  /** Body schema for create (and update, unless `updateInput` differs); absent means read-only. */
   input?: z.ZodType<TInput>;
+  updateInput?: z.ZodType<TInput>;
   /** Turns validated input into document data; may check the database (e.g. that a county lies in its prefecture). */
   toData?(input: TInput, principal: StaffPrincipal, existing?: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Which prefecture/county a body would put the record in, checked against the caller's scope before writing. */
-  inputScope?(input: TInput): { prefectureCode?: string | null; countyCode?: string | null };
+  inputScope?(input: TInput, principal: StaffPrincipal): { prefectureCode?: string | null; countyCode?: string | null };
   /** Whether the record carries a version column for optimistic concurrency. */
   versioned?: boolean;
   auditSubject?: string;

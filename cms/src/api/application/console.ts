@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import type { ConsoleResource } from '../../console/resource';
+import { formFromStrapi, formPopulate } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
 import { invalid } from '../../lib/errors';
+import type { StaffPrincipal } from '../../lib/principal';
+import { assertEditable, formData, parseFormBody } from './form';
 
 /**
  * The console's view of an application: the summary columns only. The whole form is read and
@@ -24,46 +27,69 @@ export interface ApplicationRecord {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** Only on a single-record read: the whole form and the latest rule report. */
+  form?: unknown;
+  formUpdatedAt?: string | null;
+  report?: unknown;
+  reportAt?: string | null;
 }
 
 export const applicationCreateSchema = z.object({
   callNoticeId: z.string().min(1),
-  clusterName: z.string().trim().min(1).max(120),
-  prefectureCode: z.string().regex(/^\d{6}$/),
-  countyCode: z.string().regex(/^\d{6}$/),
-  declarantName: z.string().trim().max(120).nullish(),
-  operatorName: z.string().trim().max(120).nullish(),
-  contactName: z.string().trim().max(60).nullish(),
-  contactPhone: z.string().trim().max(60).nullish(),
+  // A county declarant's applications are always in its own county; the codes are for completeness.
+  prefectureCode: z.string().regex(/^\d{6}$/).optional(),
+  countyCode: z.string().regex(/^\d{6}$/).optional(),
+  form: z.unknown().optional(),
   version: z.number().int().min(0).optional(),
 });
-export type ApplicationInput = z.infer<typeof applicationCreateSchema>;
+/** An update carries only the (partial) form and the version read; region and call notice never change. */
+export const applicationUpdateSchema = applicationCreateSchema.pick({ form: true, version: true });
+export type ApplicationInput = z.infer<typeof applicationUpdateSchema> & Partial<z.infer<typeof applicationCreateSchema>>;
+
+const placeOf = (input: ApplicationInput, principal: StaffPrincipal) => ({
+  prefectureCode: input.prefectureCode ?? principal.prefectureCode ?? null,
+  countyCode: input.countyCode ?? principal.countyCode ?? null,
+});
+
+const summaryRecord = (entity: Record<string, unknown>): ApplicationRecord => {
+  const notice = entity.callNotice as { documentId: string; year: number } | null | undefined;
+  return {
+    id: String(entity.documentId),
+    clusterName: (entity.clusterName as string) ?? null,
+    callYear: notice?.year ?? null,
+    callNoticeId: notice?.documentId ?? null,
+    prefectureCode: codeOf(entity.prefecture),
+    countyCode: codeOf(entity.county),
+    declarantName: (entity.declarantName as string) ?? null,
+    operatorName: (entity.operatorName as string) ?? null,
+    contactName: (entity.contactName as string) ?? null,
+    contactPhone: (entity.contactPhone as string) ?? null,
+    status: String(entity.status),
+    verdict: (entity.verdict as string) ?? null,
+    submittedAt: (entity.submittedAt as string) ?? null,
+    version: Number(entity.version ?? 0),
+    createdAt: String(entity.createdAt),
+    updatedAt: String(entity.updatedAt),
+  };
+};
+
+const listPopulate = { ...regionPopulate, callNotice: { fields: ['year'] } };
 
 export const applicationResource: ConsoleResource<ApplicationRecord, ApplicationInput> = {
   resource: 'applications',
   uid: 'api::application.application',
   idField: 'documentId',
-  populate: { ...regionPopulate, callNotice: { fields: ['year'] } },
-  toRecord: (entity) => {
-    const notice = entity.callNotice as { documentId: string; year: number } | null | undefined;
-    return {
-      id: String(entity.documentId),
-      clusterName: (entity.clusterName as string) ?? null,
-      callYear: notice?.year ?? null,
-      callNoticeId: notice?.documentId ?? null,
-      prefectureCode: codeOf(entity.prefecture),
-      countyCode: codeOf(entity.county),
-      declarantName: (entity.declarantName as string) ?? null,
-      operatorName: (entity.operatorName as string) ?? null,
-      contactName: (entity.contactName as string) ?? null,
-      contactPhone: (entity.contactPhone as string) ?? null,
-      status: String(entity.status),
-      verdict: (entity.verdict as string) ?? null,
-      submittedAt: (entity.submittedAt as string) ?? null,
-      version: Number(entity.version ?? 0),
-      createdAt: String(entity.createdAt),
-      updatedAt: String(entity.updatedAt),
-    };
+  populate: listPopulate,
+  toRecord: summaryRecord,
+  detail: {
+    populate: { ...listPopulate, ...formPopulate },
+    toRecord: (entity) => ({
+      ...summaryRecord(entity),
+      form: formFromStrapi(entity),
+      formUpdatedAt: (entity.formUpdatedAt as string) ?? null,
+      report: entity.report ?? null,
+      reportAt: (entity.reportAt as string) ?? null,
+    }),
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code', assigned: 'expertReviews.expert.id' },
   filters: { prefectureCode: 'prefecture.code', countyCode: 'county.code', status: 'status', verdict: 'verdict', callYear: 'callNotice.year', callNoticeId: 'callNotice.documentId' },
@@ -71,16 +97,22 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
   sortable: { clusterName: 'clusterName', status: 'status', verdict: 'verdict', submittedAt: 'submittedAt', updatedAt: 'updatedAt', createdAt: 'createdAt' },
   defaultSort: ['updatedAt', 'DESC'],
   input: applicationCreateSchema,
-  inputScope: (input) => ({ prefectureCode: input.prefectureCode, countyCode: input.countyCode }),
-  async toData(input, _principal, existing) {
-    const regions = await resolveRegionPair(input.prefectureCode, input.countyCode);
-    const notice = await strapi.documents('api::call-notice.call-notice').findOne({ documentId: input.callNoticeId });
-    if (!notice) invalid([{ path: 'callNoticeId', message: { zh: '申报通知不存在', en: 'No such call notice' } }]);
-    if (existing && existing.status !== 'draft' && existing.status !== 'returned') {
-      invalid([{ path: 'status', message: { zh: '只有草稿或退回状态的申报可以修改', en: 'Only draft or returned applications can be edited' } }]);
+  updateInput: applicationUpdateSchema,
+  inputScope: (input, principal) => placeOf(input, principal),
+  async toData(input, principal, existing) {
+    const form = parseFormBody(input.form);
+    if (existing) {
+      assertEditable(existing.status);
+      const notice = existing.callNotice as { year: number };
+      return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! });
     }
-    const { prefectureCode, countyCode, callNoticeId, version, ...fields } = input;
-    return { ...fields, callNotice: notice.documentId, prefecture: regions.prefecture, county: regions.county };
+    const place = placeOf(input, principal);
+    if (!place.prefectureCode || !place.countyCode) invalid([{ path: 'countyCode', message: { zh: '请选择申报县（市、区）', en: 'Choose the declaring county' } }]);
+    const regions = await resolveRegionPair(place.prefectureCode, place.countyCode);
+    const notice = await strapi.documents('api::call-notice.call-notice').findOne({ documentId: String(input.callNoticeId) });
+    if (!notice) invalid([{ path: 'callNoticeId', message: { zh: '申报通知不存在', en: 'No such call notice' } }]);
+    const data = await formData(form, notice.year, { prefectureCode: place.prefectureCode, countyCode: place.countyCode });
+    return { ...data, status: 'draft', callNotice: notice.documentId, prefecture: regions.prefecture, county: regions.county };
   },
   versioned: true,
   auditSubject: 'application',

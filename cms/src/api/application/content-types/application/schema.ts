@@ -1,5 +1,7 @@
 // Written in TypeScript, not JSON, so the form's section components come from the one
 // description of the form in @sme-cluster/rules instead of being listed here again.
+import { applicationFormAttributes } from '@sme-cluster/rules';
+
 const applicationStatuses = [
   'draft',
   'submitted',
@@ -47,5 +49,7 @@ export default {
     objectionOpen: { type: 'boolean', default: false },
     expertReviews: { type: 'relation', relation: 'oneToMany', target: 'api::expert-review.expert-review', mappedBy: 'application' },
     version: { type: 'integer', default: 0, required: true },
+    // The application form (申报表), one typed component per section.
+    ...applicationFormAttributes,
   },
 };

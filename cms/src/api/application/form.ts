@@ -1,0 +1,73 @@
+import { formToStrapi, validateForm, withDerivedYears, type ApplicationForm, type FieldError } from '@sme-cluster/rules';
+import { conflict, invalid } from '../../lib/errors';
+
+/** States in which the county may still change the form (save as draft at any time). */
+export const EDITABLE_STATES = new Set(['draft', 'returned']);
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
+
+/** The list columns, always derived from the form so the two never disagree. */
+export function summaryFromForm(form: ApplicationForm): Record<string, string | null> {
+  const summary: Record<string, string | null> = {};
+  const basic = form.basic;
+  if (basic) {
+    summary.clusterName = text(basic.clusterName);
+    summary.declarantName = text(basic.declarant?.name);
+    summary.operatorName = text(basic.operator?.name);
+    summary.contactName = text(basic.declarant?.contactName);
+    summary.contactPhone = text(basic.declarant?.contactPhone);
+  }
+  return summary;
+}
+
+function prefixed(errors: FieldError[]): FieldError[] {
+  return errors.map((error) => ({ ...error, path: `form.${error.path}` }));
+}
+
+/** Validates a (partial) form from a request body; 400 with every field error, nothing written. */
+export function parseFormBody(input: unknown): ApplicationForm {
+  const result = validateForm(input ?? {});
+  if (!result.success) invalid(prefixed(result.errors));
+  return result.data;
+}
+
+/** Every file a form refers to must exist in the upload library. */
+async function assertFilesExist(form: ApplicationForm): Promise<void> {
+  const ids = new Set<number>();
+  const visit = (value: unknown, path: string[]) => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, String(index)]));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record.id === 'number' && path.length > 0 && /^\d+$/.test(path[path.length - 1])) ids.add(record.id);
+      else for (const [key, child] of Object.entries(record)) visit(child, [...path, key]);
+    }
+  };
+  visit(form, []);
+  if (!ids.size) return;
+  const found = (await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: [...ids] } }, select: ['id'] })) as Array<{ id: number }>;
+  const missing = [...ids].filter((id) => !found.some((file) => file.id === id));
+  if (missing.length) invalid([{ path: 'form', message: { zh: `佐证材料文件不存在：${missing.join('、')}`, en: `Unknown evidence file id(s): ${missing.join(', ')}` } }]);
+}
+
+/**
+ * The document data for saving a form: only the sections present are written, the list columns
+ * follow the form, and the years come from the call notice (the user never types them).
+ */
+export async function formData(form: ApplicationForm, callYear: number, place: { prefectureCode: string; countyCode: string }): Promise<Record<string, unknown>> {
+  const region = form.cover?.region;
+  if (region && ((region.city && region.city !== place.prefectureCode) || (region.county && region.county !== place.countyCode))) {
+    invalid([{ path: 'form.cover.region', message: { zh: '所属地区须为申报县（市、区）本身', en: 'The region must be the declaring county itself' } }]);
+  }
+  await assertFilesExist(form);
+  return {
+    ...formToStrapi(withDerivedYears(form, callYear)),
+    ...summaryFromForm(form),
+    formUpdatedAt: new Date().toISOString(),
+  };
+}
+
+export function assertEditable(status: unknown): void {
+  if (!EDITABLE_STATES.has(String(status))) {
+    conflict('只有草稿或退回状态的申报表可以修改 / Only draft or returned applications can be edited');
+  }
+}
