@@ -22,6 +22,8 @@ export const App = () => (
             loginPage={LoginPage}
             dashboard={Dashboard}
             requireAuth
+            // A government back-office must not call third-party hosts.
+            disableTelemetry
         >
             <Resource name="clusters" {...clusters} />
             <Resource name="applications" {...applications} />

@@ -1,5 +1,5 @@
-import { CardContent } from '@mui/material';
-import { Form, Login, PasswordInput, SaveButton, TextInput, email, required, useLogin, useNotify, useTranslate } from 'react-admin';
+import { Button, CardContent, Typography } from '@mui/material';
+import { Form, Login, PasswordInput, TextInput, email, required, useLogin, useNotify, useTranslate } from 'react-admin';
 import type { Credentials } from './authProvider';
 
 // react-admin's stock form asks for a "username"; staff sign in with their email.
@@ -12,9 +12,14 @@ const SignInForm = () => {
     return (
         <Form onSubmit={(values: object) => signIn(values as Credentials)}>
             <CardContent>
-                <TextInput source="email" label="ra.auth.email" type="email" autoComplete="username" validate={[required(), email()]} autoFocus fullWidth />
-                <PasswordInput source="password" label="ra.auth.password" autoComplete="current-password" validate={required()} fullWidth />
-                <SaveButton label={translate('ra.auth.sign_in')} icon={<></>} fullWidth />
+                <Typography variant="subtitle1" align="center" gutterBottom>
+                    {translate('sme.app.title')}
+                </Typography>
+                <TextInput source="email" label="ra.auth.email" type="email" autoComplete="username" validate={[required(), email()]} autoFocus />
+                <PasswordInput source="password" label="ra.auth.password" autoComplete="current-password" validate={required()} />
+                <Button type="submit" variant="contained" fullWidth>
+                    {translate('ra.auth.sign_in')}
+                </Button>
             </CardContent>
         </Form>
     );

@@ -1,4 +1,5 @@
-import { DataTable, DateField, List, SelectInput } from 'react-admin';
+import { DataTable, List, SelectInput } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
 import { callNoticeStatusChoices } from './callNoticeChoices';
 

@@ -1,4 +1,5 @@
-import { DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
 
 export const CallNoticeShow = () => (

@@ -1,4 +1,5 @@
-import { DataTable, DateField, List, SearchInput, SelectInput } from 'react-admin';
+import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
 import { RegionField } from '../regions/RegionField';
 import { CountyInput, PrefectureInput } from '../regions/RegionInputs';

@@ -1,4 +1,5 @@
-import { DateField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DateField } from '../common/DateField';
 import { industryTypeChoices } from '../domain';
 import { StatusField } from '../common/StatusField';
 import { RegionField } from '../regions/RegionField';
