@@ -25,7 +25,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/admin/src'],
       testMatch: ['**/*.test.tsx', '**/*.test.ts'],
-      transform: { '^.+\\.tsx?$': swc },
+      transform: { '^.+\\.[tj]sx?$': swc },
       transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook)/)'],
       setupFiles: ['<rootDir>/admin/jest.setup.js'],
     },

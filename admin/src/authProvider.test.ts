@@ -9,6 +9,7 @@ const countyDeclarant: ConsoleUser = {
     email: 'county-520111@demo.local',
     role: 'county_declarant',
     region: { code: '520111', name: '花溪区', level: 'county', prefectureCode: '520100' },
+    grants: { clusters: { read: 'county' }, applications: { read: 'county', create: 'county' } },
 };
 
 const authProvider = createAuthProvider(
@@ -65,9 +66,9 @@ describe('authProvider', () => {
         expect(session.token()).toBe('jwt-1');
     });
 
-    test('canAccess answers from the stored role', async () => {
+    test('canAccess answers from the stored role-matrix row', async () => {
         session.start('jwt-1', countyDeclarant);
-        await expect(authProvider.canAccess!({ action: 'create', resource: 'clusters' })).resolves.toBe(true);
-        await expect(authProvider.canAccess!({ action: 'delete', resource: 'clusters' })).resolves.toBe(false);
+        await expect(authProvider.canAccess!({ action: 'create', resource: 'applications' })).resolves.toBe(true);
+        await expect(authProvider.canAccess!({ action: 'create', resource: 'clusters' })).resolves.toBe(false);
     });
 });

@@ -51,7 +51,7 @@ export function createAuthProvider(httpClient: http.HttpClient, apiUrl: string):
             return { id: me.id, fullName: me.region ? `${me.username}（${me.region.name}）` : me.username };
         },
         async canAccess(params) {
-            return canAccess(session.user()?.role, params);
+            return canAccess(session.user(), params);
         },
     };
 }

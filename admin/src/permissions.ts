@@ -1,4 +1,5 @@
-import type { Role } from './domain';
+import { canAccess as matrixAllows, RESOURCES, type Action, type Resource, type RoleMatrix } from '@sme-cluster/rules';
+import type { ConsoleUser } from './session';
 
 export interface AccessRequest {
     action: string;
@@ -6,29 +7,38 @@ export interface AccessRequest {
     record?: Record<string, unknown>;
 }
 
-// Experts work only on the applications assigned to them (DOMAIN.md §1);
-// everyone else reads every resource, scoped to their region by the server.
-const readableBy: Record<Role, readonly string[]> = {
-    province_admin: ['clusters', 'applications', 'call-notices', 'regions'],
-    city_reviewer: ['clusters', 'applications', 'call-notices', 'regions'],
-    county_declarant: ['clusters', 'applications', 'call-notices', 'regions'],
-    expert: ['applications'],
+// react-admin's action words → the role matrix's (config/role-matrix.json).
+const matrixAction: Record<string, Action> = {
+    list: 'read',
+    show: 'read',
+    read: 'read',
+    export: 'read',
+    create: 'create',
+    edit: 'update',
+    delete: 'delete',
+    transition: 'transition',
 };
 
-// Only clusters are writable from the console so far; the server re-checks
-// role and region on every write, this only decides which buttons to show.
-const writableBy: Record<string, Partial<Record<Role, readonly string[]>>> = {
-    clusters: {
-        province_admin: ['create', 'edit', 'delete'],
-        county_declarant: ['create', 'edit'],
-    },
-};
+const isResource = (value: string): value is Resource => (RESOURCES as readonly string[]).includes(value);
 
-const readActions = new Set(['list', 'show', 'read', 'export']);
-
-/** The one place that decides which menus, pages and buttons a role sees. */
-export function canAccess(role: Role | undefined, { action, resource }: AccessRequest): boolean {
-    if (!role) return false;
-    if (readActions.has(action)) return readableBy[role]?.includes(resource) ?? false;
-    return writableBy[resource]?.[role]?.includes(action) ?? false;
+/**
+ * The one place that decides which menus, pages and buttons a user sees. It runs the same
+ * check as the server (`canAccess` of @sme-cluster/rules) on the user's row of the role
+ * matrix, which /api/console/me sends; the server still re-checks every request.
+ */
+export function canAccess(user: ConsoleUser | null | undefined, { action, resource, record }: AccessRequest): boolean {
+    const mapped = matrixAction[action];
+    if (!user || !mapped || !isResource(resource)) return false;
+    const matrix = { roles: {}, grants: { [user.role]: user.grants } } as RoleMatrix;
+    const principal = {
+        id: user.id,
+        role: user.role,
+        prefectureCode: user.region?.prefectureCode ?? null,
+        countyCode: user.region?.level === 'county' ? user.region.code : null,
+    };
+    const scope = record && {
+        prefectureCode: record.prefectureCode as string | undefined,
+        countyCode: record.countyCode as string | undefined,
+    };
+    return matrixAllows(matrix, principal, { action: mapped, resource, record: scope });
 }

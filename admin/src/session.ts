@@ -1,3 +1,4 @@
+import type { Action, Resource, Scope } from '@sme-cluster/rules';
 import type { Role } from './domain';
 
 /** `GET /api/console/me`: who is signed in and which region they act for. */
@@ -12,6 +13,8 @@ export interface ConsoleUser {
         level: 'prefecture' | 'county';
         prefectureCode: string;
     } | null;
+    /** The user's row of the role matrix: resource → action → scope. */
+    grants: Partial<Record<Resource, Partial<Record<Action, Scope>>>>;
 }
 
 // Kept in localStorage so a reload or a second tab stays signed in.

@@ -40,7 +40,7 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
     DEMO_DATA: options.demo === false ? 'false' : 'true',
     DEMO_BANNER: 'false',
     SCHEDULER_ENABLED: 'false',
-    STRAPI_LOG_LEVEL: 'error',
+    LOG_LEVEL: 'error',
     ...options.env,
   });
   const { createStrapi } = require(require.resolve('@strapi/strapi', { paths: [APP_DIR] })) as typeof import('@strapi/strapi');

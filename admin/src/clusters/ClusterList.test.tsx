@@ -1,3 +1,5 @@
+import matrixJson from '../../../config/role-matrix.json';
+import { parseRoleMatrix } from '@sme-cluster/rules';
 import { render, screen, within } from '@testing-library/react';
 import {
     AdminContext,
@@ -50,8 +52,16 @@ const fakeDataProvider = {
 // so only canAccess decides which buttons show.
 const clusterDefinition = { name: 'clusters', hasList: true, hasShow: true, hasEdit: true, hasCreate: true, recordRepresentation: 'name' };
 
+const matrix = parseRoleMatrix(matrixJson);
 const signInAs = (role: ConsoleUser['role']) =>
-    session.start('jwt', { id: 1, username: 'demo', email: 'demo@demo.local', role, region: null });
+    session.start('jwt', {
+        id: 1,
+        username: 'demo',
+        email: 'demo@demo.local',
+        role,
+        region: role === 'city_reviewer' ? { code: '520100', name: '贵阳市', level: 'prefecture', prefectureCode: '520100' } : null,
+        grants: matrix.grants[role] ?? {},
+    });
 
 const renderClusterList = () =>
     render(

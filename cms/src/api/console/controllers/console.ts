@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { principalOf } from '../../../lib/principal';
 import { forbidden } from '../../../lib/errors';
+import { roleMatrix } from '../../../lib/config';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -10,6 +11,7 @@ export default {
     const principal = await principalOf(ctx);
     if (!principal) forbidden();
     const { id, username, email, role, region } = principal;
-    ctx.body = { id, username, email, role, region };
+    // The console decides what to show with the same matrix check as the server, on this row.
+    ctx.body = { id, username, email, role, region, grants: roleMatrix().grants[role] ?? {} };
   },
 };
