@@ -1,35 +1,19 @@
 import { ROLES, type Action, type Resource, type RoleMatrix } from '@sme-cluster/rules';
 import { roleMatrix } from '../lib/config';
-
-/** The controller actions each matrix action opens, for a resource exposed by a `console` controller. */
-const CONTROLLER_ACTIONS: Partial<Record<Action, string[]>> = {
-  read: ['find', 'findOne'],
-  create: ['create'],
-  update: ['update'],
-  delete: ['delete'],
-};
-
-const ALWAYS = ['api::console.console.me'];
+import { ALWAYS, EXTRA_HANDLERS, apiOf, consoleHandlers } from './route-permissions';
 
 /** users-permissions action ids a role gets from the matrix; the matrix is the single source. */
 export function permittedActions(matrix: RoleMatrix, role: (typeof ROLES)[number]): string[] {
   const grants = matrix.grants[role] ?? {};
   const actions = new Set(ALWAYS);
   for (const [resource, byAction] of Object.entries(grants) as Array<[Resource, Partial<Record<Action, string>>]>) {
-    const api = apiOf(resource);
-    if (!strapi.controller(`api::${api}.console` as never)) continue;
+    const served = Boolean(strapi.controller(`api::${apiOf(resource)}.console` as never));
     for (const action of Object.keys(byAction) as Action[]) {
-      for (const handler of CONTROLLER_ACTIONS[action] ?? []) actions.add(`api::${api}.console.${handler}`);
+      const handlers = [...(served ? consoleHandlers(resource, action) : []), ...(EXTRA_HANDLERS[resource]?.[action] ?? [])];
+      handlers.forEach((handler) => actions.add(handler));
     }
   }
-  // Whoever writes an application form attaches evidence files (佐证材料) through Strapi's upload.
-  if (grants.applications?.create || grants.applications?.update) actions.add('plugin::upload.content-api.upload');
   return [...actions].sort();
-}
-
-/** "call-notices" → "call-notice": the api folder that serves a console resource. */
-export function apiOf(resource: Resource): string {
-  return resource === 'users' ? 'user' : resource.replace(/s$/, '');
 }
 
 /**
@@ -46,6 +30,7 @@ export async function syncRoles(): Promise<void> {
     role ??= await roles.create({ data: { type, name: meta?.name ?? type, description: meta?.description ?? '' } });
     const wanted = new Set(permittedActions(matrix, type));
     const existing = (await permissions.findMany({ where: { role: role.id } })) as Array<{ id: number; action: string }>;
+    // Grants the matrix manages (api routes and uploads) follow it exactly; others are left alone.
     const stale = existing.filter((p) => /^(api::|plugin::upload\.)/.test(p.action) && !wanted.has(p.action));
     if (stale.length) await permissions.deleteMany({ where: { id: { $in: stale.map((p) => p.id) } } });
     const have = new Set(existing.map((p) => p.action));

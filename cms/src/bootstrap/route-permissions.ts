@@ -1,0 +1,35 @@
+import type { Action, Resource } from '@sme-cluster/rules';
+
+/**
+ * Which users-permissions action ids (route handlers) each role-matrix grant opens.
+ * The matrix (config/role-matrix.json) decides who may do what and where; this table only
+ * says which routes serve each (resource, action). Every resource exposed at
+ * /api/console/<resource> gets its CRUD handlers from `consoleHandlers`; custom endpoints
+ * (transitions, evaluations, uploads …) are listed in EXTRA_HANDLERS.
+ */
+const CRUD: Partial<Record<Action, string[]>> = {
+  read: ['find', 'findOne'],
+  create: ['create'],
+  update: ['update'],
+  delete: ['delete'],
+};
+
+/** "call-notices" → "call-notice": the api folder that serves a console resource. */
+export function apiOf(resource: Resource): string {
+  return resource === 'users' ? 'user' : resource.replace(/s$/, '');
+}
+
+export function consoleHandlers(resource: Resource, action: Action): string[] {
+  return (CRUD[action] ?? []).map((handler) => `api::${apiOf(resource)}.console.${handler}`);
+}
+
+export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, string[]>>>> = {
+  // Whoever writes an application form attaches evidence files (佐证材料) through Strapi's upload.
+  applications: {
+    create: ['plugin::upload.content-api.upload'],
+    update: ['plugin::upload.content-api.upload'],
+  },
+};
+
+/** Every signed-in staff user may ask who they are. */
+export const ALWAYS = ['api::console.console.me'];
