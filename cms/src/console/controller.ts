@@ -11,7 +11,7 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type AnyResource = ConsoleResource<{ id: string }, any>;
 
 /** The caller and the filter that confines them to their scope for this action, or 403. */
-async function authorize(ctx: Ctx, def: AnyResource, action: Action): Promise<{ principal: StaffPrincipal; scoped: Filters }> {
+export async function authorize(ctx: Ctx, def: AnyResource, action: Action): Promise<{ principal: StaffPrincipal; scoped: Filters }> {
   const principal = await principalOf(ctx);
   if (!principal || !canAccess(roleMatrix(), principal, { action, resource: def.resource })) forbidden();
   const scope = scopeOf(roleMatrix(), principal.role, def.resource, action)!;
@@ -31,7 +31,8 @@ function userFilters(def: AnyResource, filter: Record<string, unknown>): Filters
   });
 }
 
-async function findScoped(def: AnyResource, id: string, scoped: Filters, populate = def.populate): Promise<Record<string, unknown>> {
+/** One record by its console id, only if it lies in the caller's scope; 404 otherwise. */
+export async function findScoped(def: AnyResource, id: string, scoped: Filters, populate = def.populate): Promise<Record<string, unknown>> {
   const entity = await strapi.documents(def.uid).findFirst({
     filters: { $and: [scoped, { [def.idField]: { $eq: id } }] } as never,
     populate: populate as never,
@@ -61,11 +62,12 @@ function regionOf(record: Record<string, unknown>): { prefectureCode?: string | 
 
 /**
  * Claims the next version of a record atomically, so that of two writers holding the same
- * version exactly one proceeds and the other gets 409.
+ * version exactly one proceeds and the other gets 409. `also` narrows the claim further
+ * (e.g. the state the caller saw), so a record that moved on cannot be claimed either.
  */
-async function claimVersion(def: AnyResource, documentId: string, expected: unknown): Promise<number> {
+export async function claimVersion(uid: AnyResource['uid'], documentId: string, expected: unknown, also: Record<string, unknown> = {}): Promise<number> {
   if (typeof expected !== 'number') invalid([{ path: 'version', message: { zh: '缺少版本号', en: 'Missing version' } }]);
-  const { count } = await strapi.db.query(def.uid).updateMany({ where: { documentId, version: expected }, data: { version: expected + 1 } });
+  const { count } = await strapi.db.query(uid).updateMany({ where: { ...also, documentId, version: expected }, data: { version: expected + 1 } });
   if (count === 0) conflict();
   return expected + 1;
 }
@@ -100,9 +102,9 @@ export function createConsoleController(def: AnyResource) {
     },
 
     async findOne(ctx: Ctx) {
-      const { scoped } = await authorize(ctx, def, 'read');
       const detail = detailOf(def);
-      ctx.body = detail.toRecord(await findScoped(def, ctx.params.id, scoped, detail.populate));
+      const { principal, scoped } = await authorize(ctx, def, 'read');
+      ctx.body = detail.toRecord(await findScoped(def, ctx.params.id, scoped, detail.populate), principal);
     },
 
     async create(ctx: Ctx) {
@@ -111,8 +113,13 @@ export function createConsoleController(def: AnyResource) {
       assertInputInScope(def, principal, 'create', input);
       const data = def.toData ? await def.toData(input, principal) : (input as Record<string, unknown>);
       const detail = detailOf(def);
-      const created = await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never });
-      const record = detail.toRecord(created as Record<string, unknown>);
+      // The record and what its creation implies (e.g. a revocation ground) are written together or not at all.
+      const created = await strapi.db.transaction(async () => {
+        const entity = (await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never })) as Record<string, unknown>;
+        await def.afterCreate?.(entity, principal);
+        return entity;
+      });
+      const record = detail.toRecord(created, principal);
       await audit(principal, 'create', record);
       ctx.status = 201;
       ctx.body = record;
@@ -126,10 +133,10 @@ export function createConsoleController(def: AnyResource) {
       const data = def.toData ? await def.toData(input, principal, existing) : (input as Record<string, unknown>);
       delete data.version;
       const updated = await strapi.db.transaction(async () => {
-        if (def.versioned) await claimVersion(def, existing.documentId as string, (ctx.request.body as { version?: unknown })?.version);
+        if (def.versioned) await claimVersion(def.uid, existing.documentId as string, (ctx.request.body as { version?: unknown })?.version);
         return strapi.documents(def.uid).update({ documentId: existing.documentId as string, data: data as never, populate: detailOf(def).populate as never });
       });
-      const record = detailOf(def).toRecord(updated as Record<string, unknown>);
+      const record = detailOf(def).toRecord(updated as Record<string, unknown>, principal);
       await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data) });
       ctx.body = record;
     },

@@ -25,7 +25,7 @@ export interface ConsoleResource<TRecord extends { id: string }, TInput = unknow
   sortable: Record<string, string>;
   defaultSort: [string, 'ASC' | 'DESC'];
   /** What a single-record read (and the answer to a write) adds to the list columns, e.g. the whole form. */
-  detail?: { populate: Record<string, unknown>; toRecord(entity: Record<string, unknown>): TRecord };
+  detail?: { populate: Record<string, unknown>; toRecord(entity: Record<string, unknown>, principal?: StaffPrincipal): TRecord };
   /** Body schema for create (and update, unless `updateInput` differs); absent means read-only. */
   input?: z.ZodType<TInput>;
   updateInput?: z.ZodType<TInput>;
@@ -33,6 +33,8 @@ export interface ConsoleResource<TRecord extends { id: string }, TInput = unknow
   toData?(input: TInput, principal: StaffPrincipal, existing?: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Which prefecture/county a body would put the record in, checked against the caller's scope before writing. */
   inputScope?(input: TInput, principal: StaffPrincipal): { prefectureCode?: string | null; countyCode?: string | null };
+  /** Writes what a new record implies, in the same transaction as the record itself. */
+  afterCreate?(entity: Record<string, unknown>, principal: StaffPrincipal): Promise<void>;
   /** Whether the record carries a version column for optimistic concurrency. */
   versioned?: boolean;
   auditSubject?: string;

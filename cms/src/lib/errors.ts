@@ -19,3 +19,8 @@ export function forbidden(message = '无权执行此操作 / Forbidden'): never 
 export function conflict(message = '记录已被他人修改或状态已变化，请刷新后重试 / The record changed meanwhile; reload and retry'): never {
   throw createHttpError(409, message);
 }
+
+/** 422: the request is well-formed but a precondition of the policy does not hold (deadline passed, quota used up …). */
+export function unprocessable(message: string, fieldErrors: FieldError[] = []): never {
+  throw createHttpError(422, message, { details: { errors: fieldErrors } });
+}
