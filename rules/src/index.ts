@@ -3,3 +3,4 @@ export * from './validation';
 export * from './form';
 export * from './engine';
 export * from './access';
+export * from './lifecycle';
