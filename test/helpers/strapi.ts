@@ -19,15 +19,50 @@ export interface TestApp {
 }
 
 /**
+ * A throw-away database: a temporary SQLite file by default, or a fresh PostgreSQL database
+ * on 127.0.0.1:5432 when TEST_DB=postgres (CI runs the integration tests on both).
+ */
+export async function createTestDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const name = `gz_clusters_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  if (process.env.TEST_DB === 'postgres') {
+    const admin = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
+    const { Client } = require(require.resolve('pg', { paths: [APP_DIR] })) as { Client: new (options: { connectionString: string }) => PgClient };
+    const run = async (sql: string) => {
+      const client = new Client({ connectionString: admin });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    await run(`CREATE DATABASE ${name}`);
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' },
+      drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    };
+  }
+  const file = path.join(os.tmpdir(), `${name}.db`);
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
+    async drop() {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
+    },
+  };
+}
+
+/**
  * Boots a real Strapi on a throw-away SQLite file, with the demo dataset and accounts.
  * One boot per test file: call it in beforeAll and `stop` in afterAll.
  */
 export async function bootApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const dbFile = path.join(os.tmpdir(), `gz-clusters-test-${process.pid}-${Date.now()}.db`);
+  const database = await createTestDatabase();
   Object.assign(process.env, {
     NODE_ENV: 'test',
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: dbFile,
+    ...database.env,
     APP_KEYS: 'testKeyA,testKeyB',
     API_TOKEN_SALT: 'test-api-token-salt',
     ADMIN_JWT_SECRET: 'test-admin-jwt-secret',
@@ -65,7 +100,7 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
     },
     async stop() {
       await strapi.destroy();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${dbFile}${suffix}`, { force: true });
+      await database.drop();
     },
   };
 }
