@@ -29,6 +29,10 @@ export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, str
     create: ['plugin::upload.content-api.upload'],
     update: ['plugin::upload.content-api.upload'],
   },
+  // Publishing a recognized list (Art. 16) is part of editing it: whoever may update a list may publish it.
+  'recognized-lists': {
+    update: ['api::recognized-list.console.publish', 'api::recognized-list.console.unpublish'],
+  },
 };
 
 /** Every signed-in staff user may ask who they are. */
