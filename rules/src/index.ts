@@ -4,3 +4,4 @@ export * from './form';
 export * from './engine';
 export * from './access';
 export * from './lifecycle';
+export * from './jobs-config';

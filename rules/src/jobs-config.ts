@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { Lifecycle } from './lifecycle';
+
+/**
+ * The scheduled jobs of DOMAIN §3 and what the province tunes about them (config/schedules.json):
+ * when each job fires and in which time zone. The dates the jobs enforce (re-review window,
+ * annual-report deadline) are the lifecycle's (config/lifecycle.json), shared with the workflow.
+ */
+export const JOB_NAMES = ['expiry', 'renewal', 'annual_report_sweep', 'revocation_sweep'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export function isJobName(value: unknown): value is JobName {
+  return typeof value === 'string' && (JOB_NAMES as readonly string[]).includes(value);
+}
+
+// Five fields (minute …) or six (second …); the server checks the expression itself with node-cron.
+const cronExpression = z.string().trim().regex(/^\S+(\s+\S+){4,5}$/, 'a cron expression of 5 or 6 fields');
+
+export const jobsConfigSchema = z.strictObject({
+  timeZone: z.string().min(1).default('Asia/Shanghai'),
+  schedules: z.strictObject({
+    expiry: cronExpression,
+    renewal: cronExpression,
+    annual_report_sweep: cronExpression,
+    revocation_sweep: cronExpression,
+  }),
+  /** Days before validUntil on which the region is reminded that the validity ends (Art. 17). */
+  reminderLeadDays: z.array(z.number().int().min(1).max(365)).min(1),
+  /** Clusters read per query; each cluster is still written in its own transaction. */
+  batchSize: z.number().int().min(1).max(5000).default(200),
+});
+export type JobsConfig = z.infer<typeof jobsConfigSchema>;
+
+export function parseJobsConfig(input: unknown): JobsConfig {
+  return jobsConfigSchema.parse(input);
+}
+
+/*
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD). The policy's dates are calendar days in China,
+ * so "today" is the date in the configured time zone, whatever the server's own zone is.
+ */
+
+export function calendarDate(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const parseDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+const formatDate = (date: Date) => date.toISOString().slice(0, 10);
+
+export function addDays(isoDate: string, days: number): string {
+  const date = parseDate(isoDate);
+  date.setUTCDate(date.getUTCDate() + days);
+  return formatDate(date);
+}
+
+/** The last day on which a re-review may still be requested. */
+export function renewalWindowClosesOn(validUntil: string, lifecycle: Pick<Lifecycle, 'renewalWindowClosesDaysAfter'>): string {
+  return addDays(validUntil, lifecycle.renewalWindowClosesDaysAfter);
+}
+
+/**
+ * The reminder due on `today` for a validity ending on `validUntil`: the smallest lead whose day has
+ * come (so a server that was down on day −90 still sends the −30 one), none after validUntil.
+ */
+export function reminderLeadDue(today: string, validUntil: string, leads: readonly number[]): number | null {
+  if (today > validUntil) return null;
+  const due = leads.filter((lead) => today >= addDays(validUntil, -lead));
+  return due.length ? Math.min(...due) : null;
+}
+
+/**
+ * The annual report for `year − 1` is late once the due day of `year` plus the grace days has
+ * passed: on the due day itself (10 March) it is still on time (Art. 19 "3月10日前" read as inclusive).
+ */
+export function annualReportDeadline(year: number, lifecycle: Pick<Lifecycle, 'annualReportDue' | 'annualReportGraceDays'>): string {
+  return addDays(`${year}-${lifecycle.annualReportDue}`, lifecycle.annualReportGraceDays);
+}
