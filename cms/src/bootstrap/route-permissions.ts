@@ -28,7 +28,13 @@ export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, str
   applications: {
     create: ['plugin::upload.content-api.upload'],
     update: ['plugin::upload.content-api.upload'],
+    read: ['api::application.workflow.report'],
+    // Evaluating writes the rule report onto the application, so it goes with the transitions.
+    transition: ['api::application.workflow.transition', 'api::application.workflow.evaluate'],
   },
+  // The ranking aggregates every submitted score sheet; the handler also requires scope `all`.
+  'expert-reviews': { read: ['api::application.workflow.ranking'] },
+  clusters: { transition: ['api::cluster.workflow.action'] },
   // Publishing a recognized list (Art. 16) is part of editing it: whoever may update a list may publish it.
   'recognized-lists': {
     update: ['api::recognized-list.console.publish', 'api::recognized-list.console.unpublish'],
