@@ -4,7 +4,8 @@ import { formFromStrapi, formPopulate } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
 import { invalid } from '../../lib/errors';
 import type { StaffPrincipal } from '../../lib/principal';
-import { assertEditable, formData, parseFormBody } from './form';
+import { assertSectionsWritable, formData, parseFormBody } from './form';
+import { allowedApplicationActions } from '../../workflow/applications';
 
 /**
  * The console's view of an application: the summary columns only. The whole form is read and
@@ -32,6 +33,13 @@ export interface ApplicationRecord {
   formUpdatedAt?: string | null;
   report?: unknown;
   reportAt?: string | null;
+  publicNoticeStartsOn?: string | null;
+  publicNoticeEndsOn?: string | null;
+  objectionOpen?: boolean;
+  decisionComment?: string | null;
+  clusterId?: string | null;
+  /** The transitions the caller may start now, so the console shows only those buttons. */
+  allowedActions?: string[];
 }
 
 export const applicationCreateSchema = z.object({
@@ -82,13 +90,19 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
   populate: listPopulate,
   toRecord: summaryRecord,
   detail: {
-    populate: { ...listPopulate, ...formPopulate },
-    toRecord: (entity) => ({
+    populate: { ...listPopulate, cluster: { fields: ['name'] }, ...formPopulate },
+    toRecord: (entity, principal) => ({
       ...summaryRecord(entity),
       form: formFromStrapi(entity),
       formUpdatedAt: (entity.formUpdatedAt as string) ?? null,
       report: entity.report ?? null,
       reportAt: (entity.reportAt as string) ?? null,
+      publicNoticeStartsOn: (entity.publicNoticeStartsOn as string) ?? null,
+      publicNoticeEndsOn: (entity.publicNoticeEndsOn as string) ?? null,
+      objectionOpen: Boolean(entity.objectionOpen),
+      decisionComment: (entity.decisionComment as string) ?? null,
+      clusterId: (entity.cluster as { documentId?: string } | null)?.documentId ?? null,
+      allowedActions: allowedApplicationActions(principal, entity),
     }),
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code', assigned: 'expertReviews.expert.id' },
@@ -102,7 +116,7 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
   async toData(input, principal, existing) {
     const form = parseFormBody(input.form);
     if (existing) {
-      assertEditable(existing.status);
+      assertSectionsWritable(principal.role, existing.status, form);
       const notice = existing.callNotice as { year: number };
       return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! });
     }

@@ -59,11 +59,29 @@ export async function formData(form: ApplicationForm, callYear: number, place: {
     invalid([{ path: 'form.cover.region', message: { zh: '所属地区须为申报县（市、区）本身', en: 'The region must be the declaring county itself' } }]);
   }
   await assertFilesExist(form);
+  // The city's recommendation is not what the rules read, so it leaves the rule report current.
+  const declarantEdit = Object.keys(form).some((key) => key !== 'recommendation');
   return {
     ...formToStrapi(withDerivedYears(form, callYear)),
     ...summaryFromForm(form),
-    formUpdatedAt: new Date().toISOString(),
+    ...(declarantEdit ? { formUpdatedAt: new Date().toISOString() } : {}),
   };
+}
+
+/**
+ * Who writes which part of the form when: the county the whole form except the city's
+ * recommendation (九) while draft/returned; the city only its recommendation, during city review.
+ */
+export function assertSectionsWritable(role: string, status: unknown, form: ApplicationForm): void {
+  const sections = Object.keys(form);
+  if (role === 'city_reviewer') {
+    if (String(status) !== 'city_review') conflict('只有市级初审中的申报可以填写推荐意见 / The recommendation is written during city review');
+    const others = sections.filter((key) => key !== 'recommendation');
+    if (others.length) invalid(others.map((key) => ({ path: `form.${key}`, message: { zh: '市（州）只能填写推荐意见', en: 'The city writes only the recommendation' } })));
+    return;
+  }
+  assertEditable(status);
+  if (sections.includes('recommendation')) invalid([{ path: 'form.recommendation', message: { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' } }]);
 }
 
 export function assertEditable(status: unknown): void {

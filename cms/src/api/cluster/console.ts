@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { ConsoleResource } from '../../console/resource';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
+import { allowedClusterActions } from '../../workflow/clusters';
 
 const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
-const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
+export const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
 
 /** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
 export const INDUSTRY_TYPES = { primary: '第一产业', secondary: '第二产业', tertiary: '第三产业' } as const;
@@ -48,31 +49,55 @@ export interface ClusterRecord {
   version: number;
   createdAt: string;
   updatedAt: string;
+  /** Only on a single-record read. */
+  revokedAt?: string | null;
+  renewals?: Array<{ requestedOn: string; decidedOn: string | null; outcome: string; previousValidUntil: string | null; newValidUntil: string | null; effective: boolean; comment: string | null }>;
+  /** The cluster actions the caller may start now, so the console shows only those buttons. */
+  allowedActions?: string[];
 }
+
+const clusterRecord = (entity: Record<string, unknown>): ClusterRecord => ({
+  id: String(entity.documentId),
+  name: String(entity.name),
+  leadingIndustry: String(entity.leadingIndustry),
+  industryType: INDUSTRY_TYPES[entity.industryType as IndustryTypeKey] ?? null,
+  areaKm2: entity.areaKm2 == null ? null : Number(entity.areaKm2),
+  prefectureCode: codeOf(entity.prefecture),
+  countyCode: codeOf(entity.county),
+  declarantName: (entity.declarantName as string) ?? null,
+  operatorName: (entity.operatorName as string) ?? null,
+  status: entity.status as ClusterRecord['status'],
+  recognizedAt: (entity.recognizedAt as string) ?? null,
+  validUntil: (entity.validUntil as string) ?? null,
+  revocationGround: (entity.revocationGround as string) ?? null,
+  version: Number(entity.version ?? 0),
+  createdAt: String(entity.createdAt),
+  updatedAt: String(entity.updatedAt),
+});
 
 export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
   resource: 'clusters',
   uid: 'api::cluster.cluster',
   idField: 'documentId',
   populate: regionPopulate,
-  toRecord: (entity) => ({
-    id: String(entity.documentId),
-    name: String(entity.name),
-    leadingIndustry: String(entity.leadingIndustry),
-    industryType: INDUSTRY_TYPES[entity.industryType as IndustryTypeKey] ?? null,
-    areaKm2: entity.areaKm2 == null ? null : Number(entity.areaKm2),
-    prefectureCode: codeOf(entity.prefecture),
-    countyCode: codeOf(entity.county),
-    declarantName: (entity.declarantName as string) ?? null,
-    operatorName: (entity.operatorName as string) ?? null,
-    status: entity.status as ClusterRecord['status'],
-    recognizedAt: (entity.recognizedAt as string) ?? null,
-    validUntil: (entity.validUntil as string) ?? null,
-    revocationGround: (entity.revocationGround as string) ?? null,
-    version: Number(entity.version ?? 0),
-    createdAt: String(entity.createdAt),
-    updatedAt: String(entity.updatedAt),
-  }),
+  toRecord: clusterRecord,
+  detail: {
+    populate: { ...regionPopulate, renewals: true },
+    toRecord: (entity, principal) => ({
+      ...clusterRecord(entity),
+      revokedAt: (entity.revokedAt as string) ?? null,
+      renewals: ((entity.renewals as NonNullable<ClusterRecord['renewals']>) ?? []).map(({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }) => ({
+        requestedOn,
+        decidedOn: decidedOn ?? null,
+        outcome,
+        previousValidUntil: previousValidUntil ?? null,
+        newValidUntil: newValidUntil ?? null,
+        effective: Boolean(effective),
+        comment: comment ?? null,
+      })),
+      allowedActions: allowedClusterActions(principal, entity),
+    }),
+  },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code' },
   filters: { prefectureCode: 'prefecture.code', countyCode: 'county.code', status: 'status', industryType: 'industryType', leadingIndustry: 'leadingIndustry' },
   searchFields: ['name', 'leadingIndustry', 'operatorName'],

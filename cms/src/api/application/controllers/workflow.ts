@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { authorize } from '../../../console/controller';
+import { evaluateApplication, latestReport, transitionApplication } from '../../../workflow/applications';
+import { applicationRanking } from '../../../workflow/expert-reviews';
+import { expertReviewResource } from '../../expert-review/console';
+import { applicationResource } from '../console';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+/** The workflow endpoints of an application; each one goes through the matrix and the caller's scope. */
+export default {
+  async transition(ctx: Ctx) {
+    const { principal, scoped } = await authorize(ctx, applicationResource, 'transition');
+    ctx.body = await transitionApplication(principal, scoped, ctx.params.id, ctx.request.body);
+  },
+
+  async evaluate(ctx: Ctx) {
+    const { principal, scoped } = await authorize(ctx, applicationResource, 'transition');
+    ctx.body = await evaluateApplication(principal, scoped, ctx.params.id);
+  },
+
+  async report(ctx: Ctx) {
+    const { scoped } = await authorize(ctx, applicationResource, 'read');
+    ctx.body = await latestReport(scoped, ctx.params.id);
+  },
+
+  /** The province's ranking reads every submitted score sheet, so it needs expert reviews in scope `all`. */
+  async ranking(ctx: Ctx) {
+    const { principal } = await authorize(ctx, expertReviewResource, 'read');
+    ctx.body = await applicationRanking(principal, ctx.query);
+  },
+};

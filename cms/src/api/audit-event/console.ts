@@ -1,0 +1,52 @@
+import type { ConsoleResource } from '../../console/resource';
+
+export interface AuditEventRecord {
+  id: string;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  actorRole: string;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  prefectureCode: string | null;
+  countyCode: string | null;
+  fromState: string | null;
+  toState: string | null;
+  comment: string | null;
+  reportRef: string | null;
+  details: unknown;
+}
+
+/** Read-only (no input schema, so no write routes): the timeline of a record, filtered by subjectType/subjectId. */
+export const auditEventResource: ConsoleResource<AuditEventRecord> = {
+  resource: 'audit-events',
+  uid: 'api::audit-event.audit-event',
+  idField: 'documentId',
+  populate: { actor: { fields: ['username'] } },
+  toRecord: (entity) => {
+    const actor = entity.actor as { id: number; username: string } | null;
+    return {
+      id: String(entity.documentId),
+      at: String(entity.at),
+      actorId: actor?.id ?? null,
+      actorName: actor?.username ?? null,
+      actorRole: String(entity.actorRole),
+      action: String(entity.action),
+      subjectType: String(entity.subjectType),
+      subjectId: String(entity.subjectId),
+      prefectureCode: (entity.prefectureCode as string) ?? null,
+      countyCode: (entity.countyCode as string) ?? null,
+      fromState: (entity.fromState as string) ?? null,
+      toState: (entity.toState as string) ?? null,
+      comment: (entity.comment as string) ?? null,
+      reportRef: (entity.reportRef as string) ?? null,
+      details: entity.details ?? null,
+    };
+  },
+  scopePaths: { prefecture: 'prefectureCode', county: 'countyCode' },
+  filters: { subjectType: 'subjectType', subjectId: 'subjectId', action: 'action', actorRole: 'actorRole', prefectureCode: 'prefectureCode', countyCode: 'countyCode' },
+  searchFields: ['comment', 'action'],
+  sortable: { at: 'at', action: 'action', subjectType: 'subjectType' },
+  defaultSort: ['at', 'DESC'],
+};

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { ConsoleResource } from '../../console/resource';
+import { conflict, invalid } from '../../lib/errors';
+import { scoreSheetData, scoreSheetSchema, type ScoreSheetInput } from '../../workflow/expert-reviews';
+
+export interface ExpertReviewRecord {
+  id: string;
+  applicationId: string | null;
+  clusterName: string | null;
+  applicationStatus: string | null;
+  expertId: number | null;
+  expertName: string | null;
+  conflictOfInterest: 'undeclared' | 'none' | 'conflicted';
+  scores: Array<{ criterionKey: string; score: number; comment: string }>;
+  weightedScore: number | null;
+  submitted: boolean;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const assignmentSchema = z.object({ applicationId: z.string().min(1), expertId: z.number().int().positive() });
+/** Create assigns (applicationId, expertId); update is the expert's score sheet. */
+type ExpertReviewInput = Partial<z.infer<typeof assignmentSchema>> & ScoreSheetInput;
+
+export const expertReviewResource: ConsoleResource<ExpertReviewRecord, ExpertReviewInput> = {
+  resource: 'expert-reviews',
+  uid: 'api::expert-review.expert-review',
+  idField: 'documentId',
+  populate: {
+    application: { fields: ['clusterName', 'status'], populate: { callNotice: { fields: ['year'], populate: { scoringScheme: true } } } },
+    expert: { fields: ['username', 'email'] },
+    scores: true,
+  },
+  toRecord: (entity) => {
+    const application = entity.application as { documentId: string; clusterName: string; status: string } | null;
+    const expert = entity.expert as { id: number; username: string } | null;
+    return {
+      id: String(entity.documentId),
+      applicationId: application?.documentId ?? null,
+      clusterName: application?.clusterName ?? null,
+      applicationStatus: application?.status ?? null,
+      expertId: expert?.id ?? null,
+      expertName: expert?.username ?? null,
+      conflictOfInterest: entity.conflictOfInterest as ExpertReviewRecord['conflictOfInterest'],
+      scores: ((entity.scores as ExpertReviewRecord['scores']) ?? []).map(({ criterionKey, score, comment }) => ({ criterionKey, score: Number(score), comment: comment ?? '' })),
+      weightedScore: entity.weightedScore == null ? null : Number(entity.weightedScore),
+      submitted: Boolean(entity.submitted),
+      submittedAt: (entity.submittedAt as string) ?? null,
+      createdAt: String(entity.createdAt),
+      updatedAt: String(entity.updatedAt),
+    };
+  },
+  // An expert's scope is its own sheets: it never reads another expert's scores.
+  scopePaths: { assigned: 'expert.id' },
+  filters: { applicationId: 'application.documentId', expertId: 'expert.id', submitted: 'submitted', conflictOfInterest: 'conflictOfInterest' },
+  searchFields: ['application.clusterName'],
+  sortable: { submittedAt: 'submittedAt', updatedAt: 'updatedAt', createdAt: 'createdAt' },
+  defaultSort: ['createdAt', 'DESC'],
+  input: assignmentSchema as z.ZodType<ExpertReviewInput>,
+  updateInput: scoreSheetSchema as z.ZodType<ExpertReviewInput>,
+  async toData(input, _principal, existing) {
+    if (existing) return scoreSheetData(input, existing);
+    const { applicationId, expertId } = assignmentSchema.parse(input);
+    const application = await strapi.db.query('api::application.application').findOne({ where: { documentId: applicationId }, select: ['documentId', 'status'] });
+    if (!application) invalid([{ path: 'applicationId', message: { zh: '申报不存在', en: 'No such application' } }]);
+    if (application.status !== 'province_review') conflict('只能为省级评审中的申报指派专家 / Experts are assigned to applications in province review');
+    const expert = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: expertId, blocked: false }, populate: { role: true } });
+    if (expert?.role?.type !== 'expert') invalid([{ path: 'expertId', message: { zh: '该用户不是评审专家', en: 'This user is not an expert' } }]);
+    const twice = await strapi.db.query('api::expert-review.expert-review').count({ where: { application: { documentId: applicationId }, expert: { id: expertId } } });
+    if (twice) conflict('该专家已被指派评审此申报 / This expert is already assigned to this application');
+    return { application: application.documentId, expert: expertId, conflictOfInterest: 'undeclared', submitted: false };
+  },
+  auditSubject: 'expert-review',
+};

@@ -1,0 +1,274 @@
+import { z } from 'zod';
+import { canAccess, evaluate, formFromStrapi, formPopulate, type EligibilityReport, type FieldError, type Role } from '@sme-cluster/rules';
+import { claimVersion, findScoped } from '../console/controller';
+import type { Filters } from '../console/resource';
+import { codeOf, regionPopulate } from '../console/regions';
+import { applicationResource } from '../api/application/console';
+import { industryTypeKey } from '../api/cluster/console';
+import { recordAudit } from '../lib/audit';
+import { roleMatrix } from '../lib/config';
+import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
+import type { StaffPrincipal } from '../lib/principal';
+import { parseBody, reportRefOf } from './access';
+import { thresholds } from './config';
+import { addYears, todayInShanghai, workingDayPeriod } from './dates';
+
+export const APPLICATION_ACTIONS = [
+  'submit',
+  'startCityReview',
+  'return',
+  'reject',
+  'recommend',
+  'startProvinceReview',
+  'shortlist',
+  'openPublicNotice',
+  'raiseObjection',
+  'recognize',
+] as const;
+export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+
+type Status = 'draft' | 'submitted' | 'city_review' | 'recommended' | 'province_review' | 'shortlisted' | 'public_notice' | 'recognized' | 'returned' | 'rejected';
+
+/**
+ * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
+ * start from. Region and scope come from the matrix (`transition` on applications).
+ */
+const TRANSITIONS: Record<ApplicationAction, { to: Status; by: Partial<Record<Role, Status[]>> }> = {
+  // A returned application is corrected and submitted again by the county (Art. 14–15).
+  submit: { to: 'submitted', by: { county_declarant: ['draft', 'returned'] } },
+  startCityReview: { to: 'city_review', by: { city_reviewer: ['submitted'] } },
+  return: { to: 'returned', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review'] } },
+  reject: { to: 'rejected', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review', 'shortlisted'] } },
+  recommend: { to: 'recommended', by: { city_reviewer: ['city_review'] } },
+  startProvinceReview: { to: 'province_review', by: { province_admin: ['recommended'] } },
+  shortlist: { to: 'shortlisted', by: { province_admin: ['province_review'] } },
+  openPublicNotice: { to: 'public_notice', by: { province_admin: ['shortlisted'] } },
+  raiseObjection: { to: 'province_review', by: { province_admin: ['public_notice'] } },
+  recognize: { to: 'recognized', by: { province_admin: ['public_notice'] } },
+};
+
+/** Decisions against the declarant carry their reason (rejected "with reason", DOMAIN §3). */
+const REASON_REQUIRED = new Set<ApplicationAction>(['return', 'reject', 'raiseObjection']);
+
+/** The states a city's quota counts: recommended by it and not since rejected or returned. */
+const RECOMMENDED_OR_BEYOND: Status[] = ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'];
+
+const transitionSchema = z.object({
+  action: z.enum(APPLICATION_ACTIONS),
+  comment: z.string().trim().max(2000).optional().default(''),
+  /** The version the caller's screen shows; a different one means it is stale. */
+  version: z.number().int().min(0).optional(),
+});
+
+const UID = 'api::application.application';
+const workflowPopulate = {
+  ...regionPopulate,
+  callNotice: { populate: { scoringScheme: true } },
+  cluster: { fields: ['name'] },
+  ...formPopulate,
+};
+
+interface CallNotice {
+  year: number;
+  opensOn: string;
+  closesOn: string;
+  cityRecommendationDeadline: string;
+  cityQuotaMax: number;
+  publicNoticeDays: number;
+}
+
+type Entity = Record<string, unknown> & { documentId: string; status: Status; version: number; callNotice: CallNotice };
+
+/** The transitions the caller may start on this record now (role, region, state); preconditions are checked on the request. */
+export function allowedApplicationActions(principal: StaffPrincipal | undefined, entity: Record<string, unknown>): ApplicationAction[] {
+  if (!principal) return [];
+  const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
+  if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: 'applications', record })) return [];
+  return APPLICATION_ACTIONS.filter((action) => TRANSITIONS[action].by[principal.role]?.includes(entity.status as Status));
+}
+
+function evaluateEntity(entity: Entity, now: Date): EligibilityReport {
+  return evaluate(formFromStrapi(entity), { callYear: entity.callNotice.year, thresholds: thresholds(), now });
+}
+
+const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+
+/** Preconditions of the policy beyond role and state: 422 when one fails, else extra data to write. */
+const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: string, now: Date) => Promise<Record<string, unknown>>>> = {
+  async submit(entity, today, now) {
+    const notice = entity.callNotice;
+    if (today < notice.opensOn) unprocessable(`申报尚未开始（${notice.opensOn} 起）/ The call opens on ${notice.opensOn}`);
+    if (today > notice.closesOn) unprocessable(`申报已于 ${notice.closesOn} 截止，不能再提交 / The call closed on ${notice.closesOn}; submissions are no longer accepted`);
+    const complete = evaluateEntity(entity, now).rules.find((rule) => rule.id === 'form.complete')!;
+    if (complete.outcome !== 'pass') {
+      const paths = (complete.values.blank as string[] | undefined) ?? [];
+      const errors: FieldError[] = paths.map((path) => ({ path: `form.${path}`, message: { zh: '必填项未填写（无内容请填“无”）', en: 'Required field is blank (write “无” when nothing applies)' } }));
+      unprocessable(`申报表尚有 ${paths.length} 项必填内容未填写 / ${paths.length} required field(s) are blank`, errors);
+    }
+    return { submittedAt: now.toISOString() };
+  },
+
+  async recommend(entity, today) {
+    const notice = entity.callNotice;
+    if (today > notice.cityRecommendationDeadline) unprocessable(`市级推荐已于 ${notice.cityRecommendationDeadline} 截止 / City recommendations closed on ${notice.cityRecommendationDeadline}`);
+    const reportAt = entity.reportAt as string | null;
+    if (!reportAt || (entity.formUpdatedAt && Date.parse(reportAt) <= Date.parse(entity.formUpdatedAt as string))) {
+      unprocessable('请先对当前申报表进行规则核验 / Evaluate the current form before recommending', [{ path: 'report', message: { zh: '规则核验报告缺失或早于最近一次修改', en: 'The rule report is missing or older than the last edit' } }]);
+    }
+    const opinion = (entity.recommendation as { opinion?: unknown } | null)?.opinion;
+    if (blank(opinion)) {
+      unprocessable('请先填写市（州）推荐意见 / Write the city recommendation opinion first', [{ path: 'form.recommendation.opinion', message: { zh: '推荐意见不能为空', en: 'The opinion is required' } }]);
+    }
+    // Counted inside the transition's transaction, so two recommendations cannot both take the last place.
+    const used = await strapi.db.query(UID).count({
+      where: { callNotice: { year: notice.year }, prefecture: { code: codeOf(entity.prefecture) }, status: { $in: RECOMMENDED_OR_BEYOND } },
+    });
+    if (used >= notice.cityQuotaMax) unprocessable(`本市（州）推荐名额已用完（上限 ${notice.cityQuotaMax} 个）/ The city's quota of ${notice.cityQuotaMax} is used up`);
+    return {};
+  },
+
+  async shortlist(entity) {
+    const sheets = await strapi.db.query('api::expert-review.expert-review').count({ where: { application: { documentId: entity.documentId }, submitted: true, conflictOfInterest: 'none' } });
+    if (sheets === 0) unprocessable('尚无专家提交评分，不能入围 / No expert has submitted a score sheet yet');
+    return {};
+  },
+
+  async openPublicNotice(entity, today) {
+    const period = workingDayPeriod(today, entity.callNotice.publicNoticeDays);
+    return { publicNoticeStartsOn: period.startsOn, publicNoticeEndsOn: period.endsOn, objectionOpen: false };
+  },
+
+  async raiseObjection() {
+    return { objectionOpen: true };
+  },
+
+  async recognize(entity, today) {
+    const endsOn = entity.publicNoticeEndsOn as string | null;
+    if (!endsOn || today <= endsOn) unprocessable(`公示期至 ${endsOn ?? '—'} 结束，期满后方可认定 / The public notice runs until ${endsOn ?? '—'}; recognise after it ends`);
+    if (entity.objectionOpen) unprocessable('公示期内有未处理的异议 / An objection raised during the public notice is open');
+    return { cluster: await recognizeCluster(entity, today) };
+  },
+};
+
+/** The leading industry from the cluster's official name 中小企业特色产业集群（XX县（市、区）XX产业）. */
+function leadingIndustryOf(name: string, countyName: string | null): string {
+  const inner = name.match(/^[^（(]*[（(](.*)[）)]$/)?.[1] ?? name;
+  const industry = countyName && inner.startsWith(countyName) ? inner.slice(countyName.length) : inner;
+  return (industry || name).slice(0, 60);
+}
+
+/** Creates the cluster of a recognized application, or renews the recognition of the one it belongs to (Art. 17). */
+async function recognizeCluster(entity: Entity, today: string): Promise<string> {
+  const form = formFromStrapi(entity);
+  const basic = form.basic ?? {};
+  const county = entity.county as { documentId: string; name: string } | null;
+  const prefecture = entity.prefecture as { documentId: string } | null;
+  const name = String(entity.clusterName ?? basic.clusterName ?? '');
+  const data = {
+    name,
+    leadingIndustry: leadingIndustryOf(name, county?.name ?? null),
+    industryType: industryTypeKey(basic.industryType as string | undefined),
+    areaKm2: typeof basic.areaKm2 === 'number' ? basic.areaKm2 : null,
+    declarantName: entity.declarantName ?? null,
+    operatorName: entity.operatorName ?? null,
+    prefecture: prefecture?.documentId ?? null,
+    county: county?.documentId ?? null,
+    status: 'recognized',
+    recognizedAt: today,
+    validUntil: addYears(today, 3),
+    revocationGround: null,
+    revokedAt: null,
+  };
+  const clusters = strapi.documents('api::cluster.cluster');
+  const existing = entity.cluster as { documentId: string } | null;
+  if (existing) {
+    await clusters.update({ documentId: existing.documentId, data: data as never });
+    return existing.documentId;
+  }
+  return (await clusters.create({ data: data as never })).documentId;
+}
+
+/**
+ * Runs one transition of DOMAIN §3. The record is claimed at the version and state read, in the
+ * same transaction as the preconditions, the write and the audit event: a stale or concurrent
+ * request gets 409 and nothing changes; a failed precondition gets 422 and nothing changes.
+ */
+export async function transitionApplication(principal: StaffPrincipal, scoped: Filters, id: string, body: unknown, now = new Date()) {
+  // Out of scope answers 404 before anything about the body is said.
+  const entity = (await findScoped(applicationResource, id, scoped, workflowPopulate)) as Entity;
+  const input = parseBody(transitionSchema, body);
+  const rule = TRANSITIONS[input.action];
+  const from = rule.by[principal.role];
+  if (!from) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
+  if (!from.includes(entity.status) || (input.version !== undefined && input.version !== entity.version)) {
+    conflict(`申报当前状态为“${entity.status}”，不能执行“${input.action}” / The application is ${entity.status}; cannot ${input.action}`);
+  }
+  if (REASON_REQUIRED.has(input.action) && !input.comment) {
+    invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);
+  }
+  const today = todayInShanghai(now);
+  return strapi.db.transaction(async () => {
+    await claimVersion(UID, entity.documentId, entity.version, { status: entity.status });
+    const extra = (await PRECONDITIONS[input.action]?.(entity, today, now)) ?? {};
+    const decision = input.comment ? { decisionComment: input.comment } : {};
+    const updated = await strapi.documents(UID).update({
+      documentId: entity.documentId,
+      data: { status: rule.to, ...decision, ...extra } as never,
+      populate: applicationResource.detail!.populate as never,
+    });
+    await recordAudit({
+      actor: principal,
+      action: input.action,
+      subjectType: 'application',
+      subjectId: entity.documentId,
+      prefectureCode: codeOf(entity.prefecture),
+      countyCode: codeOf(entity.county),
+      fromState: entity.status,
+      toState: rule.to,
+      comment: input.comment || null,
+      reportRef: reportRefOf(entity.report),
+      details: extra.cluster ? { cluster: extra.cluster } : undefined,
+    });
+    return applicationResource.detail!.toRecord(updated as Record<string, unknown>, principal);
+  });
+}
+
+/**
+ * Evaluates the stored form with the configured thresholds and keeps the report on the
+ * application. The report is dated when the form was read, so an edit saved meanwhile
+ * still makes it stale for `recommend`.
+ */
+export async function evaluateApplication(principal: StaffPrincipal, scoped: Filters, id: string, now = new Date()) {
+  const entity = (await findScoped(applicationResource, id, scoped, workflowPopulate)) as Entity;
+  const report = evaluateEntity(entity, now);
+  await strapi.db.transaction(async () => {
+    await strapi.db.query(UID).update({ where: { documentId: entity.documentId }, data: { report, reportAt: report.evaluatedAt, verdict: report.verdict } });
+    await recordAudit({
+      actor: principal,
+      action: 'evaluate',
+      subjectType: 'application',
+      subjectId: entity.documentId,
+      prefectureCode: codeOf(entity.prefecture),
+      countyCode: codeOf(entity.county),
+      fromState: entity.status,
+      toState: entity.status,
+      reportRef: reportRefOf(report),
+      details: { verdict: report.verdict },
+    });
+  });
+  return { id: entity.documentId, report, reportAt: report.evaluatedAt, verdict: report.verdict, stale: false };
+}
+
+export async function latestReport(scoped: Filters, id: string) {
+  const entity = await findScoped(applicationResource, id, scoped, {});
+  const reportAt = (entity.reportAt as string) ?? null;
+  const formUpdatedAt = (entity.formUpdatedAt as string) ?? null;
+  return {
+    id: entity.documentId,
+    report: entity.report ?? null,
+    reportAt,
+    verdict: entity.verdict ?? null,
+    // An edit after the evaluation makes the report stale: recommend needs a fresh one.
+    stale: !reportAt || (formUpdatedAt != null && Date.parse(reportAt) <= Date.parse(formUpdatedAt)),
+  };
+}

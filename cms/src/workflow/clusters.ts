@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { canAccess, type Role } from '@sme-cluster/rules';
+import { claimVersion, findScoped } from '../console/controller';
+import type { Filters } from '../console/resource';
+import { codeOf, regionPopulate } from '../console/regions';
+import { clusterResource, REVOCATION_GROUNDS } from '../api/cluster/console';
+import { recordAudit } from '../lib/audit';
+import { roleMatrix } from '../lib/config';
+import { conflict, forbidden, unprocessable } from '../lib/errors';
+import type { StaffPrincipal } from '../lib/principal';
+import { parseBody } from './access';
+import { lifecycle } from './config';
+import { addDays, addYears, todayInShanghai } from './dates';
+
+export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
+export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
+type Status = 'cultivating' | 'recognized' | 'renewal_pending' | 'expired' | 'revoked';
+
+/** DOMAIN §3 cluster lifecycle (Art. 17, 20): who may act from which state. */
+const ACTIONS: Record<ClusterAction, { to: Status; by: Partial<Record<Role, Status[]>> }> = {
+  requestRenewal: { to: 'renewal_pending', by: { county_declarant: ['recognized'] } },
+  approveRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },
+  denyRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },
+  revoke: { to: 'revoked', by: { province_admin: ['recognized', 'renewal_pending'] } },
+};
+
+const actionSchema = z
+  .object({
+    action: z.enum(CLUSTER_ACTIONS),
+    ground: z.enum(REVOCATION_GROUNDS).optional(),
+    comment: z.string().trim().max(2000).optional().default(''),
+    version: z.number().int().min(0).optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (body.action === 'revoke' && !body.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'ground', params: { zh: '请选择第二十条规定的撤销情形', en: 'Choose a ground of Art. 20' } });
+    if ((body.action === 'revoke' || body.action === 'denyRenewal') && !body.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'comment', params: { zh: '请填写理由', en: 'Give the reason' } });
+  });
+
+interface Renewal {
+  requestedOn: string;
+  decidedOn?: string | null;
+  outcome: 'pending' | 'approved' | 'denied';
+  previousValidUntil?: string | null;
+  newValidUntil?: string | null;
+  effective?: boolean | null;
+  comment?: string | null;
+}
+
+type Entity = Record<string, unknown> & { documentId: string; status: Status; version: number; validUntil: string | null; renewals?: Renewal[] };
+
+const UID = 'api::cluster.cluster';
+const populate = { ...regionPopulate, renewals: true };
+
+export function allowedClusterActions(principal: StaffPrincipal | undefined, entity: Record<string, unknown>): ClusterAction[] {
+  if (!principal) return [];
+  const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
+  if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: 'clusters', record })) return [];
+  return CLUSTER_ACTIONS.filter((action) => ACTIONS[action].by[principal.role]?.includes(entity.status as Status));
+}
+
+const plain = ({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }: Renewal): Renewal => ({
+  requestedOn,
+  decidedOn: decidedOn ?? null,
+  outcome,
+  previousValidUntil: previousValidUntil ?? null,
+  newValidUntil: newValidUntil ?? null,
+  effective: effective ?? false,
+  comment: comment ?? null,
+});
+
+/** The pending re-review with its decision applied. */
+function decide(renewals: Renewal[], outcome: 'approved' | 'denied', today: string, comment: string): Renewal[] {
+  const index = renewals.map((r) => r.outcome).lastIndexOf('pending');
+  if (index < 0) conflict('没有待决的复核申请 / No pending re-review');
+  return renewals.map((renewal, i) => {
+    if (i !== index) return renewal;
+    const newValidUntil = outcome === 'approved' && renewal.previousValidUntil ? addYears(renewal.previousValidUntil, 3) : null;
+    // The renewal job makes an approval effective at the old validUntil, not now.
+    return { ...renewal, outcome, decidedOn: today, newValidUntil, effective: false, comment: comment || renewal.comment || null };
+  });
+}
+
+function effectsOf(action: ClusterAction, entity: Entity, today: string, input: z.infer<typeof actionSchema>): Record<string, unknown> {
+  const renewals = (entity.renewals ?? []).map(plain);
+  switch (action) {
+    case 'requestRenewal': {
+      const validUntil = entity.validUntil;
+      const { renewalWindowOpensDaysBefore: before, renewalWindowClosesDaysAfter: after } = lifecycle();
+      const opens = validUntil ? addDays(validUntil, -before) : null;
+      const closes = validUntil ? addDays(validUntil, after) : null;
+      if (!opens || !closes || today < opens || today > closes) {
+        unprocessable(`复核申请期为 ${opens ?? '—'} 至 ${closes ?? '—'} / Re-review can be requested from ${opens ?? '—'} to ${closes ?? '—'}`);
+      }
+      return { renewals: [...renewals, { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null }] };
+    }
+    case 'approveRenewal':
+      return { renewals: decide(renewals, 'approved', today, input.comment) };
+    case 'denyRenewal':
+      return { renewals: decide(renewals, 'denied', today, input.comment) };
+    case 'revoke':
+      return { revocationGround: input.ground, revokedAt: today };
+  }
+}
+
+/** One cluster action: checked like an application transition, claimed at the version read, audited in the same transaction. */
+export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, id: string, body: unknown, now = new Date()) {
+  // Out of scope answers 404 before anything about the body is said.
+  const entity = (await findScoped(clusterResource, id, scoped, populate)) as Entity;
+  const input = parseBody(actionSchema, body);
+  const rule = ACTIONS[input.action];
+  const from = rule.by[principal.role];
+  if (!from) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
+  if (!from.includes(entity.status) || (input.version !== undefined && input.version !== entity.version)) {
+    conflict(`集群当前状态为“${entity.status}”，不能执行“${input.action}” / The cluster is ${entity.status}; cannot ${input.action}`);
+  }
+  const today = todayInShanghai(now);
+  const data = effectsOf(input.action, entity, today, input);
+  return strapi.db.transaction(async () => {
+    await claimVersion(UID, entity.documentId, entity.version, { status: entity.status });
+    const updated = await strapi.documents(UID).update({ documentId: entity.documentId, data: { status: rule.to, ...data } as never, populate: populate as never });
+    if (input.action === 'revoke') {
+      // On record like every other ground; already applied, so the revocation sweep leaves it alone.
+      await strapi.documents('api::revocation-ground.revocation-ground').create({
+        data: { cluster: entity.documentId, ground: input.ground, source: 'province', recordedAt: now.toISOString(), confirmed: true, note: input.comment, appliedAt: now.toISOString() } as never,
+      });
+    }
+    await recordAudit({
+      actor: principal,
+      action: input.action,
+      subjectType: 'cluster',
+      subjectId: entity.documentId,
+      prefectureCode: codeOf(entity.prefecture),
+      countyCode: codeOf(entity.county),
+      fromState: entity.status,
+      toState: rule.to,
+      comment: input.comment || null,
+      details: input.ground ? { ground: input.ground } : undefined,
+    });
+    return clusterResource.detail!.toRecord(updated as Record<string, unknown>, principal);
+  });
+}

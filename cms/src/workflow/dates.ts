@@ -1,0 +1,48 @@
+/**
+ * Calendar arithmetic on ISO dates (YYYY-MM-DD). Deadlines of the policy are calendar days in
+ * China, so "today" is the date in Asia/Shanghai whatever the server's time zone.
+ */
+const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function todayInShanghai(now = new Date()): string {
+  return shanghai.format(now);
+}
+
+const parse = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+const format = (date: Date) => date.toISOString().slice(0, 10);
+
+export function addDays(isoDate: string, days: number): string {
+  const date = parse(isoDate);
+  date.setUTCDate(date.getUTCDate() + days);
+  return format(date);
+}
+
+/** Calendar months, clamped to the month's end: 01-31 + 1 month = 02-28 (or 02-29). */
+export function addMonths(isoDate: string, months: number): string {
+  const date = parse(isoDate);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return format(date);
+}
+
+export const addYears = (isoDate: string, years: number) => addMonths(isoDate, 12 * years);
+
+const isWorkingDay = (isoDate: string) => ![0, 6].includes(parse(isoDate).getUTCDay());
+
+/**
+ * A period of `days` working days (Mon–Fri) starting on `from`, or on the next working day if
+ * `from` is a weekend: returns its first and last day. Public holidays are not modelled.
+ */
+export function workingDayPeriod(from: string, days: number): { startsOn: string; endsOn: string } {
+  let startsOn = from;
+  while (!isWorkingDay(startsOn)) startsOn = addDays(startsOn, 1);
+  let endsOn = startsOn;
+  for (let counted = 1; counted < days; ) {
+    endsOn = addDays(endsOn, 1);
+    if (isWorkingDay(endsOn)) counted += 1;
+  }
+  return { startsOn, endsOn };
+}
