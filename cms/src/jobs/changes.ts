@@ -1,0 +1,196 @@
+import { recordAudit } from '../lib/audit';
+
+export const CLUSTER = 'api::cluster.cluster';
+const GROUND = 'api::revocation-ground.revocation-ground';
+const RENEWAL = 'cluster.renewal';
+const USER = 'plugin::users-permissions.user';
+const NOTIFICATION = 'api::notification.notification';
+
+export type ClusterStatus = 'cultivating' | 'recognized' | 'renewal_pending' | 'expired' | 'revoked';
+
+export interface RenewalRow {
+  id: number;
+  outcome: 'pending' | 'approved' | 'denied';
+  previousValidUntil: string | null;
+  newValidUntil: string | null;
+  effective: boolean | null;
+}
+
+/** What a job reads of a cluster: its state, its version (to write only what it read) and its region. */
+export interface ClusterRow {
+  id: number;
+  documentId: string;
+  name: string;
+  status: ClusterStatus;
+  version: number;
+  validUntil: string | null;
+  recognizedAt: string | null;
+  prefecture: { id: number; code: string } | null;
+  county: { id: number; code: string } | null;
+  renewals?: RenewalRow[];
+}
+
+export const clusterFields = ['id', 'documentId', 'name', 'status', 'version', 'validUntil', 'recognizedAt'];
+export const clusterPopulate = { prefecture: { select: ['id', 'code'] }, county: { select: ['id', 'code'] } };
+
+export const REVOCATION_GROUNDS = {
+  no_longer_meets_criteria: { item: '（一）', zh: '不再符合评价认定标准', en: 'no longer meets the recognition criteria' },
+  false_declaration: { item: '（二）', zh: '发现虚假申报或存在违法违规行为', en: 'false declaration or violations found' },
+  annual_report_missing: { item: '（三）', zh: '未按要求及时报送集群年度发展情况', en: 'annual report not submitted in time' },
+  change_not_filed: { item: '（四）', zh: '重大变动未及时备案', en: 'major change not filed in time' },
+  incident: { item: '（五）', zh: '集群企业发生较大及以上事故、重大网络或数据安全事件或严重失信等行为', en: 'major accident, security incident, tax evasion or serious dishonesty' },
+} as const;
+export type RevocationGround = keyof typeof REVOCATION_GROUNDS;
+
+export function groundText(ground: RevocationGround): string {
+  const { item, zh, en } = REVOCATION_GROUNDS[ground];
+  return `第二十条${item}${zh} / Art. 20 ${item}: ${en}`;
+}
+
+export type ChangeAction = 'expire' | 'revoke' | 'renewal_effective' | 'remind';
+
+/** A notice to every user of the cluster's county and prefecture. */
+export interface Notice {
+  kind: string;
+  title: string;
+  body: string;
+  /** Sent at most once per recipient: a unique key (with the recipient appended) in the database. */
+  dedupeKey?: string;
+  /** Recipients that already have it (reminders are checked per batch before planning). */
+  skipRecipients?: Set<number>;
+}
+
+/** One thing a job would do to one cluster, decided from what it read; applying it re-checks that read. */
+export interface PlannedChange {
+  cluster: ClusterRow;
+  action: ChangeAction;
+  toState: ClusterStatus;
+  /** Cluster fields to write; written only while status and version are still those read. */
+  data?: Record<string, unknown>;
+  comment: string;
+  ground?: RevocationGround;
+  /** The approved renewal that takes effect. */
+  renewalId?: number;
+  /** Confirmed grounds of the cluster marked applied together with the revocation. */
+  appliesGrounds?: boolean;
+  notice?: Notice;
+  recipients: number[];
+  details?: Record<string, unknown>;
+}
+
+/** What a run reports per cluster (the HTTP answer and the job-run details). */
+export interface ChangeSummary {
+  clusterId: string;
+  name: string;
+  action: ChangeAction;
+  fromState: ClusterStatus;
+  toState: ClusterStatus;
+  comment: string;
+  recipients: number;
+  [key: string]: unknown;
+}
+
+export function summarize(change: PlannedChange): ChangeSummary {
+  return {
+    clusterId: change.cluster.documentId,
+    name: change.cluster.name,
+    action: change.action,
+    fromState: change.cluster.status,
+    toState: change.toState,
+    comment: change.comment,
+    recipients: change.recipients.length,
+    ...(change.ground ? { ground: change.ground } : {}),
+    ...change.details,
+  };
+}
+
+/** The staff users of each region among `regionIds` (one query for a whole batch). */
+export async function usersByRegion(clusters: ClusterRow[]): Promise<Map<number, number[]>> {
+  const regionIds = [...new Set(clusters.flatMap((c) => [c.county?.id, c.prefecture?.id]).filter((id): id is number => id != null))];
+  const byRegion = new Map<number, number[]>();
+  if (!regionIds.length) return byRegion;
+  const users = (await strapi.db.query(USER).findMany({
+    where: { region: { id: { $in: regionIds } }, blocked: false },
+    select: ['id'],
+    populate: { region: { select: ['id'] } },
+  })) as Array<{ id: number; region: { id: number } | null }>;
+  for (const user of users) {
+    if (!user.region) continue;
+    byRegion.set(user.region.id, [...(byRegion.get(user.region.id) ?? []), user.id]);
+  }
+  return byRegion;
+}
+
+export function recipientsOf(cluster: ClusterRow, byRegion: Map<number, number[]>): number[] {
+  const ids = [cluster.county?.id, cluster.prefecture?.id].flatMap((regionId) => (regionId == null ? [] : byRegion.get(regionId) ?? []));
+  return [...new Set(ids)];
+}
+
+/** The recipient-specific keys of notices already sent, for a batch of planned notices (one query). */
+export async function sentNoticeKeys(keys: string[]): Promise<Set<string>> {
+  if (!keys.length) return new Set();
+  const rows = (await strapi.db.query(NOTIFICATION).findMany({ where: { dedupeKey: { $in: keys } }, select: ['dedupeKey'] })) as Array<{ dedupeKey: string }>;
+  return new Set(rows.map((row) => row.dedupeKey));
+}
+
+export const recipientKey = (dedupeKey: string, userId: number) => `${dedupeKey}:${userId}`;
+
+/**
+ * Applies one planned change in one transaction: the cluster update (only if the cluster is still
+ * in the state and version the job read), the renewal or grounds it consumes, its audit event and
+ * its notices. A process killed midway leaves either all of it or none; a second run finds the
+ * cluster no longer matching and writes nothing. Returns whether anything was written.
+ */
+export async function applyChange(change: PlannedChange, context: { now: Date; today: string; runKey: string }): Promise<boolean> {
+  const { cluster } = change;
+  const recipients = change.recipients.filter((id) => !change.notice?.skipRecipients?.has(id));
+  if (!change.data && !recipients.length) return false;
+  return strapi.db.transaction(async () => {
+    if (change.data) {
+      const { count } = await strapi.db.query(CLUSTER).updateMany({
+        where: { id: cluster.id, status: cluster.status, version: cluster.version },
+        data: { ...change.data, version: cluster.version + 1, updatedAt: context.now },
+      });
+      if (count === 0) return false;
+    }
+    if (change.renewalId != null) {
+      await strapi.db.query(RENEWAL).update({ where: { id: change.renewalId }, data: { effective: true } });
+    }
+    if (change.appliesGrounds) {
+      await strapi.db.query(GROUND).updateMany({
+        where: { cluster: { id: cluster.id }, confirmed: true, appliedAt: { $null: true } },
+        data: { appliedAt: context.now, updatedAt: context.now },
+      });
+    }
+    if (change.data) {
+      await recordAudit({
+        actor: null,
+        action: change.action,
+        subjectType: 'cluster',
+        subjectId: cluster.documentId,
+        prefectureCode: cluster.prefecture?.code,
+        countyCode: cluster.county?.code,
+        fromState: cluster.status,
+        toState: change.toState,
+        comment: change.comment,
+        details: { runKey: context.runKey, at: context.now.toISOString(), ...change.details, ...(change.ground ? { ground: change.ground } : {}) },
+      });
+    }
+    const notifications = strapi.documents(NOTIFICATION);
+    for (const recipient of recipients) {
+      const { kind, title, body, dedupeKey } = change.notice!;
+      await notifications.create({
+        data: {
+          recipient,
+          kind,
+          title,
+          body,
+          subjectType: 'cluster',
+          subjectId: cluster.documentId,
+          dedupeKey: dedupeKey ? recipientKey(dedupeKey, recipient) : undefined,
+        } as never,
+      });
+    }
+    return true;
+  });
+}

@@ -1,0 +1,236 @@
+import { addDays, annualReportDeadline, calendarDate, reminderLeadDue, renewalWindowClosesOn, type JobName, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
+import {
+  CLUSTER,
+  REVOCATION_GROUNDS,
+  clusterFields,
+  clusterPopulate,
+  groundText,
+  recipientKey,
+  recipientsOf,
+  sentNoticeKeys,
+  usersByRegion,
+  type ClusterRow,
+  type PlannedChange,
+  type RevocationGround,
+} from './changes';
+
+export interface JobContext {
+  now: Date;
+  /** The calendar date of `now` in the configured time zone: every deadline is a date in China. */
+  today: string;
+  config: JobsConfig;
+  lifecycle: Lifecycle;
+}
+
+/** One batch: what was read after the cursor and what should change. `cursor` null: nothing left. */
+export interface Batch {
+  examined: number;
+  cursor: number | null;
+  changes: PlannedChange[];
+}
+
+/**
+ * A job plans batch by batch from a cursor (an id), so a real run that changes rows while it reads
+ * still visits each candidate once, and a dry run (which changes nothing) terminates too.
+ */
+export type Planner = (context: JobContext, after: number) => Promise<Batch>;
+
+/** Clusters still in effect (有效期内, Art. 20): recognized, or awaiting their re-review. */
+const IN_EFFECT = ['recognized', 'renewal_pending'];
+
+async function readClusters(context: JobContext, after: number, where: Record<string, unknown>, withRenewals = false): Promise<ClusterRow[]> {
+  return (await strapi.db.query(CLUSTER).findMany({
+    where: { ...where, id: { $gt: after } },
+    select: clusterFields,
+    populate: withRenewals ? { ...clusterPopulate, renewals: true } : clusterPopulate,
+    orderBy: { id: 'asc' },
+    limit: context.config.batchSize,
+  })) as ClusterRow[];
+}
+
+const cursorOf = (rows: Array<{ id: number }>) => (rows.length ? rows[rows.length - 1].id : null);
+
+/** A re-review requested or passed but not yet in force keeps the cluster from expiring. */
+function renewalInProgress(cluster: ClusterRow): boolean {
+  return (cluster.renewals ?? []).some((r) => r.outcome === 'pending' || (r.outcome === 'approved' && r.effective !== true));
+}
+
+function revocationNotice(cluster: ClusterRow, ground: RevocationGround, today: string) {
+  return {
+    kind: 'cluster_revoked',
+    title: `集群认定已撤销 / Recognition revoked：${cluster.name}`,
+    body: `依据《贵州省促进中小企业特色产业集群发展暂行办法》${groundText(ground)}，该集群的省级认定于 ${today} 撤销。`,
+  };
+}
+
+/**
+ * Art. 17 and DOMAIN §3: a recognized cluster whose validity has ended expires once the re-review
+ * window has closed without a re-review pending or passed (the window's last day still counts;
+ * renewal_pending clusters are never read). Before validUntil the region is reminded at each lead.
+ */
+const expiry: Planner = async (context, after) => {
+  const { today, config, lifecycle } = context;
+  const leads = config.reminderLeadDays;
+  const rows = await readClusters(context, after, { status: 'recognized', validUntil: { $notNull: true, $lte: addDays(today, Math.max(...leads)) } }, true);
+  const byRegion = await usersByRegion(rows);
+  const changes: PlannedChange[] = [];
+  for (const cluster of rows) {
+    const validUntil = cluster.validUntil!;
+    const recipients = recipientsOf(cluster, byRegion);
+    const closesOn = renewalWindowClosesOn(validUntil, lifecycle);
+    if (today > closesOn) {
+      if (renewalInProgress(cluster)) continue;
+      changes.push({
+        cluster,
+        action: 'expire',
+        toState: 'expired',
+        data: { status: 'expired' },
+        comment: `有效期至 ${validUntil}，复核申请期至 ${closesOn} 已过且未申请复核（第十七条） / Validity ended ${validUntil}; no re-review requested by ${closesOn} (Art. 17)`,
+        recipients,
+        notice: {
+          kind: 'cluster_expired',
+          title: `集群认定已到期 / Recognition expired：${cluster.name}`,
+          body: `该集群省级认定有效期至 ${validUntil}，复核申请期已于 ${closesOn} 结束，认定已到期。`,
+        },
+        details: { validUntil, windowClosesOn: closesOn },
+      });
+      continue;
+    }
+    const lead = reminderLeadDue(today, validUntil, leads);
+    if (lead == null || renewalInProgress(cluster)) continue;
+    changes.push({
+      cluster,
+      action: 'remind',
+      toState: cluster.status,
+      comment: `有效期将于 ${validUntil} 届满（提前 ${lead} 天提醒） / Validity ends ${validUntil} (${lead}-day reminder)`,
+      recipients,
+      notice: {
+        kind: 'expiry_reminder',
+        title: `集群认定有效期将于 ${validUntil} 届满 / Recognition ends ${validUntil}：${cluster.name}`,
+        body: `该集群省级认定有效期至 ${validUntil}。如需延续，请在 ${addDays(validUntil, -lifecycle.renewalWindowOpensDaysBefore)} 至 ${closesOn} 期间通过市（州）工业和信息化主管部门提出复核申请（第十七条）。`,
+        dedupeKey: `expiry_reminder:${cluster.documentId}:${validUntil}:${lead}`,
+      },
+      details: { validUntil, lead },
+    });
+  }
+  // Which recipients already have each reminder: one query for the batch.
+  const reminders = changes.filter((c) => c.notice?.dedupeKey);
+  const sent = await sentNoticeKeys(reminders.flatMap((c) => c.recipients.map((id) => recipientKey(c.notice!.dedupeKey!, id))));
+  for (const change of reminders) {
+    change.notice!.skipRecipients = new Set(change.recipients.filter((id) => sent.has(recipientKey(change.notice!.dedupeKey!, id))));
+  }
+  return {
+    examined: rows.length,
+    cursor: cursorOf(rows),
+    changes: changes.filter((c) => c.data || c.recipients.some((id) => !c.notice?.skipRecipients?.has(id))),
+  };
+};
+
+/**
+ * Art. 17: a passed re-review extends the validity by three years from the old validUntil, and
+ * takes effect on that day; until then the record keeps the old date.
+ */
+const renewal: Planner = async (context, after) => {
+  const rows = await readClusters(context, after, { status: 'recognized', validUntil: { $notNull: true, $lte: context.today } }, true);
+  const changes: PlannedChange[] = [];
+  for (const cluster of rows) {
+    const approved = (cluster.renewals ?? []).find(
+      (r) => r.outcome === 'approved' && r.effective !== true && r.newValidUntil && r.previousValidUntil === cluster.validUntil,
+    );
+    if (!approved) continue;
+    changes.push({
+      cluster,
+      action: 'renewal_effective',
+      toState: 'recognized',
+      data: { validUntil: approved.newValidUntil },
+      renewalId: approved.id,
+      comment: `复核通过，有效期由 ${cluster.validUntil} 延长至 ${approved.newValidUntil}（第十七条） / Re-review passed: valid until ${approved.newValidUntil} (Art. 17)`,
+      recipients: [],
+      details: { previousValidUntil: cluster.validUntil, newValidUntil: approved.newValidUntil },
+    });
+  }
+  return { examined: rows.length, cursor: cursorOf(rows), changes };
+};
+
+/**
+ * Art. 19–20 (三): a cluster recognized before this year that has no annual report for last year
+ * submitted by the due day (10 March, inclusive) plus the grace days is revoked. Before that day
+ * the sweep reads nothing. A report submitted after the deadline does not cure it.
+ */
+const annualReportSweep: Planner = async (context, after) => {
+  const year = Number(context.today.slice(0, 4));
+  const deadline = annualReportDeadline(year, context.lifecycle);
+  if (context.today <= deadline) return { examined: 0, cursor: null, changes: [] };
+  const rows = await readClusters(context, after, { status: { $in: IN_EFFECT }, recognizedAt: { $lt: `${year}-01-01` } });
+  if (!rows.length) return { examined: 0, cursor: null, changes: [] };
+  const reports = (await strapi.db.query('api::annual-report.annual-report').findMany({
+    where: { cluster: { id: { $in: rows.map((r) => r.id) } }, year: year - 1, status: 'submitted' },
+    select: ['submittedAt'],
+    populate: { cluster: { select: ['id'] } },
+  })) as Array<{ submittedAt: string | null; cluster: { id: number } | null }>;
+  const timeZone = context.config.timeZone;
+  const onTime = new Set(
+    reports
+      .filter((r) => r.submittedAt == null || calendarDate(new Date(r.submittedAt), timeZone) <= deadline)
+      .map((r) => r.cluster?.id),
+  );
+  const byRegion = await usersByRegion(rows);
+  const changes = rows
+    .filter((cluster) => !onTime.has(cluster.id))
+    .map((cluster): PlannedChange => revoke(cluster, 'annual_report_missing', context, recipientsOf(cluster, byRegion), { reportYear: year - 1, deadline }));
+  return { examined: rows.length, cursor: cursorOf(rows), changes };
+};
+
+function revoke(cluster: ClusterRow, ground: RevocationGround, context: JobContext, recipients: number[], details: Record<string, unknown>): PlannedChange {
+  return {
+    cluster,
+    action: 'revoke',
+    toState: 'revoked',
+    ground,
+    data: { status: 'revoked', revocationGround: ground, revokedAt: context.today },
+    comment: `撤销认定：${groundText(ground)}`,
+    recipients,
+    notice: revocationNotice(cluster, ground, context.today),
+    details,
+  };
+}
+
+interface GroundRow {
+  id: number;
+  ground: RevocationGround;
+  recordedAt: string | Date;
+  cluster: ClusterRow | null;
+}
+
+/**
+ * Art. 20: a cluster in effect with a confirmed ground not yet applied is revoked with its earliest
+ * ground; every confirmed ground of that cluster is marked applied in the same transaction.
+ */
+const revocationSweep: Planner = async (context, after) => {
+  const grounds = (await strapi.db.query('api::revocation-ground.revocation-ground').findMany({
+    where: { id: { $gt: after }, confirmed: true, appliedAt: { $null: true }, cluster: { status: { $in: IN_EFFECT } } },
+    select: ['id', 'ground', 'recordedAt'],
+    populate: { cluster: { select: clusterFields, populate: clusterPopulate } },
+    orderBy: { id: 'asc' },
+    limit: context.config.batchSize,
+  })) as GroundRow[];
+  const byCluster = new Map<number, GroundRow[]>();
+  for (const row of grounds) {
+    if (row.cluster && REVOCATION_GROUNDS[row.ground]) byCluster.set(row.cluster.id, [...(byCluster.get(row.cluster.id) ?? []), row]);
+  }
+  const clusters = [...byCluster.values()].map((rows) => rows[0].cluster!);
+  const byRegion = await usersByRegion(clusters);
+  const changes = clusters.map((cluster) => {
+    const rows = byCluster.get(cluster.id)!.sort((a, b) => new Date(a.recordedAt).getTime() - new Date(b.recordedAt).getTime() || a.id - b.id);
+    const change = revoke(cluster, rows[0].ground, context, recipientsOf(cluster, byRegion), { groundIds: rows.map((r) => r.id), grounds: rows.map((r) => r.ground) });
+    return { ...change, appliesGrounds: true };
+  });
+  return { examined: clusters.length, cursor: cursorOf(grounds), changes };
+};
+
+export const PLANNERS: Record<JobName, Planner> = {
+  expiry,
+  renewal,
+  annual_report_sweep: annualReportSweep,
+  revocation_sweep: revocationSweep,
+};
