@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { syncRoles } from './bootstrap/roles';
 import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
+import { startScheduler, stopScheduler } from './jobs/scheduler';
 
 export default {
   register() {},
@@ -15,5 +16,10 @@ export default {
       const users = await listDemoUsers();
       if (users.length && process.env.DEMO_BANNER !== 'false') strapi.log.info(demoBanner(users, process.env.DEMO_PASSWORD));
     }
+    startScheduler();
+  },
+
+  async destroy() {
+    await stopScheduler();
   },
 };

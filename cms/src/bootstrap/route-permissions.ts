@@ -39,6 +39,8 @@ export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, str
   'recognized-lists': {
     update: ['api::recognized-list.console.publish', 'api::recognized-list.console.unpublish'],
   },
+  // "Run now" and dry runs of the scheduled jobs write a job run.
+  'job-runs': { create: ['api::job-run.jobs.run'] },
 };
 
 /** Every signed-in staff user may ask who they are. */
