@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { ConsoleResource } from '../../console/resource';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
 import { allowedClusterActions } from '../../workflow/clusters';
+import { REVOCATION_GROUNDS } from '../../workflow/grounds';
 
 const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
-export const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
 
 /** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
 export const INDUSTRY_TYPES = { primary: '第一产业', secondary: '第二产业', tertiary: '第三产业' } as const;
