@@ -285,7 +285,7 @@ export const CATALOG = [
     kind: 'plan',
     description: {
       zh: '基准值须符合认定标准（优质中小企业不少于{qualitySmesMin}家、工业互联网普及率不低于{iipPenetrationMin}%、产值年均增速不低于{leadingGrowthMin}%），并与上一年填报数据一致',
-      en: 'Baselines meet the criteria (quality SMEs ≥ {qualitySmesMin}, IIP ≥ {iipPenetrationMin} %, output growth ≥ {leadingGrowthMin} %) and match the last year\'s figures',
+      en: "Baselines meet the criteria (quality SMEs ≥ {qualitySmesMin}, IIP ≥ {iipPenetrationMin} %, output growth ≥ {leadingGrowthMin} %) and match the last year's figures",
     },
   },
 ] as const satisfies readonly CatalogEntry[];

@@ -31,7 +31,17 @@ function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) ? 2 : 1;
+    width +=
+      code >= 0x1100 &&
+      (code <= 0x115f ||
+        (code >= 0x2e80 && code <= 0xa4cf) ||
+        (code >= 0xac00 && code <= 0xd7a3) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0xfe30 && code <= 0xfe4f) ||
+        (code >= 0xff00 && code <= 0xff60) ||
+        (code >= 0xffe0 && code <= 0xffe6))
+        ? 2
+        : 1;
   }
   return width;
 }
@@ -50,7 +60,5 @@ export function catalogTable(thresholds: Thresholds = DEFAULT_THRESHOLDS): strin
     }),
   ];
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => displayWidth(row[column]))));
-  return rows
-    .map((row) => [...widths.map((width, column) => pad(row[column], width)), row[3]].join('  '))
-    .join('\n');
+  return rows.map((row) => [...widths.map((width, column) => pad(row[column], width)), row[3]].join('  ')).join('\n');
 }

@@ -5,11 +5,6 @@ export { CATALOG, RULE_IDS, describeRule } from './catalog';
 export type { CatalogEntry, RuleId, RuleKind } from './catalog';
 export { verdictOf } from './verdict';
 export { catalogMarkdown, catalogTable, thresholdsMarkdown } from './format';
-export {
-  DEFAULT_THRESHOLDS,
-  InvalidThresholdsError,
-  parseThresholds,
-  thresholdsSchema,
-} from './thresholds';
+export { DEFAULT_THRESHOLDS, InvalidThresholdsError, parseThresholds, thresholdsSchema } from './thresholds';
 export type { ThresholdIssue, ThresholdKey, Thresholds } from './thresholds';
 export type { EligibilityReport, Outcome, RuleResult, ThresholdValue, Verdict } from './types';

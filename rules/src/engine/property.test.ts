@@ -31,7 +31,10 @@ function valueArbitrary(value: ValueType): fc.Arbitrary<unknown> {
     case 'date':
       return fc.constant('2026-03-01');
     case 'countNames':
-      return fc.oneof(fc.record({ count: fc.nat({ max: 5 }), names: fc.array(fc.constantFrom('甲', '乙'), { maxLength: 3 }) }), none);
+      return fc.oneof(
+        fc.record({ count: fc.nat({ max: 5 }), names: fc.array(fc.constantFrom('甲', '乙'), { maxLength: 3 }) }),
+        none,
+      );
     case 'files':
       return fc.oneof(files, none);
     case 'checkbox':
@@ -59,16 +62,18 @@ function nodeArbitrary(node: FormNode): fc.Arbitrary<unknown> {
     case 'rows':
       return fc.array(objectArbitrary(node.children), { minLength: node.count, maxLength: node.count });
     case 'targets':
-      return fc.subarray(Object.entries(node.rows)).chain((rows) =>
-        fc.tuple(
-          ...rows.map(([id, row]) =>
-            fc.record(
-              { id: fc.constant(id), baseline: nodeArbitrary(row.baseline), target: nodeArbitrary(row.target) },
-              { requiredKeys: ['id'] },
+      return fc
+        .subarray(Object.entries(node.rows))
+        .chain((rows) =>
+          fc.tuple(
+            ...rows.map(([id, row]) =>
+              fc.record(
+                { id: fc.constant(id), baseline: nodeArbitrary(row.baseline), target: nodeArbitrary(row.target) },
+                { requiredKeys: ['id'] },
+              ),
             ),
           ),
-        ),
-      );
+        );
   }
 }
 
@@ -102,7 +107,10 @@ const mixedForm = fc
 const draftForm = fc.oneof(randomForm, mixedForm).map(schemaValid);
 
 test('the generated drafts are schema-valid', () => {
-  fc.assert(fc.property(draftForm, (form) => applicationFormSchema.safeParse(form).success), { numRuns: 50 });
+  fc.assert(
+    fc.property(draftForm, (form) => applicationFormSchema.safeParse(form).success),
+    { numRuns: 50 },
+  );
 });
 
 test('evaluate never throws; every rule once, in order; verdict = §5.5 of its own outcomes', () => {
@@ -114,7 +122,8 @@ test('evaluate never throws; every rule once, in order; verdict = §5.5 of its o
       for (const rule of report.rules) {
         expect(rule.values.error).toBeUndefined();
         expect(['pass', 'fail', 'warn', 'missing']).toContain(rule.outcome);
-        if (rule.kind !== 'hard' && rule.kind !== 'negative' && rule.kind !== 'form') expect(rule.outcome).not.toBe('fail');
+        if (rule.kind !== 'hard' && rule.kind !== 'negative' && rule.kind !== 'form')
+          expect(rule.outcome).not.toBe('fail');
         expect(rule.message.zh.length).toBeGreaterThan(0);
         expect(rule.message.en.length).toBeGreaterThan(0);
       }

@@ -29,9 +29,11 @@ test('the fixture passes every rule', () => {
 });
 
 describe('hard criteria (Art. 11)', () => {
-  const eachYear = (field: string, value: unknown, year = 1) => (form: Draft) => {
-    form.leadingIndustry.years[year][field] = value;
-  };
+  const eachYear =
+    (field: string, value: unknown, year = 1) =>
+    (form: Draft) => {
+      form.leadingIndustry.years[year][field] = value;
+    };
 
   test.each([
     ['output.min', 'totalOutput', 20, 19.99],
@@ -69,7 +71,10 @@ describe('hard criteria (Art. 11)', () => {
   });
 
   test('rd.growth: the geometric mean must be above 5 (高于)', () => {
-    const rates = (...g: unknown[]) => (form: Draft) => g.forEach((v, i) => (form.innovation.years[i].rdGrowth = v));
+    const rates =
+      (...g: unknown[]) =>
+      (form: Draft) =>
+        g.forEach((v, i) => (form.innovation.years[i].rdGrowth = v));
     expect(outcome('rd.growth', rates(5, 5, 5))).toBe('fail');
     expect(rule('rd.growth', rates(5, 5, 5)).values.rdGrowthAvg3yComputed).toBe(5);
     expect(outcome('rd.growth', rates(5.01, 5.01, 5.01))).toBe('pass');
@@ -145,7 +150,10 @@ describe('soft criteria', () => {
       f.leadingIndustry.leadingGrowthAvg3y = NONE;
       f.leadingIndustry.years.forEach((y: Draft) => (y.leadingIndustryGrowth = 4.99));
     });
-    expect(computed).toMatchObject({ outcome: 'warn', values: { decidedBy: 'computed', leadingGrowthAvg3yComputed: 4.99 } });
+    expect(computed).toMatchObject({
+      outcome: 'warn',
+      values: { decidedBy: 'computed', leadingGrowthAvg3yComputed: 4.99 },
+    });
     expect(
       outcome('leading.growth', (f) => {
         delete f.leadingIndustry.leadingGrowthAvg3y;
@@ -193,9 +201,9 @@ describe('soft criteria', () => {
       'leadingIndustry.chainMapEvidence',
       'openness.overseasBranchesEvidence',
     ]);
-    expect(outcome('evidence.checkboxes', (f) => (f.governance.services.marketing = { checked: false, evidence: [] }))).toBe(
-      'pass',
-    );
+    expect(
+      outcome('evidence.checkboxes', (f) => (f.governance.services.marketing = { checked: false, evidence: [] })),
+    ).toBe('pass');
     expect(
       outcome('evidence.checkboxes', (f) => {
         f.leadingIndustry.chainMap = '否';
@@ -273,14 +281,16 @@ describe('form rules', () => {
     expect(outcome('form.text_length', (f) => (f.governance.overview = '治\n'.repeat(200)))).toBe('pass');
     expect(outcome('form.text_length', (f) => (f.governance.overview = '𠀀'.repeat(200)))).toBe('pass');
     expect(outcome('form.text_length', (f) => (f.governance.overview = '治'.repeat(201)))).toBe('fail');
-    expect(outcome('form.text_length', (f) => (target(f, 'opennessQualitative').target = 'x'.repeat(201)))).toBe('fail');
+    expect(outcome('form.text_length', (f) => (target(f, 'opennessQualitative').target = 'x'.repeat(201)))).toBe(
+      'fail',
+    );
     const plan = (narrative: number) => (form: Draft) => {
       form.plan.narrative = '规'.repeat(narrative);
       form.plan.stagedGoals = { p1: '一'.repeat(100), p2: '二'.repeat(100), p3: '三'.repeat(100) };
     };
     expect(outcome('form.text_length', plan(2700))).toBe('pass');
     const over = rule('form.text_length', plan(2701));
-    expect(over).toMatchObject({ outcome: 'fail', values: { planChars: 3001 } });
+    expect(over).toMatchObject({ outcome: 'fail', values: { overLimit: { plan: { chars: 3001, max: 3000 } } } });
   });
 });
 

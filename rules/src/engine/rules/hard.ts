@@ -1,5 +1,11 @@
 // DOMAIN §5.1 (Art. 11): a fail makes the application ineligible.
-import { formYears, geometricMeanGrowth, patentsPer10kComputed, qualitySmeTotal, type ApplicationForm } from '../../form';
+import {
+  formYears,
+  geometricMeanGrowth,
+  patentsPer10kComputed,
+  qualitySmeTotal,
+  type ApplicationForm,
+} from '../../form';
 import { roundComputed } from '../numbers';
 import { num, Y3, YEAR_INDEXES, yearEntry } from '../read';
 import type { Finding, RuleContext } from '../types';
@@ -28,7 +34,12 @@ export const outputSmeShare = (ctx: RuleContext) => leadingEachYear(ctx, 'smeOut
 export const outputLeadingShare = (ctx: RuleContext) =>
   leadingEachYear(ctx, 'leadingIndustryShare', 'leadingIndustryShareMin');
 
-const QUALITY_SME_FIELDS = ['specializedSmeCount', 'littleGiantCount', 'singleChampionCount', 'highTechInnovativeCount'] as const;
+const QUALITY_SME_FIELDS = [
+  'specializedSmeCount',
+  'littleGiantCount',
+  'singleChampionCount',
+  'highTechInnovativeCount',
+] as const;
 
 export function qualitySmesMin(ctx: RuleContext): Finding {
   const entry = yearEntry(ctx.form.leadingIndustry?.years, Y3);

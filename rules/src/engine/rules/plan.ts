@@ -104,18 +104,18 @@ const BASELINE_CRITERIA: ReadonlyArray<readonly [string, ThresholdKey]> = [
 
 /** Baselines that restate a figure reported elsewhere for y3 (FORM.md §12). */
 const BASELINE_SOURCES: ReadonlyArray<readonly [string, string, (ctx: RuleContext) => number | undefined]> = [
-  ['qualitySmes', 'qualitySmeTotal', (ctx) => {
+  [
+    'qualitySmes',
+    'qualitySmeTotal',
+    (ctx) => {
       const entry = yearEntry(ctx.form.leadingIndustry?.years, Y3);
       return entry ? qualitySmeTotal(entry) : undefined;
-    }],
+    },
+  ],
   ['inventionPatents', 'innovation.smePatentCount', (ctx) => num(ctx.form.innovation?.smePatentCount)],
   ['iipPenetration', 'digital.iipPenetration', (ctx) => num(ctx.form.digital?.iipPenetration)],
   // FORM.md gives the row the intensity unit 吨二氧化碳/万元, so it restates the y3 intensity.
-  [
-    'co2Emissions',
-    `green.years.${Y3}.co2Intensity`,
-    (ctx) => num(yearEntry(ctx.form.green?.years, Y3)?.co2Intensity),
-  ],
+  ['co2Emissions', `green.years.${Y3}.co2Intensity`, (ctx) => num(yearEntry(ctx.form.green?.years, Y3)?.co2Intensity)],
 ];
 
 // Both sides carry at most 2 decimals; anything closer than half a cent is the same figure.

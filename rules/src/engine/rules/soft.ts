@@ -139,8 +139,10 @@ const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) =
 ];
 
 function tickedItems(group: Group): string[] {
-  if (typeof group !== 'object' || group === null) return [];
-  return Object.keys(group).filter((item) => group[item]?.checked === true);
+  const ticked: string[] = [];
+  if (typeof group !== 'object' || group === null) return ticked;
+  for (const item in group) if (group[item]?.checked === true) ticked.push(item);
+  return ticked;
 }
 
 function anyStandardCounted(form: ApplicationForm): boolean {
@@ -156,10 +158,18 @@ function anyStandardCounted(form: ApplicationForm): boolean {
 const CONDITIONAL_EVIDENCE: ReadonlyArray<
   readonly [string, (form: ApplicationForm) => boolean, (form: ApplicationForm) => unknown]
 > = [
-  ['leadingIndustry.chainMapEvidence', (f) => f.leadingIndustry?.chainMap === '是', (f) => f.leadingIndustry?.chainMapEvidence],
+  [
+    'leadingIndustry.chainMapEvidence',
+    (f) => f.leadingIndustry?.chainMap === '是',
+    (f) => f.leadingIndustry?.chainMapEvidence,
+  ],
   ['innovation.standardsList', anyStandardCounted, (f) => f.innovation?.standardsList],
   ['innovation.patentList', (f) => (num(f.innovation?.smePatentCount) ?? 0) > 0, (f) => f.innovation?.patentList],
-  ['green.carbonMonitoringEvidence', (f) => f.green?.carbonMonitoring === '是', (f) => f.green?.carbonMonitoringEvidence],
+  [
+    'green.carbonMonitoringEvidence',
+    (f) => f.green?.carbonMonitoring === '是',
+    (f) => f.green?.carbonMonitoringEvidence,
+  ],
   // Printed unconditionally, but "无" work needs no proof.
   [
     'green.carbonWorkEvidence',
@@ -183,15 +193,13 @@ export function evidenceCheckboxes(ctx: RuleContext): Finding {
       if (!hasFiles(group?.[item]?.evidence)) offending.push(`${path}.${item}.evidence`);
     }
   }
-  let conditional = 0;
   for (const [path, needed, evidenceOf] of CONDITIONAL_EVIDENCE) {
-    if (!needed(ctx.form)) continue;
-    conditional += 1;
-    if (!hasFiles(evidenceOf(ctx.form))) offending.push(path);
+    // Files present settle it whatever the condition; evaluate the condition only without them.
+    if (!hasFiles(evidenceOf(ctx.form)) && needed(ctx.form)) offending.push(path);
   }
   return {
     outcome: offending.length === 0 ? 'pass' : 'warn',
-    values: { tickedItems: ticked, conditionalEvidenceFields: conditional, offending },
+    values: { tickedItems: ticked, offending },
     threshold: {},
     paths: offending,
   };
