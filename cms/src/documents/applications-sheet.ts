@@ -1,0 +1,56 @@
+// Export of applications: one row per application, every figure and answer of the form (generated
+// from the descriptor), and the rule verdict with the ids of the rules that failed, warned or lacked data.
+import ExcelJS from 'exceljs';
+import { formYears, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
+import { cellValue, formColumns, isNumeric, valueAt, type FormColumn } from './columns';
+import { STATUS_ZH, VERDICT_ZH } from './labels';
+
+export interface ExportedApplication {
+  id: string;
+  clusterName: string | null;
+  prefecture: string | null;
+  county: string | null;
+  status: string;
+  callYear: number;
+  form: ApplicationForm;
+  report: Pick<EligibilityReport, 'verdict' | 'rules'>;
+}
+
+/** Figures and answers; narratives, contacts and evidence files stay in the PDF. */
+const METRIC_TYPES = new Set(['choice', 'checkbox', 'countNames']);
+const metricColumns = formColumns.filter((column) => isNumeric(column) || METRIC_TYPES.has(column.field.value.type));
+
+const ruleIds = (report: ExportedApplication['report'], outcome: string) =>
+  report.rules.filter((rule) => rule.outcome === outcome).map((rule) => rule.id).join('，');
+
+export async function applicationsWorkbook(applications: ExportedApplication[]): Promise<Buffer> {
+  const callYears = [...new Set(applications.map((a) => a.callYear))];
+  // One call year: real years in the headers; several: the position before each application's call year.
+  const yearLabel = (index: number) => (callYears.length === 1 ? `${formYears(callYears[0])[index]}年` : `申报前第${3 - index}年`);
+  const columns: Array<{ header: string; width: number; value(a: ExportedApplication): string | number | null }> = [
+    { header: '申报编号', width: 28, value: (a) => a.id },
+    { header: '集群名称', width: 44, value: (a) => a.clusterName },
+    { header: '市（州）', width: 12, value: (a) => a.prefecture },
+    { header: '县（市、区）', width: 12, value: (a) => a.county },
+    { header: '申报年度', width: 10, value: (a) => a.callYear },
+    { header: '状态', width: 10, value: (a) => STATUS_ZH[a.status] ?? a.status },
+    ...metricColumns.flatMap((column: FormColumn) =>
+      (column.perYear ? [0, 1, 2] : [0]).map((year) => ({
+        header: column.perYear ? `${column.header}（${yearLabel(year)}）` : column.header,
+        width: 14,
+        value: (a: ExportedApplication) => cellValue(column, valueAt(a.form, column.path(year))),
+      })),
+    ),
+    { header: '评估结论', width: 12, value: (a) => VERDICT_ZH[a.report.verdict] ?? a.report.verdict },
+    { header: '未通过的规则', width: 30, value: (a) => ruleIds(a.report, 'fail') },
+    { header: '需复核的规则', width: 30, value: (a) => ruleIds(a.report, 'warn') },
+    { header: '缺少数据的规则', width: 30, value: (a) => ruleIds(a.report, 'missing') },
+  ];
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('申报汇总', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
+  for (const application of applications) sheet.addRow(columns.map((c) => c.value(application)));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
