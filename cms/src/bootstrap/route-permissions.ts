@@ -28,7 +28,8 @@ export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, str
   applications: {
     create: ['plugin::upload.content-api.upload'],
     update: ['plugin::upload.content-api.upload'],
-    read: ['api::application.workflow.report'],
+    // The printable form (申报表 PDF), the Excel export and the province's recommendation package (scope `all` only).
+    read: ['api::application.workflow.report', 'api::document.document.formPdf', 'api::document.document.exportApplications', 'api::document.document.recommendationPackage'],
     // Evaluating writes the rule report onto the application, so it goes with the transitions.
     transition: ['api::application.workflow.transition', 'api::application.workflow.evaluate'],
   },
@@ -39,6 +40,8 @@ export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, str
   'recognized-lists': {
     update: ['api::recognized-list.console.publish', 'api::recognized-list.console.unpublish'],
   },
+  // The city's yearly Excel: the template lists what it may create, the import creates or updates reports.
+  'annual-reports': { create: ['api::document.document.annualTemplate', 'api::document.document.annualImport'] },
   // "Run now" and dry runs of the scheduled jobs write a job run.
   'job-runs': { create: ['api::job-run.jobs.run'] },
 };
