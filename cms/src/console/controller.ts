@@ -18,7 +18,8 @@ export async function authorize(ctx: Ctx, def: AnyResource, action: Action): Pro
   return { principal, scoped: scopeFilter(def, scope, principal) };
 }
 
-function userFilters(def: AnyResource, filter: Record<string, unknown>): Filters[] {
+/** The list's `filter` param as Strapi filters; an unknown key is a 400. */
+export function userFilters(def: AnyResource, filter: Record<string, unknown>): Filters[] {
   return Object.entries(filter).flatMap(([key, value]): Filters[] => {
     if (value === undefined || value === '' || value === null) return [];
     if (key === 'q') {
