@@ -1,0 +1,87 @@
+import type { Core } from '@strapi/strapi';
+import { authorize, createConsoleController, findScoped } from '../../../console/controller';
+import { recordAudit } from '../../../lib/audit';
+import { conflict } from '../../../lib/errors';
+import { RECOGNIZED_LIST_UID, assertRecognized, recognizedListResource, type RecognizedListRecord } from '../console';
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+/** When each of these lists was published (draft & publish keeps the published version as its own row). */
+async function publishedAtOf(documentIds: string[]): Promise<Map<string, string>> {
+  const rows = (await strapi.db.query(RECOGNIZED_LIST_UID).findMany({
+    where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+    select: ['documentId', 'publishedAt'],
+  })) as Array<{ documentId: string; publishedAt: string }>;
+  return new Map(rows.map((row) => [row.documentId, new Date(row.publishedAt).toISOString()]));
+}
+
+async function withPublication<T extends RecognizedListRecord | RecognizedListRecord[]>(body: T): Promise<T> {
+  const records = Array.isArray(body) ? body : [body];
+  const published = await publishedAtOf(records.map((record) => record.id));
+  records.forEach((record) => (record.publishedAt = published.get(record.id) ?? null));
+  return body;
+}
+
+const base = createConsoleController(recognizedListResource);
+
+/** The draft the caller may act on, read through the console's scope check (404 when absent). */
+async function draftFor(ctx: Ctx, action: 'update' | 'delete') {
+  const { principal, scoped } = await authorize(ctx, recognizedListResource, action);
+  const draft = recognizedListResource.toRecord(await findScoped(recognizedListResource, ctx.params.id, scoped));
+  return { principal, draft: await withPublication(draft) };
+}
+
+export default {
+  async find(ctx: Ctx) {
+    await base.find(ctx);
+    ctx.body = await withPublication(ctx.body as RecognizedListRecord[]);
+  },
+
+  async findOne(ctx: Ctx) {
+    await base.findOne(ctx);
+    ctx.body = await withPublication(ctx.body as RecognizedListRecord);
+  },
+
+  create: base.create,
+  update: base.update,
+
+  // A published list is a public record: it has to be withdrawn (and that audited) before it can disappear.
+  async delete(ctx: Ctx) {
+    const { draft } = await draftFor(ctx, 'delete');
+    if (draft.publishedAt) conflict('名单已发布，请先撤回发布再删除 / Unpublish the list before deleting it');
+    await base.delete(ctx);
+  },
+
+  async publish(ctx: Ctx) {
+    const { principal, draft } = await draftFor(ctx, 'update');
+    await assertRecognized(draft.clusterIds, 'clusters');
+    await strapi.documents(RECOGNIZED_LIST_UID).publish({ documentId: draft.id });
+    const record = await withPublication({ ...draft });
+    await recordAudit({
+      actor: principal,
+      action: 'publish',
+      subjectType: 'recognized-list',
+      subjectId: draft.id,
+      fromState: draft.publishedAt ? 'published' : 'draft',
+      toState: 'published',
+      details: { documentNumber: draft.documentNumber, clusterIds: draft.clusterIds },
+    });
+    ctx.body = record;
+  },
+
+  async unpublish(ctx: Ctx) {
+    const { principal, draft } = await draftFor(ctx, 'update');
+    if (!draft.publishedAt) conflict('名单尚未发布 / The list is not published');
+    await strapi.documents(RECOGNIZED_LIST_UID).unpublish({ documentId: draft.id });
+    await recordAudit({
+      actor: principal,
+      action: 'unpublish',
+      subjectType: 'recognized-list',
+      subjectId: draft.id,
+      fromState: 'published',
+      toState: 'draft',
+      details: { documentNumber: draft.documentNumber, publishedAt: draft.publishedAt },
+    });
+    ctx.body = { ...draft, publishedAt: null };
+  },
+};
