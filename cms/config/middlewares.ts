@@ -18,6 +18,7 @@ const config: Core.Config.Middlewares = [
   'strapi::session',
   'strapi::favicon',
   'global::console-app',
+  'global::public-site',
   'strapi::public',
 ];
 

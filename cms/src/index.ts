@@ -3,9 +3,12 @@ import { syncRoles } from './bootstrap/roles';
 import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { startScheduler, stopScheduler } from './jobs/scheduler';
+import { registerPublicSiteInvalidation } from './public-site/invalidation';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerPublicSiteInvalidation(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRoles();
