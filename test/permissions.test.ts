@@ -1,0 +1,179 @@
+import { bootApp, type TestApp } from './helpers/strapi';
+
+/**
+ * The role-permission matrix through HTTP: every role and anonymous × every resource ×
+ * read/list/create/update/delete/transition × own/other region, on the console endpoints, the
+ * workflow endpoints, Strapi's own REST routes (with populate) and the users endpoints.
+ * Bodies are empty or invalid on purpose: an allowed write answers 400 (validation) and a
+ * refused one 403/404, so the table writes nothing. Expected codes are written out, not
+ * derived from config/role-matrix.json, so a change to the matrix shows up here.
+ */
+jest.setTimeout(60_000);
+
+type Who = 'anonymous' | 'province' | 'city' | 'county' | 'expert' | 'expert2';
+const EMAILS: Record<Exclude<Who, 'anonymous'>, string> = {
+  province: 'province@demo.local',
+  city: 'city-520100@demo.local', // 贵阳市: own region
+  county: 'county-520115@demo.local', // 观山湖区 (贵阳市): own region
+  expert: 'expert1@demo.local', // assigned to the own application
+  expert2: 'expert2@demo.local', // assigned to nothing
+};
+/** "deny" = refused without revealing anything: 403, or 404/405 where no route exists. */
+type Expected = number | 'deny';
+
+let app: TestApp;
+const jwt: Partial<Record<Who, string>> = {};
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  app = await bootApp();
+  for (const [who, email] of Object.entries(EMAILS)) jwt[who as Who] = await app.login(email);
+  const db = app.strapi.db;
+  const applicationIn = async (county: string) => (await db.query('api::application.application').findOne({ where: { county: { code: county } } })).documentId as string;
+  const clusterIn = async (county: string) => (await db.query('api::cluster.cluster').findOne({ where: { county: { code: county } } })).documentId as string;
+  ids.appOwn = await applicationIn('520115'); // province_review
+  ids.appOther = await applicationIn('520602'); // 铜仁: recommended
+  ids.clusterOwn = await clusterIn('520115');
+  ids.clusterOther = await clusterIn('520382'); // 遵义 仁怀
+  ids.notice = (await db.query('api::call-notice.call-notice').findOne({})).documentId;
+  const expert = await db.query('plugin::users-permissions.user').findOne({ where: { email: EMAILS.expert } });
+  ids.review = (await app.strapi.documents('api::expert-review.expert-review').create({ data: { application: ids.appOwn, expert: expert.id, conflictOfInterest: 'undeclared', submitted: false } as never })).documentId;
+  const filing = (cluster: string) =>
+    app.strapi.documents('api::change-filing.change-filing').create({ data: { cluster, kind: 'other', before: 'a', after: 'b', changedOn: '2025-01-02', filedOn: '2025-01-10', late: false, status: 'filed' } as never });
+  ids.filingOwn = (await filing(ids.clusterOwn)).documentId;
+  ids.filingOther = (await filing(ids.clusterOther)).documentId;
+  const event = (prefectureCode: string, countyCode: string) =>
+    app.strapi.documents('api::audit-event.audit-event').create({ data: { at: new Date().toISOString(), actorRole: 'system', action: 'seed', subjectType: 'test', subjectId: 'x', prefectureCode, countyCode } as never });
+  ids.eventOwn = (await event('520100', '520115')).documentId;
+  ids.eventOther = (await event('520300', '520382')).documentId;
+}, 120_000);
+afterAll(async () => {
+  await app?.stop();
+});
+
+const ROLES: Who[] = ['anonymous', 'province', 'city', 'county', 'expert'];
+interface Case {
+  label: string;
+  method: 'get' | 'post' | 'put' | 'delete';
+  url: string;
+  body?: unknown;
+  expect: Partial<Record<Who, Expected>>;
+}
+
+/** One row per (resource, action, own/other): expected codes in ROLES order (anonymous, province, city, county, expert). */
+function row(label: string, method: Case['method'], url: string, codes: Expected[], body?: unknown): Case {
+  return { label, method, url, body, expect: Object.fromEntries(ROLES.map((who, i) => [who, codes[i]])) };
+}
+
+const CASES: Case[] = [
+  // applications (console + workflow)
+  row('applications list', 'get', '/api/console/applications', [403, 200, 200, 200, 200]),
+  row('applications read own', 'get', '/api/console/applications/:appOwn', [403, 200, 200, 200, 200]),
+  row('applications read other', 'get', '/api/console/applications/:appOther', [403, 200, 404, 404, 404]),
+  row('applications create', 'post', '/api/console/applications', [403, 403, 403, 400, 403], {}),
+  row('applications update other', 'put', '/api/console/applications/:appOther', [403, 403, 404, 404, 403], {}),
+  row('applications delete other', 'delete', '/api/console/applications/:appOther', [403, 403, 403, 404, 403]),
+  row('applications transition other', 'post', '/api/applications/:appOther/transitions', [403, 400, 404, 404, 403], {}),
+  row('applications transition own (submit from province_review)', 'post', '/api/applications/:appOwn/transitions', [403, 403, 403, 409, 403], { action: 'submit' }),
+  row('applications evaluate other', 'post', '/api/applications/:appOther/evaluate', [403, 200, 404, 404, 403]),
+  row('applications report own', 'get', '/api/applications/:appOwn/report', [403, 200, 200, 200, 200]),
+  row('applications report other', 'get', '/api/applications/:appOther/report', [403, 200, 404, 404, 404]),
+  row('applications ranking', 'get', '/api/applications/ranking?callYear=2026', [403, 200, 403, 403, 403]),
+  // clusters
+  row('clusters list', 'get', '/api/console/clusters', [403, 200, 200, 200, 403]),
+  row('clusters read own', 'get', '/api/console/clusters/:clusterOwn', [403, 200, 200, 200, 403]),
+  row('clusters read other', 'get', '/api/console/clusters/:clusterOther', [403, 200, 404, 404, 403]),
+  row('clusters create', 'post', '/api/console/clusters', [403, 400, 403, 403, 403], {}),
+  row('clusters update other', 'put', '/api/console/clusters/:clusterOther', [403, 400, 403, 403, 403], {}),
+  row('clusters delete other (province: unknown id)', 'delete', '/api/console/clusters/:clusterOther', [403, 'skip' as never, 403, 403, 403]),
+  row('clusters transition other', 'post', '/api/clusters/:clusterOther/actions', [403, 400, 403, 404, 403], { action: 'revoke' }),
+  row('clusters transition own (approve without a pending re-review)', 'post', '/api/clusters/:clusterOwn/actions', [403, 409, 403, 403, 403], { action: 'approveRenewal' }),
+  // call notices (not regional)
+  row('call-notices list', 'get', '/api/console/call-notices', [403, 200, 200, 200, 200]),
+  row('call-notices read', 'get', '/api/console/call-notices/:notice', [403, 200, 200, 200, 200]),
+  row('call-notices create', 'post', '/api/console/call-notices', [403, 400, 403, 403, 403], {}),
+  row('call-notices update', 'put', '/api/console/call-notices/:notice', [403, 400, 403, 403, 403], {}),
+  row('call-notices delete', 'delete', '/api/console/call-notices/:notice', [403, 'skip' as never, 403, 403, 403]),
+  // regions
+  row('regions list', 'get', '/api/console/regions', [403, 200, 200, 200, 200]),
+  // expert reviews
+  row('expert-reviews list', 'get', '/api/console/expert-reviews', [403, 200, 403, 403, 200]),
+  row('expert-reviews read assigned', 'get', '/api/console/expert-reviews/:review', [403, 200, 403, 403, 200]),
+  row('expert-reviews create', 'post', '/api/console/expert-reviews', [403, 400, 403, 403, 403], {}),
+  row('expert-reviews update assigned', 'put', '/api/console/expert-reviews/:review', [403, 403, 403, 403, 200], {}),
+  row('expert-reviews delete', 'delete', '/api/console/expert-reviews/:review', [403, 'skip' as never, 403, 403, 403]),
+  // change filings
+  row('change-filings list', 'get', '/api/console/change-filings', [403, 200, 200, 200, 403]),
+  row('change-filings read own', 'get', '/api/console/change-filings/:filingOwn', [403, 200, 200, 200, 403]),
+  row('change-filings read other', 'get', '/api/console/change-filings/:filingOther', [403, 200, 404, 404, 403]),
+  row('change-filings create', 'post', '/api/console/change-filings', [403, 403, 403, 400, 403], {}),
+  row('change-filings update other', 'put', '/api/console/change-filings/:filingOther', [403, 400, 404, 403, 403], {}),
+  row('change-filings delete other', 'delete', '/api/console/change-filings/:filingOther', [403, 403, 403, 403, 403]),
+  // audit events: read-only for everyone
+  row('audit-events list', 'get', '/api/console/audit-events', [403, 200, 200, 200, 403]),
+  row('audit-events read own', 'get', '/api/console/audit-events/:eventOwn', [403, 200, 200, 200, 403]),
+  row('audit-events read other', 'get', '/api/console/audit-events/:eventOther', [403, 200, 404, 404, 403]),
+  row('audit-events create', 'post', '/api/console/audit-events', ['deny', 'deny', 'deny', 'deny', 'deny'], { action: 'forged' }),
+  row('audit-events update', 'put', '/api/console/audit-events/:eventOwn', ['deny', 'deny', 'deny', 'deny', 'deny'], { comment: 'x' }),
+  row('audit-events delete', 'delete', '/api/console/audit-events/:eventOwn', ['deny', 'deny', 'deny', 'deny', 'deny']),
+  // users: only the province manages accounts, and not through this API
+  row('users list', 'get', '/api/users', [403, 403, 403, 403, 403]),
+  row('users me with populate', 'get', '/api/users/me?populate=*', [403, 403, 403, 403, 403]),
+  row('users read one', 'get', '/api/users/1?populate=*', [403, 403, 403, 403, 403]),
+  row('users bulk update', 'put', '/api/users/1', [403, 403, 403, 403, 403], { blocked: true }),
+  // Strapi's own REST routes, with populated relations: granted to nobody, so nothing leaks around the scope filter.
+  ...['applications', 'clusters', 'call-notices', 'expert-reviews', 'change-filings', 'audit-events', 'annual-reports', 'regions', 'revocation-grounds'].flatMap((plural) => [
+    row(`REST ${plural} list with populate`, 'get', `/api/${plural}?populate=*`, [403, 403, 403, 403, 403]),
+  ]),
+  row('REST cluster → applications populate', 'get', '/api/clusters/:clusterOther?populate[applications][populate]=*', [403, 403, 403, 403, 403]),
+  row('REST application → county populate', 'get', '/api/applications/:appOther?populate[county]=true&populate[expertReviews]=true', [403, 403, 403, 403, 403]),
+  row('REST applications update', 'put', '/api/applications/:appOther', [403, 403, 403, 403, 403], { data: { status: 'recognized' } }),
+  row('REST applications delete', 'delete', '/api/applications/:appOther', [403, 403, 403, 403, 403]),
+  row('REST audit-events update', 'put', '/api/audit-events/:eventOwn', ['deny', 'deny', 'deny', 'deny', 'deny'], { data: { comment: 'x' } }),
+  row('REST audit-events delete', 'delete', '/api/audit-events/:eventOwn', ['deny', 'deny', 'deny', 'deny', 'deny']),
+];
+
+const table = CASES.flatMap((c) =>
+  (Object.entries(c.expect) as Array<[Who, Expected | 'skip']>).filter(([, expected]) => expected !== 'skip').map(([who, expected]) => [c.label, who, c.method.toUpperCase(), c.url, expected, c] as const),
+);
+
+// An expert sees only what is assigned to it: a second expert is outside that scope.
+const expert2Cases = [
+  row('expert2 application of expert1', 'get', '/api/console/applications/:appOwn', []),
+  row('expert2 sheet of expert1', 'get', '/api/console/expert-reviews/:review', []),
+  row('expert2 updates sheet of expert1', 'put', '/api/console/expert-reviews/:review', [], { submit: true }),
+];
+
+it(`covers at least 100 cases (${table.length + expert2Cases.length})`, () => {
+  expect(table.length + expert2Cases.length).toBeGreaterThanOrEqual(100);
+});
+
+const send = (who: Who, c: Case) => {
+  const url = c.url.replace(/:([a-zA-Z]+)/g, (match, key: string) => ids[key] ?? match);
+  const request = who === 'anonymous' ? app.http[c.method](url) : app.as(jwt[who]!)[c.method](url);
+  return c.body === undefined ? request : request.send(c.body as object);
+};
+
+it.each(table)('%s: %s %s %s → %s', async (_label, who, _method, _url, expected, c) => {
+  const response = await send(who, c);
+  if (expected === 'deny') expect([403, 404, 405]).toContain(response.status);
+  else expect({ status: response.status, body: response.status === expected ? undefined : response.body }).toEqual({ status: expected, body: undefined });
+});
+
+it.each(expert2Cases.map((c) => [c.label, c] as const))('%s → 404', async (_label, c) => {
+  expect((await send('expert2', c)).status).toBe(404);
+});
+
+it('lists only in-scope rows: the city sees its prefecture, the county its county, the expert its assignment', async () => {
+  const codes = async (who: Who, resource: string, field: string) =>
+    new Set(((await app.as(jwt[who]!).get(`/api/console/${resource}`).query({ range: '[0,499]' }).expect(200)).body as Array<Record<string, string>>).map((r) => r[field]));
+  expect(await codes('city', 'applications', 'prefectureCode')).toEqual(new Set(['520100']));
+  expect(await codes('county', 'applications', 'countyCode')).toEqual(new Set(['520115']));
+  expect(await codes('city', 'clusters', 'prefectureCode')).toEqual(new Set(['520100']));
+  expect(await codes('county', 'change-filings', 'countyCode')).toEqual(new Set(['520115']));
+  expect(await codes('city', 'audit-events', 'prefectureCode')).toEqual(new Set(['520100']));
+  expect(await codes('expert', 'applications', 'id')).toEqual(new Set([ids.appOwn]));
+  // A filter naming another region cannot widen the scope.
+  const widened = await app.as(jwt.city!).get('/api/console/applications').query({ filter: JSON.stringify({ prefectureCode: '520600' }) }).expect(200);
+  expect(widened.body).toEqual([]);
+});
