@@ -1,21 +1,97 @@
-import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import {
+    EditButton,
+    NumberField,
+    Show,
+    TabbedShowLayout,
+    TextField,
+    TopToolbar,
+    useRecordContext,
+    useTranslate,
+    Labeled,
+} from 'react-admin';
+import { AuditTimeline } from '../audit-events/AuditTimeline';
 import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
+import { canAccess } from '../permissions';
 import { RegionField } from '../regions/RegionField';
+import { session } from '../session';
+import { ApplicationFormTabs } from './form/ApplicationFormTabs';
+import { RulePanel } from './RulePanel';
+import { WorkflowActions } from './TransitionButton';
+
+/** When the signed-in user may change the form: the county while draft/returned, the city (its opinion) during city review. */
+export function canEditForm(record: Record<string, unknown> | undefined): boolean {
+    const user = session.user();
+    if (!record || !canAccess(user, { action: 'edit', resource: 'applications', record })) return false;
+    if (user?.role === 'county_declarant') return record.status === 'draft' || record.status === 'returned';
+    if (user?.role === 'city_reviewer') return record.status === 'city_review';
+    return false;
+}
+
+const ShowActions = () => {
+    const record = useRecordContext();
+    return <TopToolbar>{canEditForm(record) && <EditButton label="resources.applications.actions.editForm" />}</TopToolbar>;
+};
+
+const Summary = () => {
+    const translate = useTranslate();
+    return (
+        <Card variant="outlined" sx={{ mb: 2 }}>
+            <CardContent>
+                <Stack direction={{ xs: 'column', md: 'row' }} gap={3} flexWrap="wrap" sx={{ mb: 2 }}>
+                    <Labeled source="clusterName">
+                        <TextField source="clusterName" variant="h6" />
+                    </Labeled>
+                    <Labeled source="status">
+                        <StatusField source="status" />
+                    </Labeled>
+                    <Labeled source="verdict">
+                        <StatusField source="verdict" />
+                    </Labeled>
+                    <Labeled source="callYear">
+                        <NumberField source="callYear" options={{ useGrouping: false }} />
+                    </Labeled>
+                    <Labeled source="prefectureCode">
+                        <RegionField source="prefectureCode" />
+                    </Labeled>
+                    <Labeled source="countyCode">
+                        <RegionField source="countyCode" />
+                    </Labeled>
+                    <Labeled source="submittedAt">
+                        <DateField source="submittedAt" showTime emptyText="—" />
+                    </Labeled>
+                    <Labeled source="updatedAt">
+                        <DateField source="updatedAt" showTime />
+                    </Labeled>
+                </Stack>
+                <Typography variant="overline" color="text.secondary">
+                    {translate('resources.applications.transitions.title')}
+                </Typography>
+                <WorkflowActions />
+            </CardContent>
+        </Card>
+    );
+};
+
+const EvaluatedRulePanel = () => {
+    const record = useRecordContext();
+    return <RulePanel canEvaluate={canAccess(session.user(), { action: 'transition', resource: 'applications', record })} />;
+};
 
 export const ApplicationShow = () => (
-    <Show>
-        <SimpleShowLayout>
-            <TextField source="clusterName" />
-            <NumberField source="callYear" options={{ useGrouping: false }} />
-            <StatusField source="status" />
-            <StatusField source="verdict" />
-            <RegionField source="prefectureCode" />
-            <RegionField source="countyCode" />
-            <TextField source="declarantName" />
-            <TextField source="operatorName" />
-            <DateField source="submittedAt" showTime />
-            <DateField source="updatedAt" showTime />
-        </SimpleShowLayout>
+    <Show actions={<ShowActions />}>
+        <Summary />
+        <TabbedShowLayout>
+            <TabbedShowLayout.Tab label="resources.applications.tabs.form">
+                <ApplicationFormTabs readOnly />
+            </TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab label="resources.applications.tabs.report" path="report">
+                <EvaluatedRulePanel />
+            </TabbedShowLayout.Tab>
+            <TabbedShowLayout.Tab label="resources.applications.tabs.audit" path="audit">
+                <AuditTimeline subjectType="application" />
+            </TabbedShowLayout.Tab>
+        </TabbedShowLayout>
     </Show>
 );

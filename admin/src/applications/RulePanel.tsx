@@ -1,0 +1,154 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
+import {
+    Alert,
+    Box,
+    Button,
+    Card,
+    CardContent,
+    Chip,
+    Stack,
+    Table,
+    TableBody,
+    TableCell,
+    TableHead,
+    TableRow,
+    Typography,
+    type ChipProps,
+} from '@mui/material';
+import type { EligibilityReport, Outcome, RuleResult } from '@sme-cluster/rules';
+import { useState } from 'react';
+import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { DateTimeText } from '../common/DateField';
+import { errorNotice } from '../common/serverMessage';
+import { apiUrl, httpClient } from '../httpClient';
+
+const outcomeColors: Record<Outcome, ChipProps['color']> = { pass: 'success', fail: 'error', warn: 'warning', missing: 'default' };
+const verdictColors: Record<string, ChipProps['color']> = { eligible: 'success', needs_review: 'warning', incomplete: 'warning', ineligible: 'error' };
+
+/** A value as the report holds it: numbers to 2 decimals, lists joined, blanks as "—". */
+function formatValue(value: unknown): string {
+    if (value === null || value === undefined) return '—';
+    if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
+    if (Array.isArray(value)) return value.map(formatValue).join('、');
+    if (typeof value === 'object') return JSON.stringify(value);
+    return String(value);
+}
+
+const Pairs = ({ values }: { values: Record<string, unknown> }) => (
+    <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, fontSize: 12 }}>
+        {Object.entries(values).map(([key, value]) => (
+            <Box key={key} sx={{ display: 'contents' }}>
+                <Box component="dt" sx={{ color: 'text.secondary', wordBreak: 'break-all' }}>
+                    {key}
+                </Box>
+                <Box component="dd" sx={{ m: 0 }}>
+                    {formatValue(value)}
+                </Box>
+            </Box>
+        ))}
+    </Box>
+);
+
+/** The rule report: the verdict badge and every rule of the catalog, in order, with what it read. */
+export const RuleReport = ({ report }: { report: EligibilityReport }) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const message = (rule: RuleResult) => (locale.startsWith('zh') ? rule.message.zh : rule.message.en);
+    return (
+        <Box>
+            <Stack direction="row" gap={2} alignItems="center" sx={{ mb: 2 }}>
+                <Typography variant="subtitle1">{translate('resources.applications.report.verdict')}</Typography>
+                <Chip
+                    data-testid="verdict-badge"
+                    color={verdictColors[report.verdict] ?? 'default'}
+                    label={translate(`sme.verdict.${report.verdict}`)}
+                />
+                <Typography variant="body2" color="text.secondary">
+                    {translate('resources.applications.report.evaluatedAt')} <DateTimeText value={report.evaluatedAt} /> · {translate('resources.applications.report.engine', { version: report.engineVersion })}
+                </Typography>
+            </Stack>
+            <Table size="small" aria-label={translate('resources.applications.report.title')}>
+                <TableHead>
+                    <TableRow>
+                        <TableCell>{translate('resources.applications.report.rule')}</TableCell>
+                        <TableCell>{translate('resources.applications.report.article')}</TableCell>
+                        <TableCell>{translate('resources.applications.report.outcome')}</TableCell>
+                        <TableCell>{translate('resources.applications.report.message')}</TableCell>
+                        <TableCell>{translate('resources.applications.report.values')}</TableCell>
+                        <TableCell>{translate('resources.applications.report.threshold')}</TableCell>
+                    </TableRow>
+                </TableHead>
+                <TableBody>
+                    {report.rules.map(rule => (
+                        <TableRow key={rule.id} data-testid={`rule-${rule.id}`}>
+                            <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{rule.id}</TableCell>
+                            <TableCell sx={{ whiteSpace: 'nowrap' }}>{rule.article}</TableCell>
+                            <TableCell>
+                                <Chip size="small" color={outcomeColors[rule.outcome]} label={translate(`resources.applications.report.outcomes.${rule.outcome}`)} />
+                            </TableCell>
+                            <TableCell sx={{ minWidth: 240 }}>{message(rule)}</TableCell>
+                            <TableCell>
+                                <Pairs values={rule.values} />
+                            </TableCell>
+                            <TableCell>
+                                <Pairs values={rule.threshold} />
+                            </TableCell>
+                        </TableRow>
+                    ))}
+                </TableBody>
+            </Table>
+        </Box>
+    );
+};
+
+/** "评估" runs the rules on the stored form; the server keeps the report on the application. */
+export const EvaluateButton = () => {
+    const record = useRecordContext();
+    const translate = useTranslate();
+    const notify = useNotify();
+    const refresh = useRefresh();
+    const [locale] = useLocaleState();
+    const [running, setRunning] = useState(false);
+    if (!record) return null;
+    const evaluate = async () => {
+        setRunning(true);
+        try {
+            await httpClient(`${apiUrl}/applications/${record.id}/evaluate`, { method: 'POST', body: '{}' });
+            notify('resources.applications.report.done', { type: 'success' });
+            refresh();
+        } catch (error) {
+            notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' });
+        } finally {
+            setRunning(false);
+        }
+    };
+    return (
+        <Button variant="contained" startIcon={<FactCheckIcon />} onClick={evaluate} disabled={running}>
+            {translate('resources.applications.actions.evaluate')}
+        </Button>
+    );
+};
+
+/** The panel on the show page: the latest report, and the button for whoever may evaluate. */
+export const RulePanel = ({ canEvaluate }: { canEvaluate: boolean }) => {
+    const record = useRecordContext<{ id: string; report?: EligibilityReport | null; reportAt?: string | null; formUpdatedAt?: string | null }>();
+    const translate = useTranslate();
+    if (!record) return null;
+    const stale = Boolean(record.report && record.reportAt && record.formUpdatedAt && Date.parse(record.reportAt) <= Date.parse(record.formUpdatedAt));
+    return (
+        <Card variant="outlined">
+            <CardContent>
+                <Stack direction="row" justifyContent="space-between" alignItems="center" sx={{ mb: 2 }}>
+                    <Typography variant="h6">{translate('resources.applications.report.title')}</Typography>
+                    {canEvaluate && <EvaluateButton />}
+                </Stack>
+                {stale && (
+                    <Alert severity="warning" sx={{ mb: 2 }}>
+                        {translate('resources.applications.report.stale')}
+                    </Alert>
+                )}
+                {record.report ? <RuleReport report={record.report} /> : <Typography color="text.secondary">{translate('resources.applications.report.none')}</Typography>}
+            </CardContent>
+        </Card>
+    );
+};
