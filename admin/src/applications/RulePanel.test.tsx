@@ -1,0 +1,40 @@
+import example from '../../../rules/examples/needs-review.json';
+import { evaluate, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
+import { screen, within } from '@testing-library/react';
+import { renderWithRecord, signInAs } from '../testing/renderInAdmin';
+import { RulePanel } from './RulePanel';
+
+const report: EligibilityReport = evaluate(example.form as ApplicationForm, { callYear: example.callYear, now: new Date('2026-03-01T08:00:00Z') });
+
+describe('RulePanel', () => {
+    beforeEach(() => {
+        localStorage.clear();
+        signInAs('city_reviewer');
+    });
+
+    test('shows the verdict badge and every rule with its article, coloured outcome, values and threshold', () => {
+        renderWithRecord(<RulePanel canEvaluate />, { record: { id: 'app1', report, reportAt: report.evaluatedAt, formUpdatedAt: '2026-02-01T00:00:00Z' } });
+
+        expect(screen.getByTestId('verdict-badge').textContent).toBe('需人工复核');
+        expect(screen.getByRole('button', { name: '评估' })).toBeTruthy();
+        for (const rule of report.rules) {
+            const row = screen.getByTestId(`rule-${rule.id}`);
+            expect(within(row).getByText(rule.id)).toBeTruthy();
+            expect(within(row).getByText(rule.article)).toBeTruthy();
+            expect(within(row).getByText(rule.message.zh)).toBeTruthy();
+        }
+        const outputRow = screen.getByTestId('rule-output.min');
+        expect(within(outputRow).getByText('通过').closest('.MuiChip-root')?.classList).toContain('MuiChip-colorSuccess');
+        expect(within(outputRow).getByText('outputMin')).toBeTruthy();
+
+        const warned = report.rules.find(rule => rule.outcome === 'warn')!;
+        expect(within(screen.getByTestId(`rule-${warned.id}`)).getByText('需复核').closest('.MuiChip-root')?.classList).toContain('MuiChip-colorWarning');
+        expect(screen.queryByText('申报表在本次评估后有修改，推荐前请重新评估。')).toBeNull();
+    });
+
+    test('says so when the form changed after the report, and offers no button to those who may not evaluate', () => {
+        renderWithRecord(<RulePanel canEvaluate={false} />, { record: { id: 'app1', report, reportAt: report.evaluatedAt, formUpdatedAt: '2026-03-02T00:00:00Z' } });
+        expect(screen.getByText('申报表在本次评估后有修改，推荐前请重新评估。')).toBeTruthy();
+        expect(screen.queryByRole('button', { name: '评估' })).toBeNull();
+    });
+});
