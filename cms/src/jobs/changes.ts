@@ -157,8 +157,13 @@ export async function applyChange(change: PlannedChange, context: { now: Date; t
       await strapi.db.query(RENEWAL).update({ where: { id: change.renewalId }, data: { effective: true } });
     }
     if (change.appliesGrounds) {
-      await strapi.db.query(GROUND).updateMany({
+      // updateMany takes no relation filter: select the ground ids first.
+      const grounds = (await strapi.db.query(GROUND).findMany({
         where: { cluster: { id: cluster.id }, confirmed: true, appliedAt: { $null: true } },
+        select: ['id'],
+      })) as Array<{ id: number }>;
+      await strapi.db.query(GROUND).updateMany({
+        where: { id: { $in: grounds.map((g) => g.id) }, appliedAt: { $null: true } },
         data: { appliedAt: context.now, updatedAt: context.now },
       });
     }

@@ -1,0 +1,277 @@
+import { bootApp, type TestApp } from './helpers/strapi';
+import { jobFixtures, shanghai } from './helpers/jobs';
+import { runJob } from '../cms/src/jobs/runner';
+
+let app: TestApp;
+let fx: ReturnType<typeof jobFixtures>;
+beforeAll(async () => {
+  app = await bootApp();
+  fx = jobFixtures(app.strapi);
+}, 120_000);
+afterAll(async () => {
+  await app?.stop();
+});
+
+const recipientsOf = (notices: Array<{ recipient: { email: string } | null }>) => notices.map((n) => n.recipient?.email).sort();
+const REGION_USERS = ['city-520300@demo.local', 'county-520382@demo.local'];
+
+describe('expiry (Art. 17, DOMAIN §3)', () => {
+  it('keeps validUntil itself and the last day of the re-review window valid, expires the day after (Asia/Shanghai)', async () => {
+    const id = await fx.cluster({ status: 'recognized', recognizedAt: '2024-06-30', validUntil: '2027-06-30' });
+    await runJob('expiry', { now: shanghai('2027-06-30', '23:59') });
+    expect((await fx.get(id)).status).toBe('recognized');
+    await runJob('expiry', { now: shanghai('2027-07-30', '23:59') });
+    expect((await fx.get(id)).status).toBe('recognized');
+
+    // 2027-07-31 00:00:30 in Shanghai is still 30 July in UTC: the Chinese date decides.
+    const { run, changes } = await runJob('expiry', { now: shanghai('2027-07-31', '00:00') });
+    expect(run.outcome).toBe('succeeded');
+    expect(changes.find((c) => c.clusterId === id)).toMatchObject({ action: 'expire', fromState: 'recognized', toState: 'expired' });
+    expect((await fx.get(id)).status).toBe('expired');
+    const audits = await fx.audits(id);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ action: 'expire', actorRole: 'system', fromState: 'recognized', toState: 'expired' });
+    expect(audits[0].comment).toContain('2027-07-30');
+    const notices = (await fx.notices(id)).filter((n) => n.kind === 'cluster_expired');
+    expect(recipientsOf(notices)).toEqual(REGION_USERS);
+  });
+
+  it('never expires a cluster whose re-review is pending, nor one whose passed re-review is not in force yet', async () => {
+    const pending = await fx.cluster({ status: 'renewal_pending', validUntil: '2027-01-31', renewals: [{ requestedOn: '2027-01-10', outcome: 'pending', previousValidUntil: '2027-01-31' }] });
+    const approved = await fx.cluster({
+      status: 'recognized',
+      validUntil: '2027-01-31',
+      renewals: [{ requestedOn: '2027-01-10', outcome: 'approved', previousValidUntil: '2027-01-31', newValidUntil: '2030-01-31', effective: false }],
+    });
+    const denied = await fx.cluster({ status: 'recognized', validUntil: '2027-01-31', renewals: [{ requestedOn: '2027-01-10', outcome: 'denied', previousValidUntil: '2027-01-31' }] });
+    await runJob('expiry', { now: shanghai('2027-06-01') });
+    expect((await fx.get(pending)).status).toBe('renewal_pending');
+    expect((await fx.get(approved)).status).toBe('recognized');
+    expect((await fx.get(denied)).status).toBe('expired');
+  });
+
+  it('reminds the county and the prefecture 90 and 30 days before validUntil, once each', async () => {
+    const id = await fx.cluster({ status: 'recognized', recognizedAt: '2025-03-31', validUntil: '2028-03-31' });
+    const reminders = async () => (await fx.notices(id)).filter((n) => n.kind === 'expiry_reminder');
+    await runJob('expiry', { now: shanghai('2028-01-01') }); // day −90 is 2028-01-01 (2028 is a leap year)
+    expect(await reminders()).toHaveLength(2);
+    expect((await reminders())[0].title).toContain('2028-03-31');
+    await runJob('expiry', { now: shanghai('2028-01-01', '03:00') });
+    await runJob('expiry', { now: shanghai('2028-02-15') });
+    expect(await reminders()).toHaveLength(2);
+    await runJob('expiry', { now: shanghai('2028-03-01') }); // day −30
+    expect(recipientsOf(await reminders())).toEqual([...REGION_USERS, ...REGION_USERS].sort());
+    await runJob('expiry', { now: shanghai('2028-03-31') });
+    expect(await reminders()).toHaveLength(4);
+    expect(await fx.audits(id)).toHaveLength(0); // a reminder changes no state
+  });
+
+  it('sends no reminder before day −90', async () => {
+    const id = await fx.cluster({ status: 'recognized', validUntil: '2029-12-31' });
+    await runJob('expiry', { now: shanghai('2029-10-01') }); // day −91
+    expect(await fx.notices(id)).toHaveLength(0);
+  });
+});
+
+describe('renewal (Art. 17)', () => {
+  it('puts a passed re-review in force on the old validUntil: +3 years, marked effective, once', async () => {
+    const id = await fx.cluster({
+      status: 'recognized',
+      validUntil: '2027-05-31',
+      renewals: [{ requestedOn: '2027-04-01', outcome: 'approved', previousValidUntil: '2027-05-31', newValidUntil: '2030-05-31', effective: false }],
+    });
+    await runJob('renewal', { now: shanghai('2027-05-30', '23:59') });
+    expect((await fx.get(id)).validUntil).toBe('2027-05-31');
+    const first = await runJob('renewal', { now: shanghai('2027-05-31', '00:00') });
+    expect(first.changes.find((c) => c.clusterId === id)).toMatchObject({ action: 'renewal_effective', newValidUntil: '2030-05-31' });
+    const cluster = await fx.get(id);
+    expect(cluster).toMatchObject({ status: 'recognized', validUntil: '2030-05-31' });
+    expect(cluster.renewals[0]).toMatchObject({ outcome: 'approved', effective: true });
+    const again = await runJob('renewal', { now: shanghai('2027-05-31', '00:00') });
+    expect(again.changes.find((c) => c.clusterId === id)).toBeUndefined();
+    expect((await fx.audits(id)).map((a) => a.action)).toEqual(['renewal_effective']);
+  });
+});
+
+describe('annual-report sweep (Art. 19–20 (三))', () => {
+  let onTime: string;
+  let missing: string;
+  let draft: string;
+  let late: string;
+  let newcomer: string;
+  beforeAll(async () => {
+    onTime = await fx.cluster({ status: 'recognized', recognizedAt: '2025-08-01', validUntil: '2028-08-01' });
+    missing = await fx.cluster({ status: 'recognized', recognizedAt: '2025-08-01', validUntil: '2028-08-01' });
+    draft = await fx.cluster({ status: 'renewal_pending', recognizedAt: '2024-03-20', validUntil: '2027-03-20' });
+    late = await fx.cluster({ status: 'recognized', recognizedAt: '2026-12-20', validUntil: '2029-12-20' });
+    newcomer = await fx.cluster({ status: 'recognized', recognizedAt: '2027-01-15', validUntil: '2030-01-15' });
+    await fx.annualReport(onTime, 2026, 'submitted', shanghai('2027-03-10', '23:30'));
+    await fx.annualReport(draft, 2026, 'draft');
+    await fx.annualReport(late, 2026, 'submitted', shanghai('2027-03-11', '09:00'));
+  });
+
+  it('revokes nobody on 10 March itself', async () => {
+    const { run, changes } = await runJob('annual_report_sweep', { now: shanghai('2027-03-10', '23:59') });
+    expect(run.examined).toBe(0);
+    expect(changes).toEqual([]);
+    expect((await fx.get(missing)).status).toBe('recognized');
+  });
+
+  it('after 10 March revokes clusters recognized before the year without last year’s report submitted in time', async () => {
+    await runJob('annual_report_sweep', { now: shanghai('2027-03-12') });
+    expect((await fx.get(onTime)).status).toBe('recognized');
+    expect((await fx.get(newcomer)).status).toBe('recognized');
+    for (const id of [missing, draft, late]) {
+      expect(await fx.get(id)).toMatchObject({ status: 'revoked', revocationGround: 'annual_report_missing', revokedAt: '2027-03-12' });
+      const [audit] = await fx.audits(id);
+      expect(audit).toMatchObject({ action: 'revoke', toState: 'revoked' });
+      expect(audit.comment).toContain('第二十条（三）');
+    }
+    expect((await fx.get(draft)).status).toBe('revoked');
+    expect(recipientsOf((await fx.notices(missing)).filter((n) => n.kind === 'cluster_revoked'))).toEqual(REGION_USERS);
+  });
+});
+
+describe('revocation sweep (Art. 20)', () => {
+  it('revokes with the earliest confirmed ground, marks every ground applied, leaves unconfirmed ones and clusters not in effect', async () => {
+    const lateFiling = await fx.cluster({ status: 'recognized', validUntil: '2029-01-01' });
+    const twoGrounds = await fx.cluster({ status: 'renewal_pending', validUntil: '2027-02-01' });
+    const unconfirmed = await fx.cluster({ status: 'recognized', validUntil: '2029-01-01' });
+    const expired = await fx.cluster({ status: 'expired', validUntil: '2026-01-01' });
+    await fx.ground(lateFiling, 'change_not_filed');
+    await fx.ground(twoGrounds, 'incident', { recordedAt: '2027-01-20T00:00:00.000Z' });
+    await fx.ground(twoGrounds, 'false_declaration', { recordedAt: '2027-01-05T00:00:00.000Z' });
+    await fx.ground(unconfirmed, 'incident', { confirmed: false });
+    await fx.ground(expired, 'incident');
+
+    await runJob('revocation_sweep', { now: shanghai('2027-02-01') });
+    expect(await fx.get(lateFiling)).toMatchObject({ status: 'revoked', revocationGround: 'change_not_filed' });
+    expect(await fx.get(twoGrounds)).toMatchObject({ status: 'revoked', revocationGround: 'false_declaration' });
+    expect((await fx.get(unconfirmed)).status).toBe('recognized');
+    expect((await fx.get(expired)).status).toBe('expired');
+    const grounds = (await app.strapi.db.query('api::revocation-ground.revocation-ground').findMany({ populate: { cluster: { select: ['documentId'] } } })) as Array<{
+      appliedAt: string | null;
+      cluster: { documentId: string };
+    }>;
+    const applied = (id: string) => grounds.filter((g) => g.cluster.documentId === id).map((g) => g.appliedAt != null);
+    expect(applied(twoGrounds)).toEqual([true, true]);
+    expect(applied(unconfirmed)).toEqual([false]);
+    expect(applied(expired)).toEqual([false]);
+    expect((await fx.audits(twoGrounds))[0].comment).toContain('第二十条（二）');
+
+    const again = await runJob('revocation_sweep', { now: shanghai('2027-02-01') });
+    expect(again.run.changed).toBe(0);
+    expect(await fx.audits(twoGrounds)).toHaveLength(1);
+  });
+});
+
+describe('idempotency and exactly-once', () => {
+  it('a second run for the same moment changes nothing; a repeated scheduled fire is skipped', async () => {
+    const id = await fx.cluster({ status: 'recognized', validUntil: '2026-12-31' });
+    const now = shanghai('2031-01-01');
+    const [a, b] = await Promise.all([runJob('expiry', { now, scheduled: true }), runJob('expiry', { now, scheduled: true })]);
+    const outcomes = [a.run.outcome, b.run.outcome].sort();
+    expect(outcomes).toEqual(['skipped', 'succeeded']);
+    const winner = a.run.outcome === 'succeeded' ? a : b;
+    expect(winner.run.runKey).toBe(`expiry:${now.toISOString()}`);
+    expect(winner.changes.some((c) => c.clusterId === id)).toBe(true);
+
+    const manual = await runJob('expiry', { now });
+    expect(manual.run.changed).toBe(0);
+    expect(await fx.audits(id)).toHaveLength(1);
+  });
+
+  it('the database itself refuses a second job run with the same key', async () => {
+    const jobRuns = app.strapi.db.query('api::job-run.job-run');
+    const data = { job: 'renewal', runKey: 'renewal:test-unique', firedAt: new Date(), outcome: 'running', dryRun: false };
+    const insert = () => jobRuns.create({ data: { ...data } }).then(() => 'inserted', () => 'refused');
+    expect(await insert()).toBe('inserted');
+    expect(await insert()).toBe('refused');
+  });
+
+  it('a dry run records a dry job run and changes nothing', async () => {
+    const id = await fx.cluster({ status: 'recognized', validUntil: '2026-12-31', recognizedAt: '2023-12-31' });
+    await fx.ground(id, 'incident');
+    const before = await fx.get(id);
+    const auditCount = (await app.strapi.db.query('api::audit-event.audit-event').count({})) as number;
+    const noticeCount = (await app.strapi.db.query('api::notification.notification').count({})) as number;
+    for (const job of ['expiry', 'annual_report_sweep', 'revocation_sweep'] as const) {
+      const { run, changes } = await runJob(job, { now: shanghai('2032-04-01'), dryRun: true });
+      expect(run).toMatchObject({ dryRun: true, outcome: 'succeeded', changed: 0 });
+      expect(changes.some((c) => c.clusterId === id)).toBe(true);
+      expect((run.details as { wouldChange: unknown[] }).wouldChange.length).toBe(changes.length);
+    }
+    expect(await fx.get(id)).toEqual(before);
+    expect(await app.strapi.db.query('api::audit-event.audit-event').count({})).toBe(auditCount);
+    expect(await app.strapi.db.query('api::notification.notification').count({})).toBe(noticeCount);
+  });
+});
+
+describe('HTTP: POST /api/jobs/:job/run, job-runs, notifications', () => {
+  let province: string;
+  let city: string;
+  let county: string;
+  let otherCounty: string;
+  beforeAll(async () => {
+    [province, city, county, otherCounty] = await Promise.all(
+      ['province@demo.local', 'city-520300@demo.local', 'county-520382@demo.local', 'county-520115@demo.local'].map((email) => app.login(email)),
+    );
+  });
+
+  it('lets the province dry-run and run a job, and refuses everyone else', async () => {
+    const id = await fx.cluster({ status: 'recognized', validUntil: '2026-01-01' });
+    const dry = await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: true, at: '2040-01-01T02:00:00+08:00' }).expect(201);
+    expect(dry.body.run).toMatchObject({ job: 'expiry', dryRun: true, changed: 0 });
+    expect(dry.body.changes.some((c: { clusterId: string }) => c.clusterId === id)).toBe(true);
+    expect((await fx.get(id)).status).toBe('recognized');
+
+    const real = await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: false }).expect(201);
+    expect(real.body.run).toMatchObject({ job: 'expiry', dryRun: false, outcome: 'succeeded' });
+    expect((await fx.get(id)).status).toBe('expired');
+
+    await app.as(city).post('/api/jobs/expiry/run').send({ dryRun: true }).expect(403);
+    await app.as(county).post('/api/jobs/expiry/run').send({ dryRun: true }).expect(403);
+    await app.http.post('/api/jobs/expiry/run').send({ dryRun: true }).expect(403);
+  });
+
+  it('answers 400/422 with field messages for bad requests', async () => {
+    const unknown = await app.as(province).post('/api/jobs/purge/run').send({ dryRun: true }).expect(400);
+    expect(unknown.body.error.details.errors[0]).toMatchObject({ path: 'job' });
+    const noFlag = await app.as(province).post('/api/jobs/expiry/run').send({}).expect(400);
+    expect(noFlag.body.error.details.errors[0]).toMatchObject({ path: 'dryRun', message: { zh: '必填', en: 'Required' } });
+    await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: true, at: 'tomorrow' }).expect(400);
+    const future = await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: false, at: '2099-01-01T00:00:00+08:00' }).expect(422);
+    expect(future.body.error.details.errors[0].path).toBe('at');
+  });
+
+  it('shows job runs to the province only', async () => {
+    const list = await app.as(province).get('/api/console/job-runs?sort=["startedAt","DESC"]&range=[0,9]').expect(200);
+    expect(list.body.length).toBeGreaterThan(0);
+    expect(list.body[0]).toHaveProperty('runKey');
+    await app.as(province).get(`/api/console/job-runs/${list.body[0].id}`).expect(200);
+    await app.as(city).get('/api/console/job-runs').expect(403);
+  });
+
+  it('shows each notification to its recipient only, who may mark it read', async () => {
+    const id = await fx.cluster({ status: 'recognized', validUntil: '2026-01-01' });
+    await runJob('expiry', { now: shanghai('2041-01-01') });
+    const mine = await app.as(county).get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`).expect(200);
+    expect(mine.body).toHaveLength(1);
+    expect(mine.body[0]).toMatchObject({ kind: 'cluster_expired', read: false });
+    const theirs = await app.as(otherCounty).get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`).expect(200);
+    expect(theirs.body).toEqual([]);
+    await app.as(otherCounty).get(`/api/console/notifications/${mine.body[0].id}`).expect(404);
+    await app.as(otherCounty).put(`/api/console/notifications/${mine.body[0].id}`).send({ ...mine.body[0], read: true }).expect(404);
+    await app.as(province).get(`/api/console/notifications/${mine.body[0].id}`).expect(404);
+
+    const read = await app.as(county).put(`/api/console/notifications/${mine.body[0].id}`).send({ ...mine.body[0], read: true }).expect(200);
+    expect(read.body.read).toBe(true);
+    expect(read.body.readAt).toEqual(expect.any(String));
+    await app.as(county).put(`/api/console/notifications/${mine.body[0].id}`).send({ read: 'yes' }).expect(400);
+    await app.as(county).post('/api/console/notifications').send({ kind: 'x', title: 'x' }).expect(403);
+    await app.as(county).delete(`/api/console/notifications/${mine.body[0].id}`).expect(403);
+    const cityView = await app.as(city).get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`).expect(200);
+    expect(cityView.body).toHaveLength(1);
+    expect(cityView.body[0].read).toBe(false);
+  });
+});
