@@ -1,17 +1,26 @@
-import { Admin, Resource } from 'react-admin';
-import { BrowserRouter } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { BrowserRouter, Route } from 'react-router-dom';
 import applications from './applications';
+import auditEvents from './audit-events';
 import { authProvider } from './authProvider';
 import callNotices from './call-notices';
+import changeFilings from './change-filings';
 import clusters from './clusters';
 import { Dashboard } from './Dashboard';
 import { dataProvider } from './dataProvider';
+import expertReviews from './expert-reviews';
 import { i18nProvider } from './i18n';
+import jobRuns from './job-runs';
+import { Layout } from './Layout';
 import { LoginPage } from './LoginPage';
+import notifications from './notifications';
+import { RankingPage } from './ranking/RankingPage';
+import recognizedLists from './recognized-lists';
 import regions from './regions';
 
 // Strapi serves the console at /console/ with an SPA fallback, so real paths
 // (not react-admin's default hash router) survive a reload or a shared link.
+// The menu shows a resource only when canAccess (the role matrix row) allows listing it.
 export const App = () => (
     <BrowserRouter basename="/console">
         <Admin
@@ -21,14 +30,24 @@ export const App = () => (
             i18nProvider={i18nProvider}
             loginPage={LoginPage}
             dashboard={Dashboard}
+            layout={Layout}
             requireAuth
             // A government back-office must not call third-party hosts.
             disableTelemetry
         >
-            <Resource name="clusters" {...clusters} />
             <Resource name="applications" {...applications} />
+            <Resource name="clusters" {...clusters} />
             <Resource name="call-notices" {...callNotices} />
+            <Resource name="expert-reviews" {...expertReviews} />
+            <Resource name="change-filings" {...changeFilings} />
+            <Resource name="recognized-lists" {...recognizedLists} />
+            <Resource name="audit-events" {...auditEvents} />
+            <Resource name="notifications" {...notifications} />
+            <Resource name="job-runs" {...jobRuns} />
             <Resource name="regions" {...regions} />
+            <CustomRoutes>
+                <Route path="/ranking" element={<RankingPage />} />
+            </CustomRoutes>
         </Admin>
     </BrowserRouter>
 );

@@ -1,20 +1,137 @@
-import { Card, CardContent, Typography } from '@mui/material';
-import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { Box, Card, CardContent, Chip, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Link, Title, useGetIdentity, useGetList, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DateTimeText } from './common/DateField';
+import { applicationStatuses } from './domain';
+import { canAccess } from './permissions';
+import { session } from './session';
+
+// The server answers at most 500 rows per page: enough for one year's applications of the province.
+const ALL = { page: 1, perPage: 500 };
+const EXPIRY_WINDOW_DAYS = 90;
+
+const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
+    <Card variant="outlined" sx={{ flex: '1 1 420px', minWidth: 320 }}>
+        <CardContent>
+            <Typography variant="h6" gutterBottom>
+                {title}
+            </Typography>
+            {children}
+        </CardContent>
+    </Card>
+);
+
+const Bars = ({ data, label }: { data: { name: string; count: number }[]; label: string }) => (
+    <Box sx={{ height: 260 }} role="img" aria-label={label}>
+        <ResponsiveContainer>
+            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 48, left: 0 }}>
+                <CartesianGrid strokeDasharray="3 3" vertical={false} />
+                <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" fontSize={12} />
+                <YAxis allowDecimals={false} fontSize={12} />
+                <Tooltip />
+                <Bar dataKey="count" name={label} fill="#1976d2" />
+            </BarChart>
+        </ResponsiveContainer>
+    </Box>
+);
+
+const countBy = <R extends RaRecord>(records: R[], key: (record: R) => string | null | undefined) => {
+    const counts = new Map<string, number>();
+    for (const record of records) {
+        const value = key(record);
+        if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return counts;
+};
+
+/** This year's applications by state and by prefecture, and how far the call has come. */
+const ApplicationPanels = ({ year }: { year: number }) => {
+    const translate = useTranslate();
+    const { data: applications = [], total = 0 } = useGetList('applications', { filter: { callYear: year }, pagination: ALL });
+    const { data: prefectures = [] } = useGetList('regions', { filter: { level: 'prefecture' }, pagination: { page: 1, perPage: 20 }, sort: { field: 'code', order: 'ASC' } });
+    const { data: notices = [] } = useGetList('call-notices', { filter: { year }, pagination: { page: 1, perPage: 1 } });
+    const byStatus = countBy(applications, application => application.status);
+    const byPrefecture = countBy(applications, application => application.prefectureCode);
+    const notice = notices[0];
+    const submitted = applications.filter(application => application.status !== 'draft' && application.status !== 'returned').length;
+    return (
+        <>
+            <Panel title={translate('sme.dashboard.byStatus', { year })}>
+                <Bars
+                    label={translate('sme.dashboard.count')}
+                    data={applicationStatuses.map(status => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
+                />
+            </Panel>
+            <Panel title={translate('sme.dashboard.byPrefecture', { year })}>
+                <Bars label={translate('sme.dashboard.count')} data={prefectures.map(region => ({ name: region.name, count: byPrefecture.get(region.code) ?? 0 }))} />
+            </Panel>
+            <Panel title={translate('sme.dashboard.callProgress', { year })}>
+                {notice ? (
+                    <>
+                        <Typography gutterBottom>
+                            <Link to={`/call-notices/${notice.id}/show`}>{notice.title}</Link>
+                        </Typography>
+                        <Typography variant="body2" color="text.secondary">
+                            {translate('sme.dashboard.window')} <DateTimeText value={notice.opensOn} /> — <DateTimeText value={notice.closesOn} />
+                        </Typography>
+                        <Typography sx={{ mt: 2 }}>{translate('sme.dashboard.submitted', { submitted, total })}</Typography>
+                        <LinearProgress variant="determinate" value={total ? (submitted / total) * 100 : 0} sx={{ height: 8, borderRadius: 4, mt: 1 }} />
+                    </>
+                ) : (
+                    <Typography color="text.secondary">{translate('sme.dashboard.noCall')}</Typography>
+                )}
+            </Panel>
+        </>
+    );
+};
+
+/** Recognized clusters whose validity ends within 90 days: the re-review (复核) window. */
+const ExpiringClusters = () => {
+    const translate = useTranslate();
+    const { data: clusters = [] } = useGetList('clusters', { filter: { status: 'recognized' }, sort: { field: 'validUntil', order: 'ASC' }, pagination: ALL });
+    const limit = new Date(Date.now() + EXPIRY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+    const expiring = clusters.filter(cluster => cluster.validUntil && cluster.validUntil <= limit);
+    return (
+        <Panel title={translate('sme.dashboard.expiring', { days: EXPIRY_WINDOW_DAYS })}>
+            {expiring.length ? (
+                <List dense>
+                    {expiring.map(cluster => (
+                        <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
+                            <ListItemText primary={cluster.name} secondary={<DateTimeText value={cluster.validUntil} />} />
+                            <Chip size="small" color="warning" label={translate('sme.dashboard.expiresOn')} />
+                        </ListItem>
+                    ))}
+                </List>
+            ) : (
+                <Typography color="text.secondary">{translate('sme.dashboard.noneExpiring')}</Typography>
+            )}
+        </Panel>
+    );
+};
 
 export const Dashboard = () => {
     const translate = useTranslate();
     const { identity } = useGetIdentity();
     const { permissions: role } = usePermissions<string>();
+    const user = session.user();
+    const year = new Date().getFullYear();
     return (
-        <Card sx={{ mt: 2 }}>
+        <Box sx={{ mt: 2 }}>
             <Title title="sme.app.title" />
-            <CardContent>
-                <Typography variant="h5" gutterBottom>
-                    {translate('sme.app.title')}
-                </Typography>
-                {identity && <Typography>{translate('sme.dashboard.welcome', { name: identity.fullName })}</Typography>}
-                {role && <Typography color="text.secondary">{translate('sme.dashboard.role', { role: translate(`sme.role.${role}`) })}</Typography>}
-            </CardContent>
-        </Card>
+            <Card sx={{ mb: 2 }}>
+                <CardContent>
+                    <Typography variant="h5" gutterBottom>
+                        {translate('sme.app.title')}
+                    </Typography>
+                    {identity && <Typography>{translate('sme.dashboard.welcome', { name: identity.fullName })}</Typography>}
+                    {role && <Typography color="text.secondary">{translate('sme.dashboard.role', { role: translate(`sme.role.${role}`) })}</Typography>}
+                </CardContent>
+            </Card>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+                {canAccess(user, { action: 'list', resource: 'applications' }) && <ApplicationPanels year={year} />}
+                {canAccess(user, { action: 'list', resource: 'clusters' }) && <ExpiringClusters />}
+            </Box>
+        </Box>
     );
 };

@@ -27,6 +27,12 @@ export const revocationGrounds = [
     'incident',
 ] as const;
 export const regionLevels = ['prefecture', 'county'] as const;
+export const jobs = ['expiry', 'renewal', 'annual_report_sweep', 'revocation_sweep'] as const;
+export const jobOutcomes = ['running', 'succeeded', 'failed'] as const;
+export const conflictDeclarations = ['undeclared', 'none', 'conflicted'] as const;
+export const changeKinds = ['leading_industry', 'spatial_scope', 'operator', 'other'] as const;
+export const changeFilingStatuses = ['filed', 'forwarded', 'acknowledged'] as const;
+export const clusterActions = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
 
 // The server stores the industry type as the form's own Chinese wording, so
 // the stored value and the translation key differ.

@@ -1,18 +1,23 @@
 import { Edit, SaveButton, ShowButton, Toolbar, useLocaleState, useNotify, type RaRecord } from 'react-admin';
 import { errorNotice } from '../common/serverMessage';
 import { ApplicationFormTabs } from './form/ApplicationFormTabs';
+import { session } from '../session';
+import { writableSection } from './form/ApplicationFormTabs';
 import { changedSections, withFormDefaults } from './form/formModel';
+import type { SectionKey } from '@sme-cluster/rules';
 
 type ApplicationRecord = RaRecord & { form?: unknown; version?: number; callYear?: number; prefectureCode?: string; countyCode?: string };
 
 /**
- * A draft save sends only the sections that changed, with the version read: the server writes
- * only those and answers 409 when someone saved in between.
+ * A draft save sends only the sections that changed and that the user writes, with the version
+ * read: the server writes only those and answers 409 when someone saved in between.
  */
-export const toDraftSave = (data: ApplicationRecord, previous: ApplicationRecord) => {
+export const toDraftSave = (data: ApplicationRecord, previous: ApplicationRecord, role = session.user()?.role) => {
     const callYear = Number(previous.callYear) || new Date().getFullYear();
     const before = withFormDefaults(previous.form, callYear, previous);
-    return { form: changedSections(data.form as Record<string, unknown>, before), version: previous.version };
+    const changed = changedSections(data.form as Record<string, unknown>, before);
+    const form = Object.fromEntries(Object.entries(changed).filter(([section]) => writableSection(section as SectionKey, role)));
+    return { form, version: previous.version };
 };
 
 const DraftToolbar = () => (

@@ -1,4 +1,5 @@
 import { DataTable, List, NumberInput, SearchInput, SelectInput } from 'react-admin';
+import { csvExporter, vocabulary } from '../common/exportCsv';
 import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
 import { RegionField } from '../regions/RegionField';
@@ -9,14 +10,25 @@ const applicationFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <NumberInput key="callYear" source="callYear" alwaysOn />,
     <SelectInput key="status" source="status" choices={applicationStatusChoices} alwaysOn />,
-    <SelectInput key="verdict" source="verdict" choices={verdictChoices} />,
-    <PrefectureInput key="prefectureCode" source="prefectureCode" />,
-    <CountyInput key="countyCode" source="countyCode" />,
+    <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />,
+    <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
+    <CountyInput key="countyCode" source="countyCode" alwaysOn />,
 ];
 
+const exporter = csvExporter('applications', [
+    { source: 'clusterName' },
+    { source: 'callYear' },
+    { source: 'prefectureCode' },
+    { source: 'countyCode' },
+    { source: 'declarantName' },
+    { source: 'status', format: vocabulary('status') },
+    { source: 'verdict', format: vocabulary('verdict') },
+    { source: 'submittedAt' },
+]);
+
 export const ApplicationList = () => (
-    <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }}>
-        <DataTable rowClick="show">
+    <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter}>
+        <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="clusterName" />
             <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />
             <DataTable.Col source="prefectureCode">

@@ -24,13 +24,22 @@ const tones: Record<string, ChipProps['color']> = {
     needs_review: 'warning',
     incomplete: 'warning',
     ineligible: 'error',
+    running: 'info',
+    succeeded: 'success',
+    failed: 'error',
+    undeclared: 'default',
+    none: 'success',
+    conflicted: 'error',
+    filed: 'info',
+    forwarded: 'primary',
+    acknowledged: 'success',
 };
 
 /**
- * A lifecycle state as a coloured chip. `source` names the vocabulary too:
+ * A lifecycle state as a coloured chip. The vocabulary defaults to the source's name:
  * `status` → `sme.status.*`, `verdict` → `sme.verdict.*`.
  */
-export const StatusField = ({ source }: FieldProps & { source: 'status' | 'verdict' }) => {
+export const StatusField = ({ source, vocabulary = source }: FieldProps & { source: string; vocabulary?: string }) => {
     const value = useFieldValue({ source }) as string | null | undefined;
     const translate = useTranslate();
     if (!value) return null;
@@ -38,7 +47,7 @@ export const StatusField = ({ source }: FieldProps & { source: 'status' | 'verdi
         <Chip
             size="small"
             color={tones[value] ?? 'default'}
-            label={translate(`sme.${source}.${value}`, { _: value })}
+            label={translate(`sme.${vocabulary}.${value}`, { _: value })}
         />
     );
 };

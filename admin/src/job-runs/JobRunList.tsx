@@ -1,0 +1,80 @@
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import { Button, Stack } from '@mui/material';
+import { useState } from 'react';
+import { BooleanField, DataTable, FunctionField, List, NumberField, SelectInput, TopToolbar, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { DateField } from '../common/DateField';
+import { errorNotice } from '../common/serverMessage';
+import { StatusField } from '../common/StatusField';
+import { choicesOf, jobOutcomes, jobs } from '../domain';
+import { apiUrl, httpClient } from '../httpClient';
+import { canAccess } from '../permissions';
+import { session } from '../session';
+
+const jobRunFilters = [
+    <SelectInput key="job" source="job" choices={choicesOf('job', jobs)} alwaysOn />,
+    <SelectInput key="outcome" source="outcome" choices={choicesOf('status', jobOutcomes)} alwaysOn />,
+];
+
+/** Runs a scheduled job now: as a dry run (nothing changes, the run says what would) or for real. */
+const RunJobButtons = () => {
+    const translate = useTranslate();
+    const notify = useNotify();
+    const refresh = useRefresh();
+    const [locale] = useLocaleState();
+    const [job, setJob] = useState<string>(jobs[0]);
+    const [running, setRunning] = useState(false);
+    const run = async (dryRun: boolean) => {
+        setRunning(true);
+        try {
+            await httpClient(`${apiUrl}/jobs/${job}/run`, { method: 'POST', body: JSON.stringify({ dryRun }) });
+            notify('resources.job-runs.started', { type: 'success' });
+            refresh();
+        } catch (error) {
+            notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' });
+        } finally {
+            setRunning(false);
+        }
+    };
+    return (
+        <Stack direction="row" gap={1} alignItems="center">
+            <select aria-label={translate('resources.job-runs.fields.job')} value={job} onChange={event => setJob(event.target.value)}>
+                {jobs.map(key => (
+                    <option key={key} value={key}>
+                        {translate(`sme.job.${key}`)}
+                    </option>
+                ))}
+            </select>
+            <Button size="small" startIcon={<PlayArrowIcon />} disabled={running} onClick={() => run(true)}>
+                {translate('resources.job-runs.dryRun')}
+            </Button>
+            <Button size="small" variant="contained" disabled={running} onClick={() => run(false)}>
+                {translate('resources.job-runs.run')}
+            </Button>
+        </Stack>
+    );
+};
+
+const JobLabel = () => {
+    const translate = useTranslate();
+    return <FunctionField<{ job: string }> render={run => translate(`sme.job.${run.job}`, { _: run.job })} />;
+};
+
+const Actions = () => <TopToolbar>{canAccess(session.user(), { action: 'create', resource: 'job-runs' }) && <RunJobButtons />}</TopToolbar>;
+
+export const JobRunList = () => (
+    <List filters={jobRunFilters} sort={{ field: 'firedAt', order: 'DESC' }} actions={<Actions />}>
+        <DataTable rowClick={false} bulkActionButtons={false}>
+            <DataTable.Col source="job">
+                <JobLabel />
+            </DataTable.Col>
+            <DataTable.Col source="firedAt" field={props => <DateField {...props} showTime />} />
+            <DataTable.Col source="finishedAt" field={props => <DateField {...props} showTime />} />
+            <DataTable.Col source="outcome">
+                <StatusField source="outcome" vocabulary="status" />
+            </DataTable.Col>
+            <DataTable.Col source="dryRun" field={BooleanField} />
+            <DataTable.NumberCol source="examined" field={NumberField} />
+            <DataTable.NumberCol source="changed" field={NumberField} />
+        </DataTable>
+    </List>
+);

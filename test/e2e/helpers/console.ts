@@ -1,0 +1,55 @@
+import fs from 'fs';
+import path from 'path';
+import { spawnSync } from 'child_process';
+import type { AddressInfo } from 'net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ADMIN = path.join(ROOT, 'admin');
+export const SCREENSHOTS = path.join(ROOT, 'test-results', 'console');
+
+function newestMtime(dir: string): number {
+    return fs.readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+        const full = path.join(dir, entry.name);
+        const mtime = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
+        return Math.max(newest, mtime);
+    }, 0);
+}
+
+/** Builds the console when admin/dist is missing or older than its sources (or the shared rules it bundles). */
+export function ensureConsoleBuilt(): void {
+    const built = path.join(ADMIN, 'dist', 'index.html');
+    const sources = Math.max(newestMtime(path.join(ADMIN, 'src')), newestMtime(path.join(ROOT, 'rules', 'dist')), fs.statSync(path.join(ADMIN, 'index.html')).mtimeMs);
+    if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) return;
+    const result = spawnSync('npm', ['run', 'build', '-w', '@sme-cluster/admin'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`console build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Makes the booted Strapi listen on a free local port and returns its base URL. */
+export async function listen(httpServer: import('http').Server): Promise<string> {
+    await new Promise<void>(resolve => httpServer.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+}
+
+export function launchChromium(): Promise<Browser> {
+    return chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+}
+
+/** Saves a full-page screenshot of one step, numbered in order, under test-results/console/. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the console's own login page. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+    await page.goto(`${baseUrl}/console/login`);
+    await page.fill('input[name="email"]', email);
+    await page.fill('input[name="password"]', password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL(url => !url.pathname.endsWith('/login'));
+}
