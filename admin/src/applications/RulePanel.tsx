@@ -38,7 +38,7 @@ const Pairs = ({ values }: { values: Record<string, unknown> }) => (
     <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, fontSize: 12 }}>
         {Object.entries(values).map(([key, value]) => (
             <Box key={key} sx={{ display: 'contents' }}>
-                <Box component="dt" sx={{ color: 'text.secondary', wordBreak: 'break-all' }}>
+                <Box component="dt" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
                     {key}
                 </Box>
                 <Box component="dd" sx={{ m: 0 }}>
@@ -74,8 +74,8 @@ export const RuleReport = ({ report }: { report: EligibilityReport }) => {
                         <TableCell>{translate('resources.applications.report.article')}</TableCell>
                         <TableCell>{translate('resources.applications.report.outcome')}</TableCell>
                         <TableCell>{translate('resources.applications.report.message')}</TableCell>
-                        <TableCell>{translate('resources.applications.report.values')}</TableCell>
-                        <TableCell>{translate('resources.applications.report.threshold')}</TableCell>
+                        <TableCell sx={{ minWidth: 280 }}>{translate('resources.applications.report.values')}</TableCell>
+                        <TableCell sx={{ minWidth: 200 }}>{translate('resources.applications.report.threshold')}</TableCell>
                     </TableRow>
                 </TableHead>
                 <TableBody>

@@ -1,8 +1,10 @@
-import { NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Labeled, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { AuditTimeline } from '../audit-events/AuditTimeline';
 import { DateField } from '../common/DateField';
 import { industryTypeChoices } from '../domain';
 import { StatusField } from '../common/StatusField';
 import { RegionField } from '../regions/RegionField';
+import { ClusterActions } from './ClusterActions';
 import { revocationGroundChoices } from './clusterChoices';
 
 export const ClusterShow = () => (
@@ -21,6 +23,10 @@ export const ClusterShow = () => (
             <DateField source="validUntil" />
             <SelectField source="revocationGround" choices={revocationGroundChoices} />
             <DateField source="updatedAt" showTime />
+            <ClusterActions />
+            <Labeled label="resources.audit-events.timeline">
+                <AuditTimeline subjectType="cluster" />
+            </Labeled>
         </SimpleShowLayout>
     </Show>
 );

@@ -20,6 +20,12 @@ export const appMessages = {
                 updatedAt: 'Updated',
                 q: 'Search',
             },
+            actions: {
+                requestRenewal: 'Request re-review',
+                approveRenewal: 'Approve re-review',
+                denyRenewal: 'Deny re-review',
+                revoke: 'Revoke',
+            },
         },
         applications: {
             name: 'Application |||| Applications',
@@ -82,7 +88,6 @@ export const appMessages = {
             notifications: {
                 draftSaved: 'Draft saved',
                 stale: 'Someone changed this application meanwhile, or its state moved on. Reload the page and try again.',
-                transitioned: '%{action}: done',
             },
             report: {
                 title: 'Rule report',
@@ -102,10 +107,6 @@ export const appMessages = {
             },
             transitions: {
                 title: 'Actions',
-                confirm: '%{action} “%{name}”?',
-                comment: 'Comment (optional)',
-                reason: 'Reason',
-                reasonRequired: 'Required: the county sees this reason',
                 submit: 'Submit',
                 startCityReview: 'Start city review',
                 return: 'Return for correction',
@@ -367,6 +368,15 @@ export const appMessages = {
             rank: 'Rank',
             sheets: 'Score sheets',
             mean: 'Weighted mean',
+        },
+        action: {
+            confirm: '%{action} “%{name}”?',
+            comment: 'Comment (optional)',
+            reason: 'Reason',
+            reasonRequired: 'Required: the declarant sees this reason',
+            ground: 'Ground (Art. 20)',
+            done: '%{action}: done',
+            stale: 'Someone changed this record meanwhile, or its state moved on. Reload the page and try again.',
         },
         level: {
             prefecture: 'Prefecture',

@@ -133,6 +133,12 @@ export const appMessages: typeof englishAppMessages = {
                 updatedAt: '更新时间',
                 q: '搜索',
             },
+            actions: {
+                requestRenewal: '申请复核',
+                approveRenewal: '复核通过',
+                denyRenewal: '复核不通过',
+                revoke: '撤销认定',
+            },
         },
         applications: {
             name: '申报',
@@ -195,7 +201,6 @@ export const appMessages: typeof englishAppMessages = {
             notifications: {
                 draftSaved: '草稿已保存',
                 stale: '该申报已被他人修改或状态已变化，请刷新页面后重试。',
-                transitioned: '已%{action}',
             },
             report: {
                 title: '规则评估报告',
@@ -215,10 +220,6 @@ export const appMessages: typeof englishAppMessages = {
             },
             transitions: {
                 title: '办理',
-                confirm: '确认对“%{name}”执行“%{action}”？',
-                comment: '意见（选填）',
-                reason: '理由',
-                reasonRequired: '必填：县（市、区）将看到此理由',
                 submit: '提交',
                 startCityReview: '开始初审',
                 return: '退回修改',
@@ -480,6 +481,15 @@ export const appMessages: typeof englishAppMessages = {
             rank: '名次',
             sheets: '评分表数',
             mean: '加权平均分',
+        },
+        action: {
+            confirm: '确认对“%{name}”执行“%{action}”？',
+            comment: '意见（选填）',
+            reason: '理由',
+            reasonRequired: '必填：申报单位将看到此理由',
+            ground: '撤销情形（第二十条）',
+            done: '已%{action}',
+            stale: '该记录已被他人修改或状态已变化，请刷新页面后重试。',
         },
         level: {
             prefecture: '市（州）',
