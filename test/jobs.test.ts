@@ -275,3 +275,40 @@ describe('HTTP: POST /api/jobs/:job/run, job-runs, notifications', () => {
     expect(cityView.body[0].read).toBe(false);
   });
 });
+
+describe('scheduler (node-cron)', () => {
+  it('fires a job on its cron with the fire time (whole seconds) as run key, and fires no more once destroyed', async () => {
+    const fs = await import('fs');
+    const os = await import('os');
+    const path = await import('path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jobs-config-'));
+    const real = path.resolve(__dirname, '..', 'config');
+    for (const file of fs.readdirSync(real)) fs.copyFileSync(path.join(real, file), path.join(dir, file));
+    const schedules = JSON.parse(fs.readFileSync(path.join(dir, 'schedules.json'), 'utf8'));
+    // The revocation sweep every second; the other jobs do not fire during the test.
+    schedules.schedules = { ...schedules.schedules, revocation_sweep: '* * * * * *', expiry: '0 0 1 1 *', renewal: '0 0 1 1 *', annual_report_sweep: '0 0 1 1 *' };
+    fs.writeFileSync(path.join(dir, 'schedules.json'), JSON.stringify(schedules));
+    const previous = { dir: process.env.APP_CONFIG_DIR, enabled: process.env.SCHEDULER_ENABLED };
+    Object.assign(process.env, { APP_CONFIG_DIR: dir, SCHEDULER_ENABLED: 'true' });
+    let scheduler!: typeof import('../cms/src/jobs/scheduler');
+    jest.isolateModules(() => {
+      scheduler = require('../cms/src/jobs/scheduler');
+    });
+    const sweeps = () => app.strapi.db.query('api::job-run.job-run').findMany({ where: { job: 'revocation_sweep', runKey: { $notContains: ':manual:' } } }) as Promise<Array<{ runKey: string; outcome: string }>>;
+    const before = (await sweeps()).length;
+    try {
+      scheduler.startScheduler();
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+    } finally {
+      await scheduler.stopScheduler();
+      process.env.APP_CONFIG_DIR = previous.dir;
+      process.env.SCHEDULER_ENABLED = previous.enabled;
+    }
+    const fired = (await sweeps()).slice(before);
+    expect(fired.length).toBeGreaterThanOrEqual(1);
+    for (const run of fired) expect(run.runKey).toMatch(/^revocation_sweep:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await sweeps()).length).toBe(before + fired.length);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
