@@ -1,9 +1,12 @@
-import { DataTable, List, NumberInput, SearchInput, SelectInput } from 'react-admin';
-import { csvExporter, vocabulary } from '../common/exportCsv';
+import { CreateButton, DataTable, FilterButton, List, NumberInput, SearchInput, SelectInput, TopToolbar, useListContext } from 'react-admin';
 import { DateField } from '../common/DateField';
+import { DownloadButton } from '../common/DownloadButton';
 import { StatusField } from '../common/StatusField';
+import { apiUrl } from '../httpClient';
+import { canAccess } from '../permissions';
 import { RegionField } from '../regions/RegionField';
 import { CountyInput, PrefectureInput } from '../regions/RegionInputs';
+import { session } from '../session';
 import { applicationStatusChoices, verdictChoices } from './applicationChoices';
 
 const applicationFilters = [
@@ -15,19 +18,37 @@ const applicationFilters = [
     <CountyInput key="countyCode" source="countyCode" alwaysOn />,
 ];
 
-const exporter = csvExporter('applications', [
-    { source: 'clusterName' },
-    { source: 'callYear' },
-    { source: 'prefectureCode' },
-    { source: 'countyCode' },
-    { source: 'declarantName' },
-    { source: 'status', format: vocabulary('status') },
-    { source: 'verdict', format: vocabulary('verdict') },
-    { source: 'submittedAt' },
-]);
+/** The server builds the .xlsx of exactly what the filter shows (same filter and sort as the list). */
+const ExportXlsxButton = () => {
+    const { filterValues, sort } = useListContext();
+    const query = () => new URLSearchParams({ filter: JSON.stringify(filterValues), sort: JSON.stringify([sort.field, sort.order]) }).toString();
+    return <DownloadButton label="ra.action.export" fileName="applications.xlsx" url={() => `${apiUrl}/applications/export.xlsx?${query()}`} />;
+};
+
+/** The recommended applications of a call, with their forms and reports, as one archive (for the city and the province). */
+const RecommendationPackageButton = () => {
+    const { filterValues } = useListContext();
+    const callYear = Number(filterValues.callYear) || new Date().getFullYear();
+    return (
+        <DownloadButton
+            label="resources.applications.actions.recommendationPackage"
+            fileName={`recommendation-package-${callYear}.zip`}
+            url={() => `${apiUrl}/applications/recommendation-package.zip?callYear=${callYear}`}
+        />
+    );
+};
+
+const ListActions = () => (
+    <TopToolbar>
+        <FilterButton />
+        {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
+        <ExportXlsxButton />
+        {['city_reviewer', 'province_admin'].includes(session.user()?.role ?? '') && <RecommendationPackageButton />}
+    </TopToolbar>
+);
 
 export const ApplicationList = () => (
-    <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter}>
+    <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<ListActions />}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="clusterName" />
             <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />

@@ -12,6 +12,8 @@ import {
 } from 'react-admin';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
 import { DateField } from '../common/DateField';
+import { DownloadButton } from '../common/DownloadButton';
+import { apiUrl } from '../httpClient';
 import { StatusField } from '../common/StatusField';
 import { canAccess } from '../permissions';
 import { RegionField } from '../regions/RegionField';
@@ -31,7 +33,13 @@ export function canEditForm(record: Record<string, unknown> | undefined): boolea
 
 const ShowActions = () => {
     const record = useRecordContext();
-    return <TopToolbar>{canEditForm(record) && <EditButton label="resources.applications.actions.editForm" />}</TopToolbar>;
+    if (!record) return null;
+    return (
+        <TopToolbar>
+            <DownloadButton label="resources.applications.actions.formPdf" fileName="application.pdf" url={() => `${apiUrl}/applications/${record.id}/form.pdf`} />
+            {canEditForm(record) && <EditButton label="resources.applications.actions.editForm" />}
+        </TopToolbar>
+    );
 };
 
 const Summary = () => {

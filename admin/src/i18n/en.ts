@@ -84,6 +84,8 @@ export const appMessages = {
                 saveDraft: 'Save draft',
                 evaluate: 'Evaluate',
                 editForm: 'Edit form',
+                formPdf: 'Form (PDF)',
+                recommendationPackage: 'Recommendation package',
             },
             notifications: {
                 draftSaved: 'Draft saved',

@@ -4,7 +4,13 @@ import { mergeTranslations } from 'react-admin';
 import {
     applicationStatuses,
     callNoticeStatuses,
+    changeFilingStatuses,
+    changeKinds,
+    clusterActions,
     clusterStatuses,
+    conflictDeclarations,
+    jobOutcomes,
+    jobs,
     industryTypes,
     regionLevels,
     revocationGrounds,
@@ -37,7 +43,11 @@ describe('messages', () => {
 
     test('every value of every domain vocabulary has a label', () => {
         const vocabularyKeys = [
-            ...[...clusterStatuses, ...applicationStatuses, ...callNoticeStatuses].map(key => `sme.status.${key}`),
+            ...[...clusterStatuses, ...applicationStatuses, ...callNoticeStatuses, ...jobOutcomes, ...changeFilingStatuses].map(key => `sme.status.${key}`),
+            ...conflictDeclarations.map(key => `sme.conflict.${key}`),
+            ...changeKinds.map(key => `sme.changeKind.${key}`),
+            ...jobs.map(key => `sme.job.${key}`),
+            ...clusterActions.map(key => `resources.clusters.actions.${key}`),
             ...verdicts.map(key => `sme.verdict.${key}`),
             ...revocationGrounds.map(key => `sme.revocationGround.${key}`),
             ...industryTypes.map(({ key }) => `sme.industryType.${key}`),

@@ -197,6 +197,8 @@ export const appMessages: typeof englishAppMessages = {
                 saveDraft: '保存草稿',
                 evaluate: '评估',
                 editForm: '填写申报表',
+                formPdf: '下载申报表（PDF）',
+                recommendationPackage: '下载推荐材料包',
             },
             notifications: {
                 draftSaved: '草稿已保存',

@@ -1,5 +1,5 @@
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import { Button, Stack } from '@mui/material';
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { BooleanField, DataTable, FunctionField, List, NumberField, SelectInput, TopToolbar, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
@@ -37,13 +37,13 @@ const RunJobButtons = () => {
     };
     return (
         <Stack direction="row" gap={1} alignItems="center">
-            <select aria-label={translate('resources.job-runs.fields.job')} value={job} onChange={event => setJob(event.target.value)}>
+            <TextField select size="small" label={translate('resources.job-runs.fields.job')} value={job} onChange={event => setJob(event.target.value)} sx={{ minWidth: 180 }}>
                 {jobs.map(key => (
-                    <option key={key} value={key}>
+                    <MenuItem key={key} value={key}>
                         {translate(`sme.job.${key}`)}
-                    </option>
+                    </MenuItem>
                 ))}
-            </select>
+            </TextField>
             <Button size="small" startIcon={<PlayArrowIcon />} disabled={running} onClick={() => run(true)}>
                 {translate('resources.job-runs.dryRun')}
             </Button>

@@ -1,5 +1,8 @@
 import ListAltIcon from '@mui/icons-material/ListAlt';
-import { RecognizedListCreate, RecognizedListEdit, RecognizedListList, RecognizedListShow } from './RecognizedListViews';
+import { RecognizedListCreate } from './RecognizedListCreate';
+import { RecognizedListEdit } from './RecognizedListEdit';
+import { RecognizedListList } from './RecognizedListList';
+import { RecognizedListShow } from './RecognizedListShow';
 
 export default {
     list: RecognizedListList,

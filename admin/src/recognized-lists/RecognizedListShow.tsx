@@ -4,25 +4,14 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import {
     ArrayField,
-    AutocompleteArrayInput,
     ChipField,
-    Create,
-    DataTable,
-    DateInput,
-    Edit,
     EditButton,
-    List,
-    NumberInput,
-    ReferenceArrayInput,
+    NumberField,
     Show,
-    SimpleForm,
     SimpleShowLayout,
     SingleFieldList,
     TextField,
-    TextInput,
     TopToolbar,
-    NumberField,
-    required,
     useLocaleState,
     useNotify,
     useRecordContext,
@@ -34,46 +23,6 @@ import { errorNotice } from '../common/serverMessage';
 import { apiUrl, httpClient } from '../httpClient';
 import { canAccess } from '../permissions';
 import { session } from '../session';
-
-export const RecognizedListList = () => (
-    <List sort={{ field: 'year', order: 'DESC' }} exporter={false}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
-            <DataTable.Col source="title" />
-            <DataTable.Col source="documentNumber" />
-            <DataTable.Col source="issuedOn" field={DateField} />
-            <DataTable.Col source="publishedAt" field={props => <DateField {...props} showTime emptyText="—" />} />
-        </DataTable>
-    </List>
-);
-
-const ListInputs = () => (
-    <>
-        <NumberInput source="year" validate={required()} />
-        <TextInput source="title" validate={required()} fullWidth />
-        <TextInput source="documentNumber" validate={required()} />
-        <DateInput source="issuedOn" />
-        <ReferenceArrayInput source="clusterIds" reference="clusters" filter={{ status: 'recognized' }} perPage={500}>
-            <AutocompleteArrayInput optionText="name" fullWidth />
-        </ReferenceArrayInput>
-    </>
-);
-
-export const RecognizedListCreate = () => (
-    <Create redirect="show">
-        <SimpleForm>
-            <ListInputs />
-        </SimpleForm>
-    </Create>
-);
-
-export const RecognizedListEdit = () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-        <SimpleForm>
-            <ListInputs />
-        </SimpleForm>
-    </Edit>
-);
 
 /** Publishing makes the list public (draft & publish); unpublishing takes it back. */
 const PublishButton = () => {
