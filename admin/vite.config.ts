@@ -8,7 +8,6 @@ const strapi = 'http://localhost:1337';
 const vendorChunks = [
     { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@remix-run)[\\/]/ },
     { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group)[\\/]/ },
-    { name: 'charts', test: /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|eventemitter3|immer|reselect|redux|@reduxjs|react-redux|use-sync-external-store)[\\/]/ },
     // The form's schema and messages, shared with the server: zod is most of it.
     { name: 'rules', test: /(node_modules[\\/]zod[\\/]|[\\/]rules[\\/]dist[\\/])/ },
     { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[\w-]+|@tanstack|react-hook-form|lodash|node-polyglot|react-dropzone|react-hotkeys-hook)[\\/]/ },

@@ -1,11 +1,13 @@
 import { Box, Card, CardContent, Chip, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Title, useGetIdentity, useGetList, usePermissions, useTranslate, type RaRecord } from 'react-admin';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DateTimeText } from './common/DateField';
 import { applicationStatuses } from './domain';
 import { canAccess } from './permissions';
 import { session } from './session';
+
+// The chart library is large: it loads with the dashboard, not with the sign-in page or the forms.
+const Bars = lazy(() => import('./DashboardBars'));
 
 // The server answers at most 500 rows per page: enough for one year's applications of the province.
 const ALL = { page: 1, perPage: 500 };
@@ -20,20 +22,6 @@ const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
             {children}
         </CardContent>
     </Card>
-);
-
-const Bars = ({ data, label }: { data: { name: string; count: number }[]; label: string }) => (
-    <Box sx={{ height: 260 }} role="img" aria-label={label}>
-        <ResponsiveContainer>
-            <BarChart data={data} margin={{ top: 8, right: 8, bottom: 48, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" vertical={false} />
-                <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" fontSize={12} />
-                <YAxis allowDecimals={false} fontSize={12} />
-                <Tooltip />
-                <Bar dataKey="count" name={label} fill="#1976d2" />
-            </BarChart>
-        </ResponsiveContainer>
-    </Box>
 );
 
 const countBy = <R extends RaRecord>(records: R[], key: (record: R) => string | null | undefined) => {
@@ -58,13 +46,17 @@ const ApplicationPanels = ({ year }: { year: number }) => {
     return (
         <>
             <Panel title={translate('sme.dashboard.byStatus', { year })}>
-                <Bars
-                    label={translate('sme.dashboard.count')}
-                    data={applicationStatuses.map(status => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
-                />
+                <Suspense fallback={<LinearProgress />}>
+                    <Bars
+                        label={translate('sme.dashboard.count')}
+                        data={applicationStatuses.map(status => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
+                    />
+                </Suspense>
             </Panel>
             <Panel title={translate('sme.dashboard.byPrefecture', { year })}>
-                <Bars label={translate('sme.dashboard.count')} data={prefectures.map(region => ({ name: region.name, count: byPrefecture.get(region.code) ?? 0 }))} />
+                <Suspense fallback={<LinearProgress />}>
+                    <Bars label={translate('sme.dashboard.count')} data={prefectures.map(region => ({ name: region.name, count: byPrefecture.get(region.code) ?? 0 }))} />
+                </Suspense>
             </Panel>
             <Panel title={translate('sme.dashboard.callProgress', { year })}>
                 {notice ? (
