@@ -204,12 +204,18 @@ describe('annual-report Excel import', () => {
     fill(book);
     const res = await importFile(book, 200);
     expect(res.body.imported).toEqual([expect.objectContaining({ row: 4, created: false })]);
-    const [report] = await reportsOf();
+    const [stored] = await reportsOf();
+    const report = (await app.as(city).get(`/api/console/annual-reports/${stored.documentId}`).expect(200)).body;
     expect(report.status).toBe('draft');
     const y = example.form.leadingIndustry.years[2];
-    expect(report.report.metrics.leadingIndustry.years).toEqual([{ year: YEAR, totalOutput: y.totalOutput, smeOutputShare: y.smeOutputShare, firmCount: y.firmCount, smeCount: y.smeCount }]);
-    expect(report.report.metrics.innovation.years[0].standards[0]).toEqual({ level: '国际', ledCount: 0 });
-    expect(report.report.metrics.digital.iipPenetration).toEqual({ none: true });
+    // The year's figures sit in the last of the form's three year rows, the others stay empty.
+    expect(report.metrics.leadingIndustry.years).toEqual([
+      { year: YEAR - 2 },
+      { year: YEAR - 1 },
+      { year: YEAR, totalOutput: y.totalOutput, smeOutputShare: y.smeOutputShare, firmCount: y.firmCount, smeCount: y.smeCount },
+    ]);
+    expect(report.metrics.innovation.years[2].standards[0]).toEqual({ level: '国际', ledCount: 0 });
+    expect(report.metrics.digital.iipPenetration).toEqual({ none: true });
   });
 
   it('is the city’s: a county may not download or import', async () => {

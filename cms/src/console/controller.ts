@@ -135,7 +135,9 @@ export function createConsoleController(def: AnyResource) {
       delete data.version;
       const updated = await strapi.db.transaction(async () => {
         if (def.versioned) await claimVersion(def.uid, existing.documentId as string, (ctx.request.body as { version?: unknown })?.version);
-        return strapi.documents(def.uid).update({ documentId: existing.documentId as string, data: data as never, populate: detailOf(def).populate as never });
+        const entity = (await strapi.documents(def.uid).update({ documentId: existing.documentId as string, data: data as never, populate: detailOf(def).populate as never })) as Record<string, unknown>;
+        await def.afterUpdate?.(entity, principal);
+        return entity;
       });
       const record = detailOf(def).toRecord(updated as Record<string, unknown>, principal);
       await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data) });

@@ -35,6 +35,8 @@ export interface ConsoleResource<TRecord extends { id: string }, TInput = unknow
   inputScope?(input: TInput, principal: StaffPrincipal): { prefectureCode?: string | null; countyCode?: string | null };
   /** Writes what a new record implies, in the same transaction as the record itself. */
   afterCreate?(entity: Record<string, unknown>, principal: StaffPrincipal): Promise<void>;
+  /** Runs inside the update's transaction, like afterCreate. */
+  afterUpdate?(entity: Record<string, unknown>, principal: StaffPrincipal): Promise<void>;
   /** Whether the record carries a version column for optimistic concurrency. */
   versioned?: boolean;
   auditSubject?: string;

@@ -1,8 +1,9 @@
 // The city's yearly Excel (年度发展情况): a template with one row per recognized cluster and the annual
 // metric set as columns, and the reading of a filled-in file, every cell checked by the form's own rules.
 import ExcelJS from 'exceljs';
-import { NONE, validateForm, type ApplicationForm, type Bilingual, type SectionKey } from '@sme-cluster/rules';
+import { NONE, validateForm, type Bilingual, type SectionKey } from '@sme-cluster/rules';
 import { formColumns, isNumeric, type FormColumn, type Step } from './columns';
+import type { AnnualMetrics } from '../api/annual-report/metrics';
 
 /**
  * The annual metric set (DOMAIN §2): the figures of sections 二–五 for one year — each per-year figure
@@ -30,8 +31,6 @@ export interface TemplateCluster {
   name: string;
 }
 
-/** The figures of one annual report, shaped like the form's sections 二–五 with a single year row. */
-export type AnnualMetrics = Pick<ApplicationForm, 'leadingIndustry' | 'innovation' | 'digital' | 'green'>;
 
 export interface CellError {
   row: number;
@@ -137,16 +136,6 @@ function padStandards(form: Record<string, unknown>): void {
   });
 }
 
-/** The stored shape: the year row alone, carrying its year. */
-function oneYear(form: Record<string, unknown>, year: number): AnnualMetrics {
-  return Object.fromEntries(
-    Object.entries(form).map(([section, value]) => {
-      const { years, ...rest } = value as { years?: Array<Record<string, unknown>> };
-      return [section, years ? { ...rest, years: [{ year, ...years[Y3] }] } : rest];
-    }),
-  ) as AnnualMetrics;
-}
-
 export class TemplateMismatch extends Error {}
 
 /** Reads a filled-in template: each row's figures, checked cell by cell with the form's rules. */
@@ -188,7 +177,8 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
       }
       continue;
     }
-    row.metrics = oneYear(form, year);
+    // Stored as the form stores it: three year rows, this year's figures in the last (y3).
+    row.metrics = checked.data as AnnualMetrics;
   }
   return rows;
 }

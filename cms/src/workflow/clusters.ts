@@ -4,7 +4,7 @@ import { claimVersion, findScoped } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { clusterResource } from '../api/cluster/console';
-import { REVOCATION_GROUNDS } from './grounds';
+import { REVOCATION_GROUNDS, recordGround } from './grounds';
 import { recordAudit } from '../lib/audit';
 import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, unprocessable } from '../lib/errors';
@@ -121,9 +121,7 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
     const updated = await strapi.documents(UID).update({ documentId: entity.documentId, data: { status: rule.to, ...data } as never, populate: populate as never });
     if (input.action === 'revoke') {
       // On record like every other ground; already applied, so the revocation sweep leaves it alone.
-      await strapi.documents('api::revocation-ground.revocation-ground').create({
-        data: { cluster: entity.documentId, ground: input.ground, source: 'province', recordedAt: now.toISOString(), confirmed: true, note: input.comment, appliedAt: now.toISOString() } as never,
-      });
+      await recordGround({ clusterId: entity.documentId, ground: input.ground!, source: 'province', note: input.comment, appliedAt: now.toISOString() }, now);
     }
     await recordAudit({
       actor: principal,

@@ -4,6 +4,7 @@ import { scopeFilter, type ConsoleResource } from '../../console/resource';
 import { codeOf } from '../../console/regions';
 import { roleMatrix } from '../../lib/config';
 import { conflict, forbidden, invalid } from '../../lib/errors';
+import { recordGround } from '../../workflow/grounds';
 import { clusterResource } from '../cluster/console';
 import { addMonths, todayInShanghai } from '../../workflow/dates';
 
@@ -97,16 +98,7 @@ export const changeFilingResource: ConsoleResource<ChangeFilingRecord, ChangeFil
   /** A late filing is itself the Art. 20 ground change_not_filed; the revocation sweep applies it. */
   async afterCreate(entity) {
     if (!entity.late) return;
-    await strapi.documents('api::revocation-ground.revocation-ground').create({
-      data: {
-        cluster: (entity.cluster as { documentId: string }).documentId,
-        ground: 'change_not_filed',
-        source: 'change_filing',
-        sourceId: String(entity.documentId),
-        recordedAt: new Date().toISOString(),
-        confirmed: true,
-      } as never,
-    });
+    await recordGround({ clusterId: (entity.cluster as { documentId: string }).documentId, ground: 'change_not_filed', source: 'change_filing', sourceId: String(entity.documentId) });
   },
   auditSubject: 'change-filing',
 };

@@ -5,6 +5,8 @@ import { allowedClusterActions } from '../../workflow/clusters';
 import { REVOCATION_GROUNDS } from '../../workflow/grounds';
 
 const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
+/** A recognition in effect: recognized, or awaiting its re-review (复核) and so not expired (DOMAIN §3). */
+export const IN_EFFECT_STATUSES = ['recognized', 'renewal_pending'];
 
 /** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
 export const INDUSTRY_TYPES = { primary: '第一产业', secondary: '第二产业', tertiary: '第三产业' } as const;

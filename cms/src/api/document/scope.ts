@@ -1,8 +1,5 @@
 import type { ConsoleResource } from '../../console/resource';
 
-/** Clusters in effect (认定有效): they owe an annual report (Art. 19). */
-export const IN_EFFECT = ['recognized', 'renewal_pending'];
-
 /**
  * The clusters a caller may write annual reports for: the matrix grant is `annual-reports`, the
  * region lives on the cluster itself. Used with `authorize` so the Excel template and import apply

@@ -12,7 +12,9 @@ import { recommendationPackage } from '../../../documents/recommendation-package
 import { readConfigJson, roleMatrix } from '../../../lib/config';
 import { forbidden, invalid } from '../../../lib/errors';
 import { recordAudit } from '../../../lib/audit';
-import { annualReportClusters, IN_EFFECT } from '../scope';
+import { annualReportClusters } from '../scope';
+import { IN_EFFECT_STATUSES as IN_EFFECT } from '../../cluster/console';
+import { metricsData } from '../../annual-report/metrics';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Entity = Record<string, unknown>;
@@ -231,18 +233,15 @@ async function checkClusters(rows: SheetRow[], scoped: Record<string, unknown>, 
   }
 }
 
-/**
- * The annual-report content type has no metric fields yet: the figures go into its `report` JSON as
- * `metrics`, shaped like the form's sections 二–五 with one year row.
- */
+/** A draft report per cluster and year: created, or its figures replaced. */
 async function writeReport(row: SheetRow, year: number): Promise<{ annualReportId: string; created: boolean }> {
   const reports = strapi.documents('api::annual-report.annual-report');
+  const figures = metricsData(row.metrics!, year);
   const [existing] = (await reports.findMany({ filters: { year, cluster: { documentId: row.clusterId } } as never, limit: 1 })) as Entity[];
   if (existing) {
-    const report = { ...((existing.report as Entity | null) ?? {}), metrics: row.metrics };
-    await reports.update({ documentId: String(existing.documentId), data: { report, version: Number(existing.version ?? 0) + 1 } as never });
+    await reports.update({ documentId: String(existing.documentId), data: { ...figures, version: Number(existing.version ?? 0) + 1 } as never });
     return { annualReportId: String(existing.documentId), created: false };
   }
-  const created = await reports.create({ data: { year, cluster: row.clusterId, status: 'draft', report: { metrics: row.metrics } } as never });
+  const created = await reports.create({ data: { year, cluster: row.clusterId, status: 'draft', ...figures } as never });
   return { annualReportId: String(created.documentId), created: true };
 }

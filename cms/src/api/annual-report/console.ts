@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { scopeOf } from '@sme-cluster/rules';
+import { scopeFilter, type ConsoleResource } from '../../console/resource';
+import { codeOf } from '../../console/regions';
+import { roleMatrix } from '../../lib/config';
+import { conflict, invalid } from '../../lib/errors';
+import { recordGround } from '../../workflow/grounds';
+import { clusterResource, IN_EFFECT_STATUSES } from '../cluster/console';
+import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics, type AnnualEvaluation, type AnnualMetrics } from './metrics';
+
+export interface AnnualReportRecord {
+  id: string;
+  clusterId: string | null;
+  clusterName: string | null;
+  prefectureCode: string | null;
+  countyCode: string | null;
+  year: number;
+  status: 'draft' | 'submitted';
+  submittedAt: string | null;
+  /** After submission: whether the figures still meet the hard criteria of Art. 11. */
+  meetsCriteria: boolean | null;
+  failedRules: string[];
+  version: number;
+  updatedAt: string;
+  metrics?: AnnualMetrics;
+  narrative?: string | null;
+  report?: AnnualEvaluation | null;
+}
+
+const createSchema = z.object({
+  clusterId: z.string().min(1),
+  year: z.number().int().min(2020).max(2100),
+  metrics: z.unknown().optional(),
+  narrative: z.string().max(3000).nullish(),
+});
+/** A draft's figures and narrative can change until the city submits it; then it is on record. */
+const updateSchema = z.object({
+  metrics: z.unknown().optional(),
+  narrative: z.string().max(3000).nullish(),
+  submit: z.boolean().optional(),
+  version: z.number().int().min(0).optional(),
+});
+type AnnualReportInput = z.infer<typeof updateSchema> & Partial<z.infer<typeof createSchema>>;
+
+const clusterPopulate = { fields: ['name'], populate: { prefecture: { fields: ['code'] }, county: { fields: ['code'] } } };
+
+const summary = (entity: Record<string, unknown>): AnnualReportRecord => {
+  const cluster = entity.cluster as { documentId: string; name: string; prefecture?: unknown; county?: unknown } | null;
+  const report = entity.report as AnnualEvaluation | null;
+  return {
+    id: String(entity.documentId),
+    clusterId: cluster?.documentId ?? null,
+    clusterName: cluster?.name ?? null,
+    prefectureCode: codeOf(cluster?.prefecture),
+    countyCode: codeOf(cluster?.county),
+    year: Number(entity.year),
+    status: entity.status as AnnualReportRecord['status'],
+    submittedAt: (entity.submittedAt as string) ?? null,
+    meetsCriteria: report ? report.failed.length === 0 : null,
+    failedRules: report?.failed ?? [],
+    version: Number(entity.version ?? 0),
+    updatedAt: String(entity.updatedAt),
+  };
+};
+
+/** The cluster must be recognized and lie in the caller's own prefecture: the same scope as reading it. */
+async function clusterInScope(clusterId: string, principal: Parameters<NonNullable<ConsoleResource<AnnualReportRecord>['toData']>>[1]) {
+  const scope = scopeOf(roleMatrix(), principal.role, 'annual-reports', 'create')!;
+  const cluster = await strapi.documents('api::cluster.cluster').findFirst({
+    filters: { $and: [scopeFilter(clusterResource, scope, principal), { documentId: clusterId }, { status: { $in: IN_EFFECT_STATUSES } }] } as never,
+  });
+  if (!cluster) invalid([{ path: 'clusterId', message: { zh: '集群不存在、未认定或不属于本辖区', en: 'No such recognized cluster in your region' } }]);
+  return cluster;
+}
+
+export const annualReportResource: ConsoleResource<AnnualReportRecord, AnnualReportInput> = {
+  resource: 'annual-reports',
+  uid: 'api::annual-report.annual-report',
+  idField: 'documentId',
+  populate: { cluster: clusterPopulate },
+  toRecord: summary,
+  detail: {
+    populate: { cluster: clusterPopulate, ...metricsPopulate },
+    toRecord: (entity) => ({ ...summary(entity), metrics: metricsFromEntity(entity), narrative: (entity.narrative as string) ?? null, report: (entity.report as AnnualEvaluation) ?? null }),
+  },
+  scopePaths: { prefecture: 'cluster.prefecture.code', county: 'cluster.county.code' },
+  filters: { clusterId: 'cluster.documentId', year: 'year', status: 'status', prefectureCode: 'cluster.prefecture.code', countyCode: 'cluster.county.code' },
+  searchFields: ['cluster.name'],
+  sortable: { year: 'year', status: 'status', submittedAt: 'submittedAt', updatedAt: 'updatedAt' },
+  defaultSort: ['year', 'DESC'],
+  input: createSchema as z.ZodType<AnnualReportInput>,
+  updateInput: updateSchema,
+  async toData(input, principal, existing) {
+    const metrics = input.metrics === undefined ? undefined : parseMetrics(input.metrics);
+    const narrative = input.narrative === undefined ? {} : { narrative: input.narrative };
+    if (!existing) {
+      const { clusterId, year } = createSchema.parse(input);
+      const cluster = await clusterInScope(clusterId, principal);
+      const duplicate = await strapi.documents('api::annual-report.annual-report').findFirst({ filters: { year, cluster: { documentId: cluster.documentId } } as never });
+      if (duplicate) conflict(`该集群${year}年度发展情况已存在 / The ${year} report of this cluster already exists`);
+      return { cluster: cluster.documentId, year, status: 'draft', ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
+    }
+    if (existing.status !== 'draft') conflict('年度发展情况已报送，不能修改 / The report is submitted and can no longer change');
+    const year = Number(existing.year);
+    const data: Record<string, unknown> = { ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
+    if (input.submit) {
+      const stored = await strapi.documents('api::annual-report.annual-report').findOne({ documentId: String(existing.documentId), populate: metricsPopulate as never });
+      const figures = { ...metricsFromEntity(stored as Record<string, unknown>), ...metrics };
+      if (!figures.leadingIndustry?.years?.[2]?.totalOutput) {
+        invalid([{ path: 'metrics.leadingIndustry.years.2.totalOutput', message: { zh: '报送前请填写本年度集群总产值', en: 'Fill in the total output of the year before submitting' } }]);
+      }
+      Object.assign(data, { status: 'submitted', submittedAt: new Date().toISOString(), report: evaluateAnnual(figures, year) });
+    }
+    return data;
+  },
+  /** A submitted report failing a hard criterion puts Art. 20 (一) on record for the revocation sweep. */
+  async afterUpdate(entity) {
+    const report = entity.report as AnnualEvaluation | null;
+    // Only the submitting update reaches a submitted report: later updates are refused in toData.
+    if (entity.status !== 'submitted' || !report?.failed.length) return;
+    await recordGround({
+      clusterId: (entity.cluster as { documentId: string }).documentId,
+      ground: 'no_longer_meets_criteria',
+      source: 'annual_report',
+      sourceId: String(entity.documentId),
+      note: `${report.year}年度发展情况未达到：${report.failed.join('、')}`,
+    });
+  },
+  versioned: true,
+  auditSubject: 'annual-report',
+};

@@ -1,0 +1,4 @@
+import { createConsoleRoutes } from '../../../console/controller';
+import { annualReportResource } from '../console';
+
+export default createConsoleRoutes(annualReportResource);
