@@ -44,9 +44,11 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const ctx = { form: form ?? {}, thresholds, callYear: options.callYear };
   const descriptions = descriptionsFor(thresholds);
-  const rules: RuleResult[] = CATALOG.map((entry, index) => {
+  const rules: RuleResult[] = [];
+  for (let index = 0; index < CATALOG.length; index += 1) {
+    const entry = CATALOG[index];
     const finding = runCheck(entry.id, ctx);
-    return {
+    rules.push({
       id: entry.id,
       article: entry.article,
       kind: entry.kind,
@@ -54,8 +56,8 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
       values: finding.values,
       threshold: finding.threshold,
       message: ruleMessage(descriptions[index], finding),
-    };
-  });
+    });
+  }
   return {
     engineVersion: ENGINE_VERSION,
     callYear: options.callYear,

@@ -96,16 +96,27 @@ export const formFields: readonly FormField[] = Object.entries(formSections).fla
 
 export const formFieldsByKey: ReadonlyMap<string, FormField> = new Map(formFields.map((field) => [field.key, field]));
 
-/**
- * Every value at a FORM.md key: `[]` fans out over all rows, `[id]` picks the target row with that id.
- * Absent values are left out, so a key without `[]` yields zero or one value.
- */
-export function valuesAt(form: ApplicationForm, key: string): unknown[] {
-  let current: unknown[] = [form];
+/** One segment of a FORM.md key: a property, fanned out over every row (`[]`) or picking the target row `[id]`. */
+interface KeyPart {
+  name: string;
+  selector: string | undefined;
+}
+
+/** A FORM.md key split once; undefined when a segment is malformed (the key then matches nothing). */
+function parseKey(key: string): KeyPart[] | undefined {
+  const parts: KeyPart[] = [];
   for (const part of key.split('.')) {
     const m = /^(\w+)(?:\[(\w*)\])?$/.exec(part);
-    if (!m) return [];
-    const [, name, selector] = m;
+    if (!m) return undefined;
+    parts.push({ name: m[1], selector: m[2] });
+  }
+  return parts;
+}
+
+function valuesAtParts(form: ApplicationForm, parts: readonly KeyPart[] | undefined): unknown[] {
+  if (parts === undefined) return [];
+  let current: unknown[] = [form];
+  for (const { name, selector } of parts) {
     current = current.flatMap((v) => {
       const next = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[name] : undefined;
       if (selector === undefined) return next === undefined ? [] : [next];
@@ -116,8 +127,26 @@ export function valuesAt(form: ApplicationForm, key: string): unknown[] {
   return current.filter((v) => v !== undefined);
 }
 
+/**
+ * Every value at a FORM.md key: `[]` fans out over all rows, `[id]` picks the target row with that id.
+ * Absent values are left out, so a key without `[]` yields zero or one value.
+ */
+export function valuesAt(form: ApplicationForm, key: string): unknown[] {
+  return valuesAtParts(form, parseKey(key));
+}
+
+/** A "required when …" condition with its keys parsed once, for callers that test it on many forms. */
+export function compileCondition(condition: RequiredWhen): (form: ApplicationForm) => boolean {
+  if (condition.when === 'equals') {
+    const parts = parseKey(condition.key);
+    const { value } = condition;
+    return (form) => valuesAtParts(form, parts).includes(value);
+  }
+  const keys = condition.keys.map(parseKey);
+  return (form) => keys.some((parts) => valuesAtParts(form, parts).some((v) => typeof v === 'number' && v > 0));
+}
+
 /** Whether a conditional field is required for this form (FORM.md "required when …"). */
 export function conditionHolds(condition: RequiredWhen, form: ApplicationForm): boolean {
-  if (condition.when === 'equals') return valuesAt(form, condition.key).includes(condition.value);
-  return condition.keys.some((k) => valuesAt(form, k).some((v) => typeof v === 'number' && v > 0));
+  return compileCondition(condition)(form);
 }

@@ -1,14 +1,11 @@
 // DOMAIN §5.3 form.* (填报说明 2, the printed length limits): a fail or
 // missing makes the verdict incomplete. They run on every evaluation, also on
 // data that passed the schema, because stored data can bypass the schema.
-import {
-  conditionHolds,
-  countChars,
-  type ApplicationForm,
-  type FormNode,
-  type RequiredWhen,
-  type ValueType,
-} from '../../form';
+// Functions from their own modules, not the '../../form' barrel (see shared.ts).
+import type { ApplicationForm, FieldNode, FormNode, ValueType } from '../../form';
+import { compileCondition } from '../../form/fields';
+import { countChars } from '../../form/values';
+import { compileFormReader } from '../form-reader';
 import { hasAtMostDecimals } from '../numbers';
 import { isNone, num } from '../read';
 import type { Finding, RuleContext } from '../types';
@@ -17,20 +14,23 @@ type Children = Readonly<Record<string, FormNode>>;
 
 /** What one pass over a form finds for the three form.* rules. */
 interface Scan {
-  form: ApplicationForm;
   blank: string[];
   badDecimals: string[];
   overLimit: Record<string, { chars: number; max: number }>;
   planTexts: string[];
 }
 
-/** Visits the value of one descriptor node; paths are spelt like FieldError paths, target rows by id. */
-type Visit = (value: unknown, scan: Scan) => void;
-
-interface Compiled {
-  visit: Visit;
-  required: number;
-  numbers: number;
+/** What the form.* rules check on one field, fixed when the descriptor is compiled. */
+interface FieldCheck {
+  path: string;
+  slot: number;
+  type: ValueType['type'];
+  /** Required always, required when the (precompiled) condition holds, or never checked for blanks. */
+  required: 'yes' | ((form: ApplicationForm) => boolean) | undefined;
+  decimal: boolean;
+  /** The text's own limit; undefined for other fields and for the plan texts that share one limit. */
+  maxChars: number | undefined;
+  planText: boolean;
 }
 
 /** Filled: a value, or "无". An empty text, an empty file list or a count+names without a count is blank. */
@@ -44,92 +44,25 @@ function isFilled(value: unknown, type: ValueType['type']): boolean {
   return true;
 }
 
-function targetRowOf(value: unknown, id: string): unknown {
-  if (!Array.isArray(value)) return undefined;
-  for (const row of value) if (typeof row === 'object' && row !== null && row.id === id) return row;
-  return undefined;
+function requirementOf({ required }: FieldNode): FieldCheck['required'] {
+  if (required === 'yes') return 'yes';
+  return typeof required === 'object' ? compileCondition(required) : undefined;
 }
 
-/**
- * The descriptor compiled once into closures that walk one form in a single
- * pass: every path, requirement and limit is fixed here, not per evaluation.
- */
-function compile(children: Children, path: string, isPlanText: (path: string, value: ValueType) => boolean): Compiled {
-  const keys = Object.keys(children);
-  const parts = keys.map((key) => compileNode(children[key], path ? `${path}.${key}` : key, isPlanText));
-  return {
-    // Plain indexed loops: this runs for every node of every evaluated form.
-    visit: (value, scan) => {
-      const object = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-      for (let i = 0; i < parts.length; i += 1)
-        parts[i].visit(object === undefined ? undefined : object[keys[i]], scan);
-    },
-    required: parts.reduce((sum, part) => sum + part.required, 0),
-    numbers: parts.reduce((sum, part) => sum + part.numbers, 0),
-  };
-}
-
-function compileNode(node: FormNode, path: string, isPlanText: (path: string, value: ValueType) => boolean): Compiled {
-  switch (node.node) {
-    case 'group':
-      return compile(node.children, path, isPlanText);
-    case 'rows': {
-      const row = (i: number) => compile(node.children, `${path}.${i}`, isPlanText);
-      const rows = Array.from({ length: node.count }, (_, i) => row(i));
-      return {
-        visit: (value, scan) => {
-          const list = Array.isArray(value) ? value : undefined;
-          for (let i = 0; i < rows.length; i += 1) rows[i].visit(list === undefined ? undefined : list[i], scan);
-        },
-        required: rows.reduce((sum, compiled) => sum + compiled.required, 0),
-        numbers: rows.reduce((sum, compiled) => sum + compiled.numbers, 0),
-      };
-    }
-    case 'targets': {
-      const rows = Object.entries(node.rows).map(
-        ([id, row]) =>
-          [id, compile({ baseline: row.baseline, target: row.target }, `${path}[${id}]`, isPlanText)] as const,
-      );
-      return {
-        visit: (value, scan) => {
-          for (const [id, compiled] of rows) compiled.visit(targetRowOf(value, id), scan);
-        },
-        required: rows.reduce((sum, [, compiled]) => sum + compiled.required, 0),
-        numbers: rows.reduce((sum, [, compiled]) => sum + compiled.numbers, 0),
-      };
-    }
-    case 'field':
-      return compileField(node.value, node.required, path, isPlanText(path, node.value));
+function checkField(check: FieldCheck, input: unknown, form: ApplicationForm, scan: Scan): void {
+  const { required } = check;
+  // The condition is only worth evaluating for a blank field.
+  if (required !== undefined && !isFilled(input, check.type) && (required === 'yes' || required(form))) {
+    scan.blank.push(check.path);
   }
-}
-
-function compileField(value: ValueType, requirement: unknown, path: string, planText: boolean): Compiled {
-  const required =
-    requirement === 'yes' ? 'yes' : typeof requirement === 'object' ? (requirement as RequiredWhen) : undefined;
-  const decimal = value.type === 'decimal2' || value.type === 'percent2';
-  const maxChars = value.type === 'text' && !planText ? value.maxChars : undefined;
-  return {
-    visit: (input, scan) => {
-      if (input === undefined) {
-        if (required === 'yes' || (required && conditionHolds(required, scan.form))) scan.blank.push(path);
-        return;
-      }
-      // The condition is only worth evaluating for a blank field.
-      if (required && !isFilled(input, value.type) && (required === 'yes' || conditionHolds(required, scan.form))) {
-        scan.blank.push(path);
-      }
-      if (decimal && typeof input === 'number' && !hasAtMostDecimals(input, 2)) scan.badDecimals.push(path);
-      if (typeof input !== 'string') return;
-      if (planText) scan.planTexts.push(input);
-      // UTF-16 length ≥ characters counted, so a text within it needs no counting (the hot path).
-      else if (maxChars !== undefined && input.length > maxChars) {
-        const chars = countChars(input);
-        if (chars > maxChars) scan.overLimit[path] = { chars, max: maxChars };
-      }
-    },
-    required: required ? 1 : 0,
-    numbers: decimal ? 1 : 0,
-  };
+  if (check.decimal && typeof input === 'number' && !hasAtMostDecimals(input, 2)) scan.badDecimals.push(check.path);
+  if (typeof input !== 'string') return;
+  if (check.planText) scan.planTexts.push(input);
+  // UTF-16 length ≥ characters counted, so a text within it needs no counting (the hot path).
+  else if (check.maxChars !== undefined && input.length > check.maxChars) {
+    const chars = countChars(input);
+    if (chars > check.maxChars) scan.overLimit[check.path] = { chars, max: check.maxChars };
+  }
 }
 
 export interface FormChecks {
@@ -144,13 +77,27 @@ export interface FormChecks {
  * "（3000字以内）" (FORM.md §13 item 13); every other text has its own.
  */
 export function formChecks(descriptor: Children, planPrefix: string, planMaxChars: number): FormChecks {
-  const planTextPaths: string[] = [];
-  const isPlanText = (path: string, value: ValueType) => {
-    const shared = path.startsWith(planPrefix) && value.type === 'text' && value.maxChars === planMaxChars;
-    if (shared) planTextPaths.push(path);
-    return shared;
+  const isPlanText = (path: string, value: ValueType) =>
+    path.startsWith(planPrefix) && value.type === 'text' && value.maxChars === planMaxChars;
+  const toCheck = (node: FieldNode, path: string, slot: number): FieldCheck => {
+    const planText = isPlanText(path, node.value);
+    return {
+      path,
+      slot,
+      type: node.value.type,
+      required: requirementOf(node),
+      decimal: node.value.type === 'decimal2' || node.value.type === 'percent2',
+      maxChars: node.value.type === 'text' && !planText ? node.value.maxChars : undefined,
+      planText,
+    };
   };
-  const compiled = compile(descriptor, '', isPlanText);
+  const isChecked = (check: FieldCheck) =>
+    check.required !== undefined || check.decimal || check.maxChars !== undefined || check.planText;
+  const reader = compileFormReader(descriptor, (node, path) => isChecked(toCheck(node, path, 0)));
+  const checks = reader.fields.map(({ node, path, slot }) => toCheck(node, path, slot));
+  const planTextPaths = checks.filter((check) => check.planText).map((check) => check.path);
+  const requiredChecked = checks.filter((check) => check.required !== undefined).length;
+  const numbersChecked = checks.filter((check) => check.decimal).length;
 
   // The three rules share one pass per evaluation (the context lives for one evaluation,
   // so a form changed between two evaluations is scanned afresh).
@@ -158,8 +105,9 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
   const scanOf = (ctx: RuleContext): Scan => {
     const cached = scans.get(ctx);
     if (cached) return cached;
-    const scan: Scan = { form: ctx.form, blank: [], badDecimals: [], overLimit: {}, planTexts: [] };
-    compiled.visit(ctx.form, scan);
+    const scan: Scan = { blank: [], badDecimals: [], overLimit: {}, planTexts: [] };
+    const values = reader.read(ctx.form);
+    for (let i = 0; i < checks.length; i += 1) checkField(checks[i], values[checks[i].slot], ctx.form, scan);
     const units = scan.planTexts.reduce((sum, text) => sum + text.length, 0);
     const chars = units > planMaxChars ? scan.planTexts.reduce((sum, text) => sum + countChars(text), 0) : units;
     if (chars > planMaxChars) scan.overLimit.plan = { chars, max: planMaxChars };
@@ -172,7 +120,7 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
       const { blank } = scanOf(ctx);
       return {
         outcome: blank.length === 0 ? 'pass' : 'fail',
-        values: { requiredChecked: compiled.required, blank },
+        values: { requiredChecked, blank },
         threshold: {},
         paths: blank,
       };
@@ -182,7 +130,7 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
       const offending = scanOf(ctx).badDecimals;
       return {
         outcome: offending.length === 0 ? 'pass' : 'fail',
-        values: { numbersChecked: compiled.numbers, offending },
+        values: { numbersChecked, offending },
         threshold: { maxDecimals: 2 },
         paths: offending,
       };

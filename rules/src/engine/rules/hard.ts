@@ -1,15 +1,11 @@
 // DOMAIN §5.1 (Art. 11): a fail makes the application ineligible.
-import {
-  formYears,
-  geometricMeanGrowth,
-  patentsPer10kComputed,
-  qualitySmeTotal,
-  type ApplicationForm,
-} from '../../form';
+// Functions from their own modules, not the '../../form' barrel (see shared.ts).
+import type { ApplicationForm } from '../../form';
+import { formYears, geometricMeanGrowth, patentsPer10kComputed, qualitySmeTotal } from '../../form/derived';
 import { roundComputed } from '../numbers';
 import { num, Y3, YEAR_INDEXES, yearEntry } from '../read';
 import type { Finding, RuleContext } from '../types';
-import { checkAnswer, checkEachYear, checkValue, thresholdsUsed } from './shared';
+import { checkAnswer, checkEachYear, checkValue, thresholdUsed } from './shared';
 
 function leadingEachYear(
   ctx: RuleContext,
@@ -24,7 +20,7 @@ function leadingEachYear(
     YEAR_INDEXES.map((i) => yearEntry(years, i)?.[field]),
     (value) => value >= min,
     'fail',
-    thresholdsUsed(ctx.thresholds, key),
+    thresholdUsed(ctx.thresholds, key),
     `leadingIndustry.years[].${field}`,
   );
 }
@@ -40,19 +36,19 @@ const QUALITY_SME_FIELDS = [
   'singleChampionCount',
   'highTechInnovativeCount',
 ] as const;
+const QUALITY_SME_PATHS = QUALITY_SME_FIELDS.map((field) => [field, `leadingIndustry.years.${Y3}.${field}`] as const);
 
 export function qualitySmesMin(ctx: RuleContext): Finding {
   const entry = yearEntry(ctx.form.leadingIndustry?.years, Y3);
   const values: Record<string, unknown> = { year: formYears(ctx.callYear)[Y3] };
   const missing: string[] = [];
-  for (const field of QUALITY_SME_FIELDS) {
-    const path = `leadingIndustry.years.${Y3}.${field}`;
+  for (const [field, path] of QUALITY_SME_PATHS) {
     values[path] = num(entry?.[field]) ?? null;
     if (values[path] === null) missing.push(path);
   }
   const total = entry ? qualitySmeTotal(entry) : undefined;
   values.qualitySmeTotal = total ?? null;
-  const threshold = thresholdsUsed(ctx.thresholds, 'qualitySmesMin');
+  const threshold = thresholdUsed(ctx.thresholds, 'qualitySmesMin');
   if (total === undefined) return { outcome: 'missing', values, threshold, paths: missing };
   return { outcome: total >= ctx.thresholds.qualitySmesMin ? 'pass' : 'fail', values, threshold, observed: total };
 }
@@ -66,11 +62,16 @@ export function averageOfYearlyRates(
   rates: readonly unknown[],
   pathOf: (yearIndex: number) => string,
 ): { rates: (number | null)[]; average: number | undefined; missing: string[]; vanished: boolean } {
-  const known = rates.map(num);
-  const missing = YEAR_INDEXES.filter((i) => known[i] === undefined).map(pathOf);
-  const mean = missing.length === 0 ? geometricMeanGrowth(known) : undefined;
+  const known: (number | null)[] = [];
+  const missing: string[] = [];
+  for (let i = 0; i < rates.length; i += 1) {
+    const rate = num(rates[i]);
+    known.push(rate ?? null);
+    if (rate === undefined) missing.push(pathOf(i));
+  }
+  const mean = missing.length === 0 ? geometricMeanGrowth(known as number[]) : undefined;
   return {
-    rates: known.map((rate) => rate ?? null),
+    rates: known,
     average: mean === undefined ? undefined : roundComputed(mean),
     missing,
     vanished: missing.length === 0 && mean === undefined,
@@ -88,7 +89,7 @@ export function rdGrowth(ctx: RuleContext): Finding {
     'innovation.years[].rdGrowth': rates,
     rdGrowthAvg3yComputed: average ?? null,
   };
-  const threshold = thresholdsUsed(ctx.thresholds, 'rdGrowthAbove');
+  const threshold = thresholdUsed(ctx.thresholds, 'rdGrowthAbove');
   // R&D spending that fell by 100 % in a year cannot average above the threshold.
   if (vanished) return { outcome: 'fail', values, threshold, observed: rates };
   if (average === undefined) return { outcome: 'missing', values, threshold, paths: missing };
@@ -102,7 +103,7 @@ export function patentsGrowth(ctx: RuleContext): Finding {
     ctx.form.innovation?.patentGrowthAvg,
     (value) => value >= min,
     'fail',
-    thresholdsUsed(ctx.thresholds, 'patentGrowthMin'),
+    thresholdUsed(ctx.thresholds, 'patentGrowthMin'),
   );
 }
 
@@ -124,7 +125,7 @@ export function patentsPer10k(ctx: RuleContext): Finding {
     patentsPer10kComputed: computed ?? null,
     decidedBy: computed !== undefined ? 'computed' : reported !== undefined ? 'reported' : null,
   };
-  const threshold = thresholdsUsed(ctx.thresholds, 'patentsPer10kMin');
+  const threshold = thresholdUsed(ctx.thresholds, 'patentsPer10kMin');
   if (decisive === undefined) {
     return {
       outcome: 'missing',
@@ -150,7 +151,7 @@ export function digitalIip(ctx: RuleContext): Finding {
     ctx.form.digital?.iipPenetration,
     (value) => value >= min,
     'fail',
-    thresholdsUsed(ctx.thresholds, 'iipPenetrationMin'),
+    thresholdUsed(ctx.thresholds, 'iipPenetrationMin'),
   );
 }
 

@@ -1,16 +1,25 @@
-import { formYears } from '../../form';
-import { answer, num, YEAR_INDEXES } from '../read';
+// Hot-path functions come from their own modules, not the '../../form' barrel: tsc compiles
+// `export *` into getters, and each call through one showed up in the profile.
+import { formYears } from '../../form/derived';
+import { answer, num } from '../read';
 import type { ThresholdKey, Thresholds } from '../thresholds';
 import type { Finding, Outcome, RuleContext, ThresholdValue } from '../types';
 
 type Shortfall = Extract<Outcome, 'fail' | 'warn'>;
 type Threshold = Record<string, ThresholdValue>;
 
-/** The named thresholds, as the rule reports them. */
-export function thresholdsUsed(thresholds: Thresholds, ...keys: ThresholdKey[]): Record<string, number> {
-  const used: Record<string, number> = {};
-  for (const key of keys) used[key] = thresholds[key];
-  return used;
+// Built once per thresholds object and key, and frozen: reports share them as
+// they share `thresholds` itself (an object with a computed key is slow to build).
+const usedByThresholds = new WeakMap<Thresholds, Partial<Record<ThresholdKey, Readonly<Record<string, number>>>>>();
+
+/** The named threshold, as the rule reports it. */
+export function thresholdUsed(thresholds: Thresholds, key: ThresholdKey): Readonly<Record<string, number>> {
+  let used = usedByThresholds.get(thresholds);
+  if (!used) {
+    used = {};
+    usedByThresholds.set(thresholds, used);
+  }
+  return (used[key] ??= Object.freeze({ [key]: thresholds[key] }));
 }
 
 /** One number against a condition: missing when blank or "无", else pass or the rule's shortfall. */
@@ -40,10 +49,15 @@ export function checkEachYear(
   threshold: Threshold,
   listKey: string,
 ): Finding {
-  const values = raws.map(num);
-  const missing = YEAR_INDEXES.filter((i) => values[i] === undefined).map(pathOf);
-  const short = YEAR_INDEXES.filter((i) => values[i] !== undefined && !meets(values[i] as number)).map(pathOf);
-  const observed = values.map((value) => value ?? null);
+  const observed: (number | null)[] = [];
+  const missing: string[] = [];
+  const short: string[] = [];
+  for (let i = 0; i < raws.length; i += 1) {
+    const value = num(raws[i]);
+    observed.push(value ?? null);
+    if (value === undefined) missing.push(pathOf(i));
+    else if (!meets(value)) short.push(pathOf(i));
+  }
   const outcome: Outcome = short.length > 0 ? shortfall : missing.length > 0 ? 'missing' : 'pass';
   return {
     outcome,

@@ -4,7 +4,7 @@ import { hasFiles, isNone, num, YEAR_INDEXES, yearEntry } from '../read';
 import type { Finding, RuleContext } from '../types';
 import type { ApplicationForm } from '../../form';
 import { averageOfYearlyRates, patentsPer10kRounded } from './hard';
-import { checkValue, thresholdsUsed } from './shared';
+import { checkValue, thresholdUsed } from './shared';
 
 export function areaMax(ctx: RuleContext): Finding {
   const max = ctx.thresholds.areaMaxKm2;
@@ -13,7 +13,7 @@ export function areaMax(ctx: RuleContext): Finding {
     ctx.form.basic?.areaKm2,
     (value) => value <= max,
     'warn',
-    thresholdsUsed(ctx.thresholds, 'areaMaxKm2'),
+    thresholdUsed(ctx.thresholds, 'areaMaxKm2'),
   );
 }
 
@@ -38,7 +38,7 @@ export function leadingGrowth(ctx: RuleContext): Finding {
     leadingGrowthAvg3yComputed: average ?? null,
     decidedBy: reported !== undefined ? 'reported' : average !== undefined ? 'computed' : null,
   };
-  const threshold = thresholdsUsed(ctx.thresholds, 'leadingGrowthMin');
+  const threshold = thresholdUsed(ctx.thresholds, 'leadingGrowthMin');
   // A year in which the leading industry lost all its output cannot average 5 %.
   if (decisive === undefined && vanished) return { outcome: 'warn', values, threshold, observed: rates };
   if (decisive === undefined) {
@@ -57,22 +57,18 @@ function checkAgreement(
   reportedPath: string,
   reported: number | undefined,
   computed: number | undefined,
-  missingForComputed: readonly string[],
+  missingForComputed: string[],
   tolerance: number,
   values: Record<string, unknown>,
   threshold: Record<string, number>,
 ): Finding {
-  const missing = [...(reported === undefined ? [reportedPath] : []), ...missingForComputed];
   if (reported === undefined || computed === undefined) {
+    const missing = reported === undefined ? [reportedPath, ...missingForComputed] : missingForComputed;
     return { outcome: missing.length > 0 ? 'missing' : 'warn', values, threshold, paths: missing };
   }
   const difference = roundComputed(Math.abs(reported - computed));
-  return {
-    outcome: difference <= tolerance ? 'pass' : 'warn',
-    values: { ...values, difference },
-    threshold,
-    observed: difference,
-  };
+  values.difference = difference;
+  return { outcome: difference <= tolerance ? 'pass' : 'warn', values, threshold, observed: difference };
 }
 
 export function consistencyLeadingGrowth(ctx: RuleContext): Finding {
@@ -89,7 +85,7 @@ export function consistencyLeadingGrowth(ctx: RuleContext): Finding {
       'leadingIndustry.years[].leadingIndustryGrowth': rates,
       leadingGrowthAvg3yComputed: average ?? null,
     },
-    thresholdsUsed(ctx.thresholds, 'leadingGrowthTolerancePp'),
+    thresholdUsed(ctx.thresholds, 'leadingGrowthTolerancePp'),
   );
 }
 
@@ -101,10 +97,9 @@ export function consistencyPatentsPer10k(ctx: RuleContext): Finding {
   const computed = patentsPer10kRounded(ctx.form);
   // With 0 employees nothing can be computed, yet nothing is blank: the
   // agreement check then warns rather than reporting missing data.
-  const missingForComputed = [
-    ...(count === undefined ? ['innovation.smePatentCount'] : []),
-    ...(employees === undefined ? ['innovation.smeEmployees'] : []),
-  ];
+  const missingForComputed: string[] = [];
+  if (count === undefined) missingForComputed.push('innovation.smePatentCount');
+  if (employees === undefined) missingForComputed.push('innovation.smeEmployees');
   return checkAgreement(
     'innovation.patentsPer10k',
     reported,
@@ -117,7 +112,7 @@ export function consistencyPatentsPer10k(ctx: RuleContext): Finding {
       'innovation.smeEmployees': employees ?? null,
       patentsPer10kComputed: computed ?? null,
     },
-    thresholdsUsed(ctx.thresholds, 'patentsPer10kTolerance'),
+    thresholdUsed(ctx.thresholds, 'patentsPer10kTolerance'),
   );
 }
 
@@ -138,10 +133,14 @@ const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) =
   ['governance.governanceWork', (f) => f.governance?.governanceWork],
 ];
 
+function isTicked(group: NonNullable<Group>, item: string): boolean {
+  return group[item]?.checked === true;
+}
+
 function tickedItems(group: Group): string[] {
   const ticked: string[] = [];
   if (typeof group !== 'object' || group === null) return ticked;
-  for (const item in group) if (group[item]?.checked === true) ticked.push(item);
+  for (const item in group) if (isTicked(group, item)) ticked.push(item);
   return ticked;
 }
 
@@ -188,9 +187,11 @@ export function evidenceCheckboxes(ctx: RuleContext): Finding {
   let ticked = 0;
   for (const [path, groupOf] of CHECKBOX_GROUPS) {
     const group = groupOf(ctx.form);
-    for (const item of tickedItems(group)) {
+    if (typeof group !== 'object' || group === null) continue;
+    for (const item in group) {
+      if (!isTicked(group, item)) continue;
       ticked += 1;
-      if (!hasFiles(group?.[item]?.evidence)) offending.push(`${path}.${item}.evidence`);
+      if (!hasFiles(group[item]?.evidence)) offending.push(`${path}.${item}.evidence`);
     }
   }
   for (const [path, needed, evidenceOf] of CONDITIONAL_EVIDENCE) {
