@@ -5,3 +5,4 @@ export * from './engine';
 export * from './access';
 export * from './lifecycle';
 export * from './jobs-config';
+export * from './calendar';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays } from './calendar';
 import type { Lifecycle } from './lifecycle';
 
 /**
@@ -39,19 +40,6 @@ export function parseJobsConfig(input: unknown): JobsConfig {
  * Calendar arithmetic on ISO dates (YYYY-MM-DD). The policy's dates are calendar days in China,
  * so "today" is the date in the configured time zone, whatever the server's own zone is.
  */
-
-export function calendarDate(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-const parseDate = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
-const formatDate = (date: Date) => date.toISOString().slice(0, 10);
-
-export function addDays(isoDate: string, days: number): string {
-  const date = parseDate(isoDate);
-  date.setUTCDate(date.getUTCDate() + days);
-  return formatDate(date);
-}
 
 /** The last day on which a re-review may still be requested. */
 export function renewalWindowClosesOn(validUntil: string, lifecycle: Pick<Lifecycle, 'renewalWindowClosesDaysAfter'>): string {

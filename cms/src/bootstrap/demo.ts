@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import os from 'os';
 import crypto from 'crypto';
-import type { ApplicationForm } from '@sme-cluster/rules';
+import { addDays, addYears, todayInShanghai, type ApplicationForm } from '@sme-cluster/rules';
 import { formData } from '../api/application/form';
 import { industryTypeKey } from '../api/cluster/console';
 
@@ -89,14 +89,7 @@ function demoFile(): DemoData {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoData;
 }
 
-const day = 24 * 60 * 60 * 1000;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-const daysFrom = (now: Date, days: number) => isoDay(new Date(now.getTime() + days * day));
-function addYears(isoDate: string, years: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCFullYear(date.getUTCFullYear() + years);
-  return isoDay(date);
-}
+const daysFrom = (now: Date, days: number) => addDays(todayInShanghai(now), days);
 
 async function regionsByCode(): Promise<Map<string, { documentId: string; id: number; code: string; name: string; parentCode: string | null }>> {
   const rows = (await strapi.db.query('api::region.region').findMany({ populate: { parent: true } })) as Array<{ documentId: string; id: number; code: string; name: string; parent?: { code: string } | null }>;

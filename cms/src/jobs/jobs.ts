@@ -1,4 +1,5 @@
 import { addDays, annualReportDeadline, calendarDate, reminderLeadDue, renewalWindowClosesOn, type JobName, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
+import { IN_EFFECT_STATUSES } from '../api/cluster/console';
 import {
   CLUSTER,
   REVOCATION_GROUNDS,
@@ -36,7 +37,6 @@ export interface Batch {
 export type Planner = (context: JobContext, after: number) => Promise<Batch>;
 
 /** Clusters still in effect (有效期内, Art. 20): recognized, or awaiting their re-review. */
-const IN_EFFECT = ['recognized', 'renewal_pending'];
 
 async function readClusters(context: JobContext, after: number, where: Record<string, unknown>, withRenewals = false): Promise<ClusterRow[]> {
   return (await strapi.db.query(CLUSTER).findMany({
@@ -161,7 +161,7 @@ const annualReportSweep: Planner = async (context, after) => {
   const year = Number(context.today.slice(0, 4));
   const deadline = annualReportDeadline(year, context.lifecycle);
   if (context.today <= deadline) return { examined: 0, cursor: null, changes: [] };
-  const rows = await readClusters(context, after, { status: { $in: IN_EFFECT }, recognizedAt: { $lt: `${year}-01-01` } });
+  const rows = await readClusters(context, after, { status: { $in: IN_EFFECT_STATUSES }, recognizedAt: { $lt: `${year}-01-01` } });
   if (!rows.length) return { examined: 0, cursor: null, changes: [] };
   const reports = (await strapi.db.query('api::annual-report.annual-report').findMany({
     where: { cluster: { id: { $in: rows.map((r) => r.id) } }, year: year - 1, status: 'submitted' },
@@ -208,7 +208,7 @@ interface GroundRow {
  */
 const revocationSweep: Planner = async (context, after) => {
   const grounds = (await strapi.db.query('api::revocation-ground.revocation-ground').findMany({
-    where: { id: { $gt: after }, confirmed: true, appliedAt: { $null: true }, cluster: { status: { $in: IN_EFFECT } } },
+    where: { id: { $gt: after }, confirmed: true, appliedAt: { $null: true }, cluster: { status: { $in: IN_EFFECT_STATUSES } } },
     select: ['id', 'ground', 'recordedAt'],
     populate: { cluster: { select: clusterFields, populate: clusterPopulate } },
     orderBy: { id: 'asc' },

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { publicDataVersion } from './invalidation';
-import { todayInShanghai } from './queries';
+import { todayInShanghai } from '@sme-cluster/rules';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

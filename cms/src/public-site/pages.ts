@@ -2,7 +2,8 @@ import { createHash } from 'crypto';
 import type { FieldError } from '@sme-cluster/rules';
 import { INDUSTRY_TYPES } from '../api/cluster/console';
 import { Html, html } from './html';
-import { todayInShanghai, type ClusterFilter, type PublicCluster, type PublicList, type PublicNotice, type PublicRegion } from './queries';
+import { todayInShanghai } from '@sme-cluster/rules';
+import { type ClusterFilter, type PublicCluster, type PublicList, type PublicNotice, type PublicRegion } from './queries';
 
 const SITE_NAME = '贵州省中小企业特色产业集群';
 const PUBLISHER = '贵州省工业和信息化厅';

@@ -1,24 +1,16 @@
 import { z } from 'zod';
-import { fieldErrorsFromZod } from '@sme-cluster/rules';
-import { INDUSTRY_TYPES } from '../api/cluster/console';
+import { fieldErrorsFromZod, todayInShanghai } from '@sme-cluster/rules';
+import { INDUSTRY_TYPES, IN_EFFECT_STATUSES } from '../api/cluster/console';
 import { invalid } from '../lib/errors';
 
 /**
  * What the public may see, read with explicit field lists: a field that is not named here
  * (contacts, declarant, form, report, evidence, revocation ground, internal ids) is never loaded.
  */
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Validity and notice periods are calendar days in China, whatever the server's time zone. */
-export function todayInShanghai(now = new Date()): string {
-  return shanghaiDate.format(now);
-}
-
 const REGION = { fields: ['code', 'name'] };
 const CLUSTER_FIELDS = ['name', 'leadingIndustry', 'industryType', 'operatorName', 'recognizedAt', 'validUntil', 'status'];
 const CLUSTER_POPULATE = { prefecture: REGION, county: REGION };
 const LIST_FIELDS = ['year', 'title', 'documentNumber', 'issuedOn', 'publishedAt'];
-const CURRENT_STATUSES = ['recognized', 'renewal_pending'];
 
 // ---------------------------------------------------------------- query parameters
 
@@ -124,7 +116,7 @@ const text = (value: unknown) => (value == null ? null : String(value));
 export function standingOf(status: string, validUntil: string | null, today: string): Standing {
   if (status === 'revoked') return 'revoked';
   const withinValidity = validUntil != null && validUntil >= today;
-  if (CURRENT_STATUSES.includes(status) && withinValidity) return 'valid';
+  if (IN_EFFECT_STATUSES.includes(status) && withinValidity) return 'valid';
   // A re-review requested in time keeps the cluster from expiring (Art. 17), but its three years are over.
   return status === 'renewal_pending' ? 'renewal_pending' : 'expired';
 }
@@ -163,7 +155,7 @@ function narrowedBy(filter: ClusterFilter): { filters?: Row } {
 }
 
 function currentFilter(today: string): Row {
-  return { status: { $in: CURRENT_STATUSES }, validUntil: { $gte: today } };
+  return { status: { $in: IN_EFFECT_STATUSES }, validUntil: { $gte: today } };
 }
 
 // ---------------------------------------------------------------- reads

@@ -11,7 +11,7 @@ import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody, reportRefOf } from './access';
 import { thresholds } from './config';
-import { addYears, todayInShanghai, workingDayPeriod } from './dates';
+import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
 export const APPLICATION_ACTIONS = [
   'submit',

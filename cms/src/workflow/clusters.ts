@@ -11,7 +11,7 @@ import { conflict, forbidden, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody } from './access';
 import { lifecycle } from './config';
-import { addDays, addYears, todayInShanghai } from './dates';
+import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
 export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];

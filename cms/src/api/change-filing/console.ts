@@ -6,7 +6,7 @@ import { roleMatrix } from '../../lib/config';
 import { conflict, forbidden, invalid } from '../../lib/errors';
 import { recordGround } from '../../workflow/grounds';
 import { clusterResource } from '../cluster/console';
-import { addMonths, todayInShanghai } from '../../workflow/dates';
+import { addMonths, todayInShanghai } from '@sme-cluster/rules';
 
 const KINDS = ['leading_industry', 'spatial_scope', 'operator', 'other'] as const;
 

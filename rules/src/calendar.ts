@@ -2,10 +2,20 @@
  * Calendar arithmetic on ISO dates (YYYY-MM-DD). Deadlines of the policy are calendar days in
  * China, so "today" is the date in Asia/Shanghai whatever the server's time zone.
  */
-const shanghai = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date of an instant in a time zone (formatters are cached: this runs per record in sweeps). */
+export function calendarDate(now: Date, timeZone: string): string {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(now);
+}
 
 export function todayInShanghai(now = new Date()): string {
-  return shanghai.format(now);
+  return calendarDate(now, 'Asia/Shanghai');
 }
 
 const parse = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
