@@ -10,7 +10,7 @@ const DashboardBars = ({ data, label }: { data: { name: string; count: number }[
                 <XAxis dataKey="name" interval={0} angle={-30} textAnchor="end" fontSize={12} />
                 <YAxis allowDecimals={false} fontSize={12} />
                 <Tooltip />
-                <Bar dataKey="count" name={label} fill="#1976d2" />
+                <Bar dataKey="count" name={label} fill="#1976d2" isAnimationActive={false} />
             </BarChart>
         </ResponsiveContainer>
     </Box>

@@ -54,6 +54,9 @@ function withUploadedFile(value: unknown): unknown {
 describe('the staff console in Chromium', () => {
     test('a county declarant creates an application, fills and saves a draft, uploads evidence and submits', async () => {
         const { context, page } = await sessionFor(COUNTY);
+        // The dashboard's charts (a lazily loaded chunk) draw this year's applications.
+        await page.getByText('申报按状态').waitFor();
+        await page.locator('.recharts-bar-rectangle').first().waitFor();
         await screenshot(page, '01-county-dashboard');
 
         await page.goto(`${baseUrl}/console/applications/create`);
