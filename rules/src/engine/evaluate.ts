@@ -1,9 +1,9 @@
-import { CATALOG, describeRule, type Bilingual, type RuleId } from './catalog';
+import { CATALOG, describeRule, type Bilingual } from './catalog';
 import { CHECKS } from './checks';
 import { ruleMessage } from './messages';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
 import type { ApplicationForm } from '../form';
-import type { EligibilityReport, Finding, RuleResult } from './types';
+import type { EligibilityReport, Finding, RuleCheck, RuleContext, RuleResult } from './types';
 import { verdictOf } from './verdict';
 
 /** Bump when a rule, a default or the report shape changes: stored reports name the engine that wrote them. */
@@ -30,10 +30,13 @@ function descriptionsFor(thresholds: Thresholds): Bilingual[] {
   return descriptions;
 }
 
+/** The checks in catalog order, looked up once rather than by id per evaluation. */
+const CATALOG_CHECKS: readonly RuleCheck[] = CATALOG.map((entry) => CHECKS[entry.id]);
+
 /** A check that throws on malformed stored data must not take the whole report down. */
-function runCheck(id: RuleId, ctx: Parameters<(typeof CHECKS)[RuleId]>[0]): Finding {
+function runCheck(check: RuleCheck, ctx: RuleContext): Finding {
   try {
-    return CHECKS[id](ctx);
+    return check(ctx);
   } catch (error) {
     return { outcome: 'missing', values: { error: String(error) }, threshold: {} };
   }
@@ -47,7 +50,7 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
   const rules: RuleResult[] = [];
   for (let index = 0; index < CATALOG.length; index += 1) {
     const entry = CATALOG[index];
-    const finding = runCheck(entry.id, ctx);
+    const finding = runCheck(CATALOG_CHECKS[index], ctx);
     rules.push({
       id: entry.id,
       article: entry.article,

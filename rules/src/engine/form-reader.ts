@@ -7,6 +7,7 @@
 // it, so reading a form is one loop over an array. Fields the caller does not
 // want, and containers with no wanted field below them, are left out.
 import type { FieldNode, FormNode } from '../form';
+import { planRow } from './read';
 
 type Children = Readonly<Record<string, FormNode>>;
 
@@ -34,11 +35,6 @@ function property(container: unknown, key: string | number): unknown {
   return typeof container === 'object' && container !== null ? (container as Record<string, unknown>)[key] : undefined;
 }
 
-function targetRow(container: unknown, id: string | number): unknown {
-  if (!Array.isArray(container)) return undefined;
-  for (const row of container) if (typeof row === 'object' && row !== null && row.id === id) return row;
-  return undefined;
-}
 
 export function compileFormReader(
   descriptor: Children,
@@ -103,7 +99,7 @@ export function compileFormReader(
               ? Array.isArray(container)
                 ? container[key as number]
                 : undefined
-              : targetRow(container, key);
+              : planRow(container, key as string);
       }
       return values;
     },

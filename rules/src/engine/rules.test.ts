@@ -348,4 +348,31 @@ describe('plan targets (section 八, notes a–g)', () => {
     expect(outcome('plan.baseline', set('iipPenetration', NONE, 30))).toBe('missing');
     expect(outcome('plan.baseline', (f) => delete f.plan.targets)).toBe('missing');
   });
+
+  // Regression (issue 4: the plan rules were rewritten for speed): exact boundaries, blanks, one path per row.
+  test('plan rules at their exact boundaries after the rewrite', () => {
+    expect(outcome('plan.iip', set('iipPenetration', 18.5, 27))).toBe('pass'); // the value itself passes
+    expect(outcome('plan.quality_smes', set('qualitySmes', 16, 16.01))).toBe('pass');
+    expect(rule('plan.rd_growth', set('rdInvestment', NONE, undefined))).toMatchObject({
+      outcome: 'missing',
+      values: { 'plan.targets[rdInvestment].baseline': null, 'plan.targets[rdInvestment].target': null },
+    });
+    expect(rule('plan.rd_growth', set('rdInvestment', 0, 5)).message.en).toContain(
+      'fields: plan.targets[rdInvestment].baseline',
+    );
+    const low = rule('plan.baseline', set('qualitySmes', 7, 25)); // below 8 and not the y3 total: listed once
+    expect(low.outcome).toBe('warn');
+    expect(low.message.en.match(/plan\.targets\[qualitySmes\]\.baseline/g)).toHaveLength(1);
+    expect(outcome('plan.baseline', set('qualitySmes', 16.004, 25))).toBe('pass'); // within half a cent of 16
+  });
+});
+
+describe('shared report parts (issue 4)', () => {
+  test('threshold objects are equal per rule, shared between reports and frozen', () => {
+    const [a, b] = [run(), run()];
+    const first = a.rules.find((r) => r.id === 'output.min')?.threshold;
+    expect(first).toEqual({ outputMin: 20 });
+    expect(b.rules.find((r) => r.id === 'output.min')?.threshold).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
 });

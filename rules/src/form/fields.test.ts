@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { conditionHolds, formFields, formFieldsByKey, valuesAt } from './fields';
+import { compileCondition, conditionHolds, formFields, formFieldsByKey, valuesAt } from './fields';
 import type { RequiredWhen } from './nodes';
 
 const FORM_MD = '/work/shared/spec/FORM.md';
@@ -65,5 +65,8 @@ describe('field table', () => {
     expect(conditionHolds(cond('innovation.standardsList'), form)).toBe(true);
     expect(conditionHolds(cond('innovation.patentList'), form)).toBe(false);
     expect(conditionHolds(cond('green.carbonMonitoringEvidence'), form)).toBe(false);
+    expect(compileCondition(cond('innovation.standardsList'))(form)).toBe(true);
+    expect(compileCondition(cond('innovation.patentList'))(form)).toBe(false);
+    expect(compileCondition({ when: 'equals', key: 'leadingIndustry.chain-map', value: '是' })(form)).toBe(false); // malformed key
   });
 });

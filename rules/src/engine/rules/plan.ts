@@ -5,7 +5,7 @@ import { qualitySmeTotal } from '../../form/derived';
 import { num, planRow, Y3, yearEntry } from '../read';
 import type { ThresholdKey } from '../thresholds';
 import type { Finding, RuleCheck, RuleContext } from '../types';
-import { thresholdUsed } from './shared';
+import { thresholdUsed, valueAt } from './shared';
 
 /** Baseline year y3 → target year p3 (callYear + 2): three plan years. */
 const PLAN_YEARS = 3;
@@ -34,7 +34,8 @@ function bothCells(
   { baseline, target }: { baseline?: number; target?: number },
   threshold: Record<string, number>,
 ): Cells {
-  const values: Record<string, unknown> = { [paths.baseline]: baseline ?? null, [paths.target]: target ?? null };
+  const values = valueAt(paths.baseline, baseline ?? null);
+  values[paths.target] = target ?? null;
   if (baseline !== undefined && target !== undefined) return { values, baseline, target };
   const blank: string[] = [];
   if (baseline === undefined) blank.push(paths.baseline);
@@ -48,10 +49,10 @@ function targetRule(id: string, key: ThresholdKey): RuleCheck {
   return (ctx) => {
     const { target } = planNumbers(ctx, id);
     const threshold = thresholdUsed(ctx.thresholds, key);
-    if (target === undefined) return missingFinding([path], { [path]: null }, threshold);
+    if (target === undefined) return missingFinding([path], valueAt(path, null), threshold);
     return {
       outcome: target >= ctx.thresholds[key] ? 'pass' : 'warn',
-      values: { [path]: target },
+      values: valueAt(path, target),
       threshold,
       observed: target,
     };

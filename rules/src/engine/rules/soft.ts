@@ -25,6 +25,7 @@ function leadingGrowthRates(ctx: RuleContext) {
   );
 }
 
+// Also spelt as a literal key in `values` below (a computed key is slow to build, see valueAt).
 const REPORTED_LEADING_GROWTH = 'leadingIndustry.leadingGrowthAvg3y';
 
 /** FORM.md §12: the reported average decides; the one computed from the yearly rates stands in when it is blank. */
@@ -33,7 +34,7 @@ export function leadingGrowth(ctx: RuleContext): Finding {
   const { rates, average, missing, vanished } = leadingGrowthRates(ctx);
   const decisive = reported ?? average;
   const values = {
-    [REPORTED_LEADING_GROWTH]: reported ?? null,
+    'leadingIndustry.leadingGrowthAvg3y': reported ?? null,
     'leadingIndustry.years[].leadingIndustryGrowth': rates,
     leadingGrowthAvg3yComputed: average ?? null,
     decidedBy: reported !== undefined ? 'reported' : average !== undefined ? 'computed' : null,
@@ -81,7 +82,7 @@ export function consistencyLeadingGrowth(ctx: RuleContext): Finding {
     missing,
     ctx.thresholds.leadingGrowthTolerancePp,
     {
-      [REPORTED_LEADING_GROWTH]: reported ?? null,
+      'leadingIndustry.leadingGrowthAvg3y': reported ?? null,
       'leadingIndustry.years[].leadingIndustryGrowth': rates,
       leadingGrowthAvg3yComputed: average ?? null,
     },
