@@ -85,8 +85,8 @@ describePg('scheduled jobs on PostgreSQL with two Strapi instances', () => {
     const outcomes = [here.run.outcome, there.run.outcome].sort();
     expect(outcomes).toEqual(['skipped', 'succeeded']);
     // The winner also expires whichever demo clusters have ended by then.
-    expect(Math.min(here.run.changed, there.run.changed)).toBe(0);
-    expect(Math.max(here.run.changed, there.run.changed)).toBeGreaterThanOrEqual(25);
+    expect(Math.min(Number(here.run.changed), there.run.changed)).toBe(0);
+    expect(Math.max(Number(here.run.changed), there.run.changed)).toBeGreaterThanOrEqual(25);
     const runs = (await app.strapi.db.query('api::job-run.job-run').findMany({ where: { job: 'expiry', firedAt: fire } })) as Array<{ runKey: string; outcome: string }>;
     expect(runs.map((r) => r.outcome).sort()).toEqual(['skipped', 'succeeded']);
     expect(runs.find((r) => r.outcome === 'succeeded')?.runKey).toBe(`expiry:${fire.toISOString()}`);

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { bootApp, type TestApp } from './helpers/strapi';
-import { addDays, addMonths, addYears, todayInShanghai } from '../cms/src/workflow/dates';
+import { addDays, addMonths, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 jest.setTimeout(60_000);
 
@@ -234,7 +234,7 @@ describe('the application lifecycle through HTTP', () => {
   });
 
   it('refuses submission after the call notice closes (422, zh/en) and an incomplete form (422 with field paths)', async () => {
-    const incomplete = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: { basic: withFile(example.form).basic } }).expect(201);
+    const incomplete = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: { basic: (withFile(example.form) as { basic: unknown }).basic } }).expect(201);
     const missing = await transition(county, incomplete.body.id, 'submit').expect(422);
     expect(missing.body.error.details.errors.length).toBeGreaterThan(10);
     expect(missing.body.error.details.errors[0].path).toMatch(/^form\./);
