@@ -4,6 +4,7 @@ import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, invalid, notFound } from '../lib/errors';
 import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
+import { apiOf } from '../bootstrap/route-permissions';
 import { parseListQuery } from './query';
 import { pathFilter, scopeFilter, type ConsoleResource, type Filters } from './resource';
 
@@ -158,7 +159,7 @@ export function createConsoleController(def: AnyResource) {
 /** The five simple-rest routes of one resource, handled by that api's `console` controller. */
 export function createConsoleRoutes(def: AnyResource, options: { writable?: boolean } = {}) {
   const base = `/console/${def.resource}`;
-  const handler = (action: string) => `${def.uid.replace(/\.[^.]+$/, '')}.console.${action}`;
+  const handler = (action: string) => `api::${apiOf(def.resource)}.console.${action}`;
   const routes = [
     { method: 'GET', path: base, handler: handler('find') },
     { method: 'GET', path: `${base}/:id`, handler: handler('findOne') },

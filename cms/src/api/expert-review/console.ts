@@ -11,6 +11,8 @@ export interface ExpertReviewRecord {
   expertId: number | null;
   expertName: string | null;
   conflictOfInterest: 'undeclared' | 'none' | 'conflicted';
+  /** The call's scoring scheme, so the score sheet shows what to score and how much each weighs. */
+  criteria: Array<{ key: string; name: string; weight: number; maxScore: number }>;
   scores: Array<{ criterionKey: string; score: number; comment: string }>;
   weightedScore: number | null;
   submitted: boolean;
@@ -33,7 +35,12 @@ export const expertReviewResource: ConsoleResource<ExpertReviewRecord, ExpertRev
     scores: true,
   },
   toRecord: (entity) => {
-    const application = entity.application as { documentId: string; clusterName: string; status: string } | null;
+    const application = entity.application as {
+      documentId: string;
+      clusterName: string;
+      status: string;
+      callNotice?: { scoringScheme?: Array<{ key: string; name: string; weight: number | string; maxScore: number }> } | null;
+    } | null;
     const expert = entity.expert as { id: number; username: string } | null;
     return {
       id: String(entity.documentId),
@@ -43,6 +50,7 @@ export const expertReviewResource: ConsoleResource<ExpertReviewRecord, ExpertRev
       expertId: expert?.id ?? null,
       expertName: expert?.username ?? null,
       conflictOfInterest: entity.conflictOfInterest as ExpertReviewRecord['conflictOfInterest'],
+      criteria: (application?.callNotice?.scoringScheme ?? []).map(({ key, name, weight, maxScore }) => ({ key, name, weight: Number(weight), maxScore })),
       scores: ((entity.scores as ExpertReviewRecord['scores']) ?? []).map(({ criterionKey, score, comment }) => ({ criterionKey, score: Number(score), comment: comment ?? '' })),
       weightedScore: entity.weightedScore == null ? null : Number(entity.weightedScore),
       submitted: Boolean(entity.submitted),

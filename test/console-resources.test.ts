@@ -1,0 +1,42 @@
+import { bootApp, type TestApp } from './helpers/strapi';
+
+let app: TestApp;
+let province: string;
+beforeAll(async () => {
+  app = await bootApp();
+  province = await app.login('province@demo.local');
+}, 120_000);
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('staff accounts in the console', () => {
+  it('lets the province list the experts it can assign, without any secret field', async () => {
+    const experts = await app.as(province).get('/api/console/users').query({ filter: JSON.stringify({ role: 'expert' }) }).expect(200);
+    expect(experts.body.map((u: { email: string }) => u.email).sort()).toEqual(['expert1@demo.local', 'expert2@demo.local']);
+    expect(experts.headers['content-range']).toMatch(/\/2$/);
+    const text = JSON.stringify(experts.body);
+    for (const secret of ['password', 'resetPasswordToken', 'confirmationToken']) expect(text).not.toContain(secret);
+    expect(experts.body[0]).toEqual({ id: expect.any(String), userId: expect.any(Number), username: expect.any(String), email: expect.any(String), role: 'expert', regionCode: null, blocked: false });
+  });
+
+  it('is the province’s only, and read-only', async () => {
+    const city = await app.login('city-520300@demo.local');
+    await app.as(city).get('/api/console/users').expect(403);
+    // Accounts are created in the admin panel: the console resource has no write route at all.
+    const response = await app.as(province).post('/api/console/users').send({ username: 'x', email: 'x@demo.local' });
+    expect([404, 405]).toContain(response.status);
+    expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'x@demo.local' } })).toBe(0);
+  });
+});
+
+describe('expert score sheets', () => {
+  it('carry the call’s scoring criteria so the sheet shows what to score', async () => {
+    const [application] = await app.strapi.db.query('api::application.application').findMany({ where: { status: 'province_review' } });
+    const experts = await app.as(province).get('/api/console/users').query({ filter: JSON.stringify({ role: 'expert' }) }).expect(200);
+    const assigned = await app.as(province).post('/api/console/expert-reviews').send({ applicationId: application.documentId, expertId: experts.body[0].userId }).expect(201);
+    expect(assigned.body.criteria).toHaveLength(8);
+    expect(assigned.body.criteria[0]).toEqual({ key: 'leadingIndustry', name: '主导产业优势', weight: 20, maxScore: 100 });
+    expect(assigned.body.criteria.reduce((sum: number, c: { weight: number }) => sum + c.weight, 0)).toBe(100);
+  });
+});
