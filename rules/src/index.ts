@@ -6,3 +6,4 @@ export * from './access';
 export * from './lifecycle';
 export * from './jobs-config';
 export * from './calendar';
+export * from './settings';
