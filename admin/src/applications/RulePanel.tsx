@@ -49,11 +49,61 @@ const Pairs = ({ values }: { values: Record<string, unknown> }) => (
     </Box>
 );
 
-/** The rule report: the verdict badge and every rule of the catalog, in order, with what it read. */
-export const RuleReport = ({ report }: { report: EligibilityReport }) => {
+/**
+ * Every rule of a report, in catalog order, with its outcome, what it read and the threshold: the
+ * application's eligibility report and an annual report's hard-criteria re-evaluation share it.
+ */
+export const RuleTable = ({ rules }: { rules: RuleResult[] }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const message = (rule: RuleResult) => (locale.startsWith('zh') ? rule.message.zh : rule.message.en);
+    return (
+        <Table size="small" aria-label={translate('resources.applications.report.title')}>
+            <TableHead>
+                <TableRow>
+                    <TableCell>{translate('resources.applications.report.rule')}</TableCell>
+                    <TableCell>{translate('resources.applications.report.article')}</TableCell>
+                    <TableCell>{translate('resources.applications.report.outcome')}</TableCell>
+                    <TableCell>{translate('resources.applications.report.message')}</TableCell>
+                    <TableCell sx={{ minWidth: 280 }}>{translate('resources.applications.report.values')}</TableCell>
+                    <TableCell sx={{ minWidth: 200 }}>{translate('resources.applications.report.threshold')}</TableCell>
+                </TableRow>
+            </TableHead>
+            <TableBody>
+                {rules.map(rule => (
+                    <TableRow key={rule.id} data-testid={`rule-${rule.id}`}>
+                        <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{rule.id}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{rule.article}</TableCell>
+                        <TableCell>
+                            <Chip size="small" color={outcomeColors[rule.outcome]} label={translate(`resources.applications.report.outcomes.${rule.outcome}`)} />
+                        </TableCell>
+                        <TableCell sx={{ minWidth: 240 }}>{message(rule)}</TableCell>
+                        <TableCell>
+                            <Pairs values={rule.values} />
+                        </TableCell>
+                        <TableCell>
+                            <Pairs values={rule.threshold} />
+                        </TableCell>
+                    </TableRow>
+                ))}
+            </TableBody>
+        </Table>
+    );
+};
+
+/** When and by which engine version a report was made. */
+export const EvaluatedAt = ({ evaluatedAt, engineVersion }: { evaluatedAt: string; engineVersion: string }) => {
+    const translate = useTranslate();
+    return (
+        <Typography variant="body2" color="text.secondary">
+            {translate('resources.applications.report.evaluatedAt')} <DateTimeText value={evaluatedAt} /> · {translate('resources.applications.report.engine', { version: engineVersion })}
+        </Typography>
+    );
+};
+
+/** The rule report: the verdict badge and every rule of the catalog, in order, with what it read. */
+export const RuleReport = ({ report }: { report: EligibilityReport }) => {
+    const translate = useTranslate();
     return (
         <Box>
             <Stack direction="row" gap={2} alignItems="center" sx={{ mb: 2 }}>
@@ -63,40 +113,9 @@ export const RuleReport = ({ report }: { report: EligibilityReport }) => {
                     color={verdictColors[report.verdict] ?? 'default'}
                     label={translate(`sme.verdict.${report.verdict}`)}
                 />
-                <Typography variant="body2" color="text.secondary">
-                    {translate('resources.applications.report.evaluatedAt')} <DateTimeText value={report.evaluatedAt} /> · {translate('resources.applications.report.engine', { version: report.engineVersion })}
-                </Typography>
+                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} />
             </Stack>
-            <Table size="small" aria-label={translate('resources.applications.report.title')}>
-                <TableHead>
-                    <TableRow>
-                        <TableCell>{translate('resources.applications.report.rule')}</TableCell>
-                        <TableCell>{translate('resources.applications.report.article')}</TableCell>
-                        <TableCell>{translate('resources.applications.report.outcome')}</TableCell>
-                        <TableCell>{translate('resources.applications.report.message')}</TableCell>
-                        <TableCell sx={{ minWidth: 280 }}>{translate('resources.applications.report.values')}</TableCell>
-                        <TableCell sx={{ minWidth: 200 }}>{translate('resources.applications.report.threshold')}</TableCell>
-                    </TableRow>
-                </TableHead>
-                <TableBody>
-                    {report.rules.map(rule => (
-                        <TableRow key={rule.id} data-testid={`rule-${rule.id}`}>
-                            <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{rule.id}</TableCell>
-                            <TableCell sx={{ whiteSpace: 'nowrap' }}>{rule.article}</TableCell>
-                            <TableCell>
-                                <Chip size="small" color={outcomeColors[rule.outcome]} label={translate(`resources.applications.report.outcomes.${rule.outcome}`)} />
-                            </TableCell>
-                            <TableCell sx={{ minWidth: 240 }}>{message(rule)}</TableCell>
-                            <TableCell>
-                                <Pairs values={rule.values} />
-                            </TableCell>
-                            <TableCell>
-                                <Pairs values={rule.threshold} />
-                            </TableCell>
-                        </TableRow>
-                    ))}
-                </TableBody>
-            </Table>
+            <RuleTable rules={report.rules} />
         </Box>
     );
 };

@@ -129,15 +129,20 @@ function setPath(target: Json, path: string[], value: string): void {
 
 /**
  * Live validation with the shared schema: the same messages as the server's 400, in the
- * console's language, placed under `form.` where the inputs live.
+ * console's language, placed under `root` where the inputs live (`form.` on an application,
+ * `metrics.` on an annual report).
  */
-export function validateApplicationForm(values: { form?: unknown }, locale: string): Json {
-    const result = validateForm(values.form ?? {});
+export function formErrorsAt(form: unknown, root: string, locale: string): Json {
+    const result = validateForm(form ?? {});
     if (result.success) return {};
     const errors: Json = {};
     for (const { path, message } of result.errors) {
-        const parts = ['form', ...path.split('.').filter(Boolean)];
+        const parts = [root, ...path.split('.').filter(Boolean)];
         setPath(errors, parts, locale.startsWith('zh') ? message.zh : message.en);
     }
     return errors;
+}
+
+export function validateApplicationForm(values: { form?: unknown }, locale: string): Json {
+    return formErrorsAt(values.form, 'form', locale);
 }
