@@ -4,14 +4,19 @@ import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { startScheduler, stopScheduler } from './jobs/scheduler';
 import { registerPublicSiteInvalidation } from './public-site/invalidation';
+import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
+import { seedSettings } from './settings/store';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerPublicSiteInvalidation(strapi);
+    registerSettings(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRoles();
+    // The settings single type, seeded from config/ on first start, before anything reads it.
+    await seedSettings();
     const regions = await loadRegions();
     if (regions) strapi.log.info(`Loaded ${regions} Guizhou regions (GB/T 2260)`);
     if (demoEnabled()) {
@@ -20,9 +25,11 @@ export default {
       if (users.length && process.env.DEMO_BANNER !== 'false') strapi.log.info(demoBanner(users, process.env.DEMO_PASSWORD));
     }
     startScheduler();
+    startSettingsWatch();
   },
 
   async destroy() {
+    stopSettingsWatch();
     await stopScheduler();
   },
 };

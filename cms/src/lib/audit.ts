@@ -2,6 +2,8 @@ import type { StaffPrincipal } from './principal';
 
 export interface AuditInput {
   actor: StaffPrincipal | null;
+  /** Who acted when it was not a staff user, e.g. `strapi_admin` for the admin panel (default `system`). */
+  actorRole?: string;
   action: string;
   subjectType: string;
   subjectId: string;
@@ -20,7 +22,7 @@ export async function recordAudit(input: AuditInput): Promise<void> {
     data: {
       at: new Date().toISOString(),
       actor: input.actor ? input.actor.id : undefined,
-      actorRole: input.actor?.role ?? 'system',
+      actorRole: input.actor?.role ?? input.actorRole ?? 'system',
       action: input.action,
       subjectType: input.subjectType,
       subjectId: input.subjectId,

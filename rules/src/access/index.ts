@@ -32,6 +32,7 @@ export const RESOURCES = [
   'job-runs',
   'notifications',
   'users',
+  'settings',
 ] as const;
 export type Resource = (typeof RESOURCES)[number];
 

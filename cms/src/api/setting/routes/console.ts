@@ -1,0 +1,4 @@
+import { createConsoleRoutes } from '../../../console/controller';
+import { settingsResource } from '../console';
+
+export default createConsoleRoutes(settingsResource);
