@@ -1,23 +1,15 @@
-import cron from 'node-cron';
-import { JOB_NAMES, parseJobsConfig, parseLifecycle, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
-import { readConfigJson } from '../lib/config';
+import type { JobsConfig, Lifecycle } from '@sme-cluster/rules';
+import { settingsSnapshot } from '../settings/store';
 
-let jobsConfig: JobsConfig | undefined;
-let lifecycle: Lifecycle | undefined;
-
-/** config/schedules.json, with every cron expression checked by the scheduler that will run it. */
+/**
+ * The job schedules in force: the settings single type (edited in /admin, validated on save with
+ * node-cron's check of every expression), config/schedules.json before it is loaded.
+ */
 export function schedulesConfig(): JobsConfig {
-  if (!jobsConfig) {
-    const parsed = parseJobsConfig(readConfigJson('schedules.json'));
-    const invalid = JOB_NAMES.filter((job) => !cron.validate(parsed.schedules[job]));
-    if (invalid.length) throw new Error(`config/schedules.json: invalid cron expression for ${invalid.join(', ')}`);
-    jobsConfig = parsed;
-  }
-  return jobsConfig;
+  return settingsSnapshot().settings.jobs;
 }
 
-/** config/lifecycle.json: the re-review window and the annual-report deadline the workflow also applies. */
+/** The re-review window and the annual-report deadline the workflow also applies. */
 export function lifecycleConfig(): Lifecycle {
-  lifecycle ??= parseLifecycle(readConfigJson('lifecycle.json'));
-  return lifecycle;
+  return settingsSnapshot().settings.lifecycle;
 }

@@ -1,35 +1,67 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import { JOB_NAMES } from '@sme-cluster/rules';
+import { JOB_NAMES, type JobName, type JobsConfig } from '@sme-cluster/rules';
 import { schedulesConfig } from './config';
 import { runJob } from './runner';
 
-let tasks: ScheduledTask[] = [];
+interface Planned {
+  task: ScheduledTask;
+  expression: string;
+  timeZone: string;
+}
+
+const tasks = new Map<JobName, Planned>();
+
+function plan(job: JobName, expression: string, timeZone: string): Planned {
+  const task = cron.schedule(
+    expression,
+    async (context) => {
+      try {
+        const { run } = await runJob(job, { now: context.date, scheduled: true });
+        strapi.log.info(`job ${job}: ${run.outcome}, ${run.examined} examined, ${run.changed} changed`);
+      } catch (error) {
+        strapi.log.error(`job ${job} failed: ${(error as Error).message}`);
+      }
+    },
+    { name: `sme-cluster:${job}`, timezone: timeZone, noOverlap: true },
+  );
+  return { task, expression, timeZone };
+}
 
 /**
- * Schedules every job of config/schedules.json in its time zone. Every instance schedules them;
- * the run key of each fire lets exactly one of them do the work. Off with SCHEDULER_ENABLED=false
- * (tests drive the jobs with a fixed clock instead).
+ * Schedules every job on the cron of the current settings (admin panel; defaults config/schedules.json)
+ * in its time zone. Every instance schedules them; the run key of each fire lets exactly one of them
+ * do the work. Off with SCHEDULER_ENABLED=false (tests drive the jobs with a fixed clock instead).
  */
 export function startScheduler(): void {
-  if (process.env.SCHEDULER_ENABLED === 'false' || tasks.length) return;
+  if (process.env.SCHEDULER_ENABLED === 'false' || tasks.size) return;
   const config = schedulesConfig();
-  tasks = JOB_NAMES.map((job) =>
-    cron.schedule(
-      config.schedules[job],
-      async (context) => {
-        try {
-          const { run } = await runJob(job, { now: context.date, scheduled: true });
-          strapi.log.info(`job ${job}: ${run.outcome}, ${run.examined} examined, ${run.changed} changed`);
-        } catch (error) {
-          strapi.log.error(`job ${job} failed: ${(error as Error).message}`);
-        }
-      },
-      { name: `sme-cluster:${job}`, timezone: config.timeZone, noOverlap: true },
-    ),
-  );
+  for (const job of JOB_NAMES) tasks.set(job, plan(job, config.schedules[job], config.timeZone));
+}
+
+/**
+ * Re-plans the jobs whose cron expression or time zone changed (destroy + schedule), in the running
+ * process, when the settings change. Returns the jobs re-planned; nothing when the scheduler is off.
+ */
+export async function replanScheduler(config: JobsConfig = schedulesConfig()): Promise<JobName[]> {
+  if (!tasks.size) return [];
+  const changed = JOB_NAMES.filter((job) => {
+    const planned = tasks.get(job);
+    return !planned || planned.expression !== config.schedules[job] || planned.timeZone !== config.timeZone;
+  });
+  for (const job of changed) {
+    await tasks.get(job)?.task.destroy();
+    tasks.set(job, plan(job, config.schedules[job], config.timeZone));
+  }
+  if (changed.length) strapi.log.info(`scheduler: re-planned ${changed.join(', ')}`);
+  return changed;
+}
+
+/** What is planned now (for the console and tests): job → cron expression, time zone, the node-cron task. */
+export function plannedJobs(): Array<{ job: JobName; expression: string; timeZone: string; task: ScheduledTask }> {
+  return [...tasks.entries()].map(([job, planned]) => ({ job, ...planned }));
 }
 
 export async function stopScheduler(): Promise<void> {
-  await Promise.all(tasks.map((task) => task.destroy()));
-  tasks = [];
+  await Promise.all([...tasks.values()].map((planned) => planned.task.destroy()));
+  tasks.clear();
 }

@@ -1,15 +1,18 @@
-import { parseLifecycle, parseThresholds, type Lifecycle, type Thresholds } from '@sme-cluster/rules';
-import { readConfigJson } from '../lib/config';
+import type { Lifecycle, Thresholds } from '@sme-cluster/rules';
+import { currentSettings, settingsSnapshot } from '../settings/store';
 
-let lifecycleConfig: Lifecycle | undefined;
-let thresholdsConfig: Thresholds | undefined;
-
+/** The lifecycle dates in force (settings single type; config/lifecycle.json before it is loaded). */
 export function lifecycle(): Lifecycle {
-  lifecycleConfig ??= parseLifecycle(readConfigJson('lifecycle.json'));
-  return lifecycleConfig;
+  return settingsSnapshot().settings.lifecycle;
 }
 
+/** The rule thresholds in force (settings single type; config/thresholds.json before it is loaded). */
 export function thresholds(): Thresholds {
-  thresholdsConfig ??= parseThresholds(readConfigJson('thresholds.json'));
-  return thresholdsConfig;
+  return settingsSnapshot().settings.thresholds;
+}
+
+/** The thresholds for an evaluation, checked against the stored version, and that version (recorded on the report). */
+export async function ruleSettings(): Promise<{ thresholds: Thresholds; settingsVersion: number }> {
+  const current = await currentSettings();
+  return { thresholds: current.settings.thresholds, settingsVersion: current.version };
 }
