@@ -10,7 +10,7 @@ import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody, reportRefOf } from './access';
-import { thresholds } from './config';
+import { ruleSettings } from './config';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
 export const APPLICATION_ACTIONS = [
@@ -87,8 +87,10 @@ export function allowedApplicationActions(principal: StaffPrincipal | undefined,
   return APPLICATION_ACTIONS.filter((action) => TRANSITIONS[action].by[principal.role]?.includes(entity.status as Status));
 }
 
-function evaluateEntity(entity: Entity, now: Date): EligibilityReport {
-  return evaluate(formFromStrapi(entity), { callYear: entity.callNotice.year, thresholds: thresholds(), now });
+/** The rules with the settings in force now; the report names their version (settingsVersion). */
+async function evaluateEntity(entity: Entity, now: Date): Promise<EligibilityReport & { settingsVersion: number }> {
+  const { thresholds, settingsVersion } = await ruleSettings();
+  return { ...evaluate(formFromStrapi(entity), { callYear: entity.callNotice.year, thresholds, now }), settingsVersion };
 }
 
 const blank = (value: unknown) => typeof value !== 'string' || value.trim() === '';
@@ -99,7 +101,7 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
     const notice = entity.callNotice;
     if (today < notice.opensOn) unprocessable(`申报尚未开始（${notice.opensOn} 起）/ The call opens on ${notice.opensOn}`);
     if (today > notice.closesOn) unprocessable(`申报已于 ${notice.closesOn} 截止，不能再提交 / The call closed on ${notice.closesOn}; submissions are no longer accepted`);
-    const complete = evaluateEntity(entity, now).rules.find((rule) => rule.id === 'form.complete')!;
+    const complete = (await evaluateEntity(entity, now)).rules.find((rule) => rule.id === 'form.complete')!;
     if (complete.outcome !== 'pass') {
       const paths = (complete.values.blank as string[] | undefined) ?? [];
       const errors: FieldError[] = paths.map((path) => ({ path: `form.${path}`, message: { zh: '必填项未填写（无内容请填“无”）', en: 'Required field is blank (write “无” when nothing applies)' } }));
@@ -240,7 +242,7 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
  */
 export async function evaluateApplication(principal: StaffPrincipal, scoped: Filters, id: string, now = new Date()) {
   const entity = (await findScoped(applicationResource, id, scoped, workflowPopulate)) as Entity;
-  const report = evaluateEntity(entity, now);
+  const report = await evaluateEntity(entity, now);
   await strapi.db.transaction(async () => {
     await strapi.db.query(UID).update({ where: { documentId: entity.documentId }, data: { report, reportAt: report.evaluatedAt, verdict: report.verdict } });
     await recordAudit({
@@ -253,7 +255,7 @@ export async function evaluateApplication(principal: StaffPrincipal, scoped: Fil
       fromState: entity.status,
       toState: entity.status,
       reportRef: reportRefOf(report),
-      details: { verdict: report.verdict },
+      details: { verdict: report.verdict, settingsVersion: report.settingsVersion },
     });
   });
   return { id: entity.documentId, report, reportAt: report.evaluatedAt, verdict: report.verdict, stale: false };

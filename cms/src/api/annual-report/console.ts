@@ -109,7 +109,7 @@ export const annualReportResource: ConsoleResource<AnnualReportRecord, AnnualRep
       if (!figures.leadingIndustry?.years?.[2]?.totalOutput) {
         invalid([{ path: 'metrics.leadingIndustry.years.2.totalOutput', message: { zh: '报送前请填写本年度集群总产值', en: 'Fill in the total output of the year before submitting' } }]);
       }
-      Object.assign(data, { status: 'submitted', submittedAt: new Date().toISOString(), report: evaluateAnnual(figures, year) });
+      Object.assign(data, { status: 'submitted', submittedAt: new Date().toISOString(), report: await evaluateAnnual(figures, year) });
     }
     return data;
   },

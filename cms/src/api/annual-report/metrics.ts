@@ -10,7 +10,7 @@ import {
   type RuleResult,
 } from '@sme-cluster/rules';
 import { invalid } from '../../lib/errors';
-import { thresholds } from '../../workflow/config';
+import { ruleSettings } from '../../workflow/config';
 
 /** The annual metric set (DOMAIN §2): the form's sections 二–五. */
 export const METRIC_SECTIONS = ['leadingIndustry', 'innovation', 'digital', 'green'] as const;
@@ -50,14 +50,17 @@ export function metricsData(metrics: AnnualMetrics, reportYear: number): Record<
 export interface AnnualEvaluation {
   evaluatedAt: string;
   engineVersion: string;
+  /** The version of the settings (thresholds) the evaluation used. */
+  settingsVersion: number;
   year: number;
   rules: RuleResult[];
   failed: string[];
 }
 
 /** Re-evaluates the hard criteria on a year's figures; a failure is the ground no_longer_meets_criteria. */
-export function evaluateAnnual(metrics: AnnualMetrics, reportYear: number, now = new Date()): AnnualEvaluation {
-  const report = evaluate(metrics, { callYear: callYearOf(reportYear), thresholds: thresholds(), now });
+export async function evaluateAnnual(metrics: AnnualMetrics, reportYear: number, now = new Date()): Promise<AnnualEvaluation> {
+  const { thresholds, settingsVersion } = await ruleSettings();
+  const report = evaluate(metrics, { callYear: callYearOf(reportYear), thresholds, now });
   const rules = report.rules.filter((rule) => (ANNUAL_HARD_RULES as readonly string[]).includes(rule.id));
-  return { evaluatedAt: report.evaluatedAt, engineVersion: report.engineVersion, year: reportYear, rules, failed: rules.filter((r) => r.outcome === 'fail').map((r) => r.id) };
+  return { evaluatedAt: report.evaluatedAt, engineVersion: report.engineVersion, settingsVersion, year: reportYear, rules, failed: rules.filter((r) => r.outcome === 'fail').map((r) => r.id) };
 }

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import { z } from 'zod';
 import type { Core } from '@strapi/strapi';
-import { evaluate, fieldErrorsFromZod, formFromStrapi, parseThresholds, scopeOf, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
+import { evaluate, fieldErrorsFromZod, formFromStrapi, scopeOf, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
 import { authorize, findScoped, userFilters } from '../../../console/controller';
 import { parseListQuery } from '../../../console/query';
 import { applicationResource } from '../../application/console';
@@ -9,7 +9,8 @@ import { applicationPdf } from '../../../documents/application-pdf';
 import { applicationsWorkbook, type ExportedApplication } from '../../../documents/applications-sheet';
 import { annualTemplate, readAnnualSheet, TemplateMismatch, type CellError, type SheetRow } from '../../../documents/annual-report-sheet';
 import { recommendationPackage } from '../../../documents/recommendation-package';
-import { readConfigJson, roleMatrix } from '../../../lib/config';
+import { roleMatrix } from '../../../lib/config';
+import { thresholds } from '../../../workflow/config';
 import { forbidden, invalid } from '../../../lib/errors';
 import { recordAudit } from '../../../lib/audit';
 import { annualReportClusters } from '../scope';
@@ -38,14 +39,11 @@ function download(ctx: Ctx, body: Buffer, type: string, fileName: string, fallba
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let thresholdsConfig: ReturnType<typeof parseThresholds> | undefined;
-
 /** The stored rule report when there is one (what reviewers saw), else the rules run on the stored form now. */
 function reportOf(entity: Entity, form: ApplicationForm): Pick<EligibilityReport, 'verdict' | 'rules'> {
   const stored = entity.report as EligibilityReport | null;
   if (stored?.verdict && Array.isArray(stored.rules)) return stored;
-  thresholdsConfig ??= parseThresholds(readConfigJson('thresholds.json'));
-  return evaluate(form, { callYear: callYearOf(entity), thresholds: thresholdsConfig });
+  return evaluate(form, { callYear: callYearOf(entity), thresholds: thresholds() });
 }
 
 /** Every matching application in batches, so a province-wide export never loads all forms at once. */
