@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { BrowserRouter, Route } from 'react-router-dom';
+import annualReports from './annual-reports';
 import applications from './applications';
 import auditEvents from './audit-events';
 import { authProvider } from './authProvider';
@@ -37,6 +38,7 @@ export const App = () => (
         >
             <Resource name="applications" {...applications} />
             <Resource name="clusters" {...clusters} />
+            <Resource name="annual-reports" {...annualReports} />
             <Resource name="call-notices" {...callNotices} />
             <Resource name="expert-reviews" {...expertReviews} />
             <Resource name="change-filings" {...changeFilings} />

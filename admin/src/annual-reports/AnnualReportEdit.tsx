@@ -1,0 +1,87 @@
+import { Alert } from '@mui/material';
+import { useCallback } from 'react';
+import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, useLocaleState, useNotify, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { errorNotice } from '../common/serverMessage';
+import { AnnualReportInputs } from './AnnualReportInputs';
+import { metricsWithDefaults, validateAnnualReport } from './annualFigures';
+
+export interface AnnualReportRecord extends RaRecord {
+    clusterId: string | null;
+    clusterName: string | null;
+    prefectureCode: string | null;
+    countyCode: string | null;
+    year: number;
+    status: 'draft' | 'submitted';
+    version: number;
+    meetsCriteria: boolean | null;
+    metrics?: Record<string, unknown>;
+    narrative?: string | null;
+}
+
+/** The inputs hold every printed row, whatever the server stored so far. */
+const withDefaults = (record: AnnualReportRecord): AnnualReportRecord => ({ ...record, metrics: metricsWithDefaults(record.metrics, record.year) });
+
+/**
+ * A draft save sends the four sections whole (the server replaces each section it gets, so the
+ * values the console does not show, e.g. the form's texts, travel back unchanged) with the version read.
+ */
+export const toDraftSave = (data: AnnualReportRecord, previous: AnnualReportRecord) => ({
+    metrics: data.metrics,
+    narrative: data.narrative || null,
+    version: previous.version,
+});
+
+/** Only a draft changes; a submitted report is on record (the server answers 409). */
+const DraftToolbar = () => {
+    const record = useRecordContext<AnnualReportRecord>();
+    if (record?.status !== 'draft') return null;
+    return (
+        <Toolbar>
+            <SaveButton label="resources.applications.actions.saveDraft" />
+            <ShowButton sx={{ ml: 2 }} />
+        </Toolbar>
+    );
+};
+
+const SubmittedNotice = () => {
+    const record = useRecordContext<AnnualReportRecord>();
+    const translate = useTranslate();
+    return record?.status === 'submitted' ? <Alert severity="info">{translate('resources.annual-reports.submittedNotice')}</Alert> : null;
+};
+
+export const AnnualReportEdit = () => {
+    const notify = useNotify();
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const validate = useCallback(
+        (values: { metrics?: unknown; narrative?: unknown }) => validateAnnualReport(values, locale, translate('resources.annual-reports.narrativeTooLong')),
+        [locale, translate],
+    );
+    return (
+        <Edit<AnnualReportRecord>
+            mutationMode="pessimistic"
+            redirect="show"
+            queryOptions={{ select: withDefaults }}
+            transform={(data, options) => toDraftSave(data, (options?.previousData ?? data) as AnnualReportRecord)}
+            mutationOptions={{
+                onSuccess: () => notify('resources.applications.notifications.draftSaved', { type: 'success' }),
+                onError: error => {
+                    if ((error as { status?: number }).status === 409) return notify('sme.action.stale', { type: 'error', autoHideDuration: 10000 });
+                    const message = errorNotice(error, locale);
+                    if (message) notify(message, { type: 'error' });
+                },
+            }}
+        >
+            <SimpleForm toolbar={<DraftToolbar />} validate={validate} mode="onChange" reValidateMode="onChange">
+                <SubmittedNotice />
+                <YearInputs />
+            </SimpleForm>
+        </Edit>
+    );
+};
+
+/** The year is the record's: fixed once the report exists. */
+const YearInputs = () => {
+    const record = useRecordContext<AnnualReportRecord>();
+    return <AnnualReportInputs year={record?.year} />;
+};

@@ -1,0 +1,53 @@
+import { AutocompleteInput, CreateButton, DataTable, FilterButton, List, NumberInput, ReferenceInput, SelectInput, TopToolbar } from 'react-admin';
+import { DateField } from '../common/DateField';
+import { StatusField } from '../common/StatusField';
+import { choicesOf } from '../domain';
+import { canAccess } from '../permissions';
+import { RegionField } from '../regions/RegionField';
+import { PrefectureInput } from '../regions/RegionInputs';
+import { session } from '../session';
+import { AnnualImportButton } from './AnnualImportButton';
+import { MeetsCriteriaField } from './MeetsCriteriaField';
+
+const filters = [
+    <NumberInput key="year" source="year" alwaysOn />,
+    <SelectInput key="status" source="status" choices={choicesOf('status', ['draft', 'submitted'])} alwaysOn />,
+    <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
+    <ReferenceInput key="clusterId" source="clusterId" reference="clusters" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput optionText="name" />
+    </ReferenceInput>,
+];
+
+/** Creating and importing are the city's (the matrix's create on annual-reports); county and province read. */
+const ListActions = () => {
+    const mayCreate = canAccess(session.user(), { action: 'create', resource: 'annual-reports' });
+    return (
+        <TopToolbar>
+            <FilterButton />
+            {mayCreate && <CreateButton />}
+            {mayCreate && <AnnualImportButton />}
+        </TopToolbar>
+    );
+};
+
+export const AnnualReportList = () => (
+    <List filters={filters} sort={{ field: 'year', order: 'DESC' }} actions={<ListActions />}>
+        <DataTable rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="clusterName" />
+            <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
+            <DataTable.Col source="prefectureCode">
+                <RegionField source="prefectureCode" />
+            </DataTable.Col>
+            <DataTable.Col source="countyCode">
+                <RegionField source="countyCode" />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+                <StatusField source="status" />
+            </DataTable.Col>
+            <DataTable.Col source="meetsCriteria" disableSort>
+                <MeetsCriteriaField />
+            </DataTable.Col>
+            <DataTable.Col source="submittedAt" field={props => <DateField {...props} showTime emptyText="—" />} />
+        </DataTable>
+    </List>
+);

@@ -1,0 +1,142 @@
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import {
+    EditButton,
+    Labeled,
+    NumberField,
+    Show,
+    TextField,
+    TopToolbar,
+    useRecordContext,
+    useTranslate,
+} from 'react-admin';
+import { EvaluatedAt, RuleTable } from '../applications/RulePanel';
+import { AuditTimeline } from '../audit-events/AuditTimeline';
+import { DateField } from '../common/DateField';
+import { StatusField } from '../common/StatusField';
+import { RegionField } from '../regions/RegionField';
+import type { RuleResult } from '@sme-cluster/rules';
+import type { AnnualReportRecord } from './AnnualReportEdit';
+import { formatFigure, valueAt } from './annualFigures';
+import { FiguresTable } from './FiguresTable';
+import { MeetsCriteriaField } from './MeetsCriteriaField';
+import { canSubmitReport, SubmitReportButton } from './SubmitReportButton';
+
+interface AnnualEvaluation {
+    evaluatedAt: string;
+    engineVersion: string;
+    year: number;
+    rules: RuleResult[];
+    failed: string[];
+}
+
+type ShownReport = AnnualReportRecord & { report?: AnnualEvaluation | null; submittedAt?: string | null; updatedAt?: string };
+
+/** Editing and submitting are for the city while the report is a draft (the same test as submitting). */
+const ShowActions = () => {
+    const record = useRecordContext<ShownReport>();
+    if (!record || !canSubmitReport(record)) return null;
+    return (
+        <TopToolbar>
+            <EditButton />
+            <SubmitReportButton />
+        </TopToolbar>
+    );
+};
+
+const Section = ({ title, children }: { title: string; children: ReactNode }) => {
+    const translate = useTranslate();
+    return (
+        <Card variant="outlined" sx={{ mb: 2 }}>
+            <CardContent>
+                <Typography variant="h6" gutterBottom>
+                    {translate(title)}
+                </Typography>
+                {children}
+            </CardContent>
+        </Card>
+    );
+};
+
+const Summary = () => (
+    <Stack direction={{ xs: 'column', md: 'row' }} gap={3} flexWrap="wrap">
+        <Labeled source="clusterName">
+            <TextField source="clusterName" variant="h6" />
+        </Labeled>
+        <Labeled source="year">
+            <NumberField source="year" options={{ useGrouping: false }} />
+        </Labeled>
+        <Labeled source="status">
+            <StatusField source="status" />
+        </Labeled>
+        <Labeled source="meetsCriteria">
+            <MeetsCriteriaField />
+        </Labeled>
+        <Labeled source="prefectureCode">
+            <RegionField source="prefectureCode" />
+        </Labeled>
+        <Labeled source="countyCode">
+            <RegionField source="countyCode" />
+        </Labeled>
+        <Labeled source="submittedAt">
+            <DateField source="submittedAt" showTime emptyText="—" />
+        </Labeled>
+        <Labeled source="updatedAt">
+            <DateField source="updatedAt" showTime />
+        </Labeled>
+    </Stack>
+);
+
+/** The stored figures of the report year; only that year's column, as the Excel template asks for it. */
+const Figures = () => {
+    const record = useRecordContext<ShownReport>();
+    if (!record) return null;
+    return <FiguresTable year={record.year} cell={figure => formatFigure(valueAt(record, figure.source))} />;
+};
+
+const Narrative = () => {
+    const record = useRecordContext<ShownReport>();
+    const translate = useTranslate();
+    return record?.narrative ? (
+        <Typography sx={{ whiteSpace: 'pre-wrap' }}>{record.narrative}</Typography>
+    ) : (
+        <Typography color="text.secondary">{translate('resources.annual-reports.noNarrative')}</Typography>
+    );
+};
+
+/** The hard criteria of Art. 11 re-evaluated on the submitted figures, read like the application's rule report. */
+const Reevaluation = () => {
+    const record = useRecordContext<ShownReport>();
+    const translate = useTranslate();
+    const report = record?.report;
+    if (!report) return <Typography color="text.secondary">{translate('resources.annual-reports.notEvaluated')}</Typography>;
+    return (
+        <>
+            <Stack direction="row" gap={2} alignItems="center" sx={{ mb: 2 }}>
+                <MeetsCriteriaField />
+                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} />
+            </Stack>
+            <RuleTable rules={report.rules} />
+        </>
+    );
+};
+
+export const AnnualReportShow = () => (
+    <Show actions={<ShowActions />} component="div">
+        <Section title="resources.annual-reports.summary">
+            <Summary />
+        </Section>
+        <Section title="resources.annual-reports.figures">
+            <Figures />
+        </Section>
+        <Section title="resources.annual-reports.fields.narrative">
+            <Narrative />
+        </Section>
+        <Section title="resources.annual-reports.reevaluation">
+            <Reevaluation />
+        </Section>
+        <Section title="resources.applications.tabs.audit">
+            <AuditTimeline subjectType="annual-report" />
+        </Section>
+    </Show>
+);
