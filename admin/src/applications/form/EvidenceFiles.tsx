@@ -5,6 +5,7 @@ import type { FileRef } from '@sme-cluster/rules';
 import { useState, type ChangeEvent } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { uploadFiles } from './uploadFiles';
+import { downloadFile } from '../../common/download';
 
 interface EvidenceFilesProps {
     files: FileRef[];
@@ -43,9 +44,8 @@ export const EvidenceFiles = ({ files, onChange, readOnly, label }: EvidenceFile
                     size="small"
                     icon={<AttachFileIcon />}
                     label={file.name ?? `#${file.id}`}
-                    component={file.url ? 'a' : 'div'}
-                    href={file.url}
-                    target="_blank"
+                    // Files are private (GET /api/files/:id): fetched with the session's token, not linked.
+                    onClick={file.url ? () => downloadFile(file.url!, file.name ?? `file-${file.id}`).catch((error: Error) => notify(error.message, { type: 'error' })) : undefined}
                     clickable={Boolean(file.url)}
                     onDelete={readOnly || !onChange ? undefined : () => onChange(files.filter(f => f.id !== file.id))}
                 />
