@@ -59,6 +59,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      pool: {
+        // WAL lets readers run beside the writer and, with synchronous=NORMAL, a commit no longer
+        // waits for a full fsync: sweeps and saves write many small transactions.
+        afterCreate(conn: unknown, done: (error?: Error, conn?: unknown) => void) {
+          const sqlite = conn as { pragma(sql: string): unknown };
+          sqlite.pragma('journal_mode = WAL');
+          sqlite.pragma('synchronous = NORMAL');
+          done(undefined, conn);
+        },
+      },
     },
   };
 
