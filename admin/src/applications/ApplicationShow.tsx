@@ -12,6 +12,7 @@ import {
 } from 'react-admin';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
 import { DateField } from '../common/DateField';
+import { AssignExpertsButton } from '../expert-reviews/AssignExpertsButton';
 import { DownloadButton } from '../common/DownloadButton';
 import { apiUrl } from '../httpClient';
 import { StatusField } from '../common/StatusField';
@@ -38,6 +39,7 @@ const ShowActions = () => {
         <TopToolbar>
             <DownloadButton label="resources.applications.actions.formPdf" fileName="application.pdf" url={() => `${apiUrl}/applications/${record.id}/form.pdf`} />
             {canEditForm(record) && <EditButton label="resources.applications.actions.editForm" />}
+            <AssignExpertsButton />
         </TopToolbar>
     );
 };

@@ -76,3 +76,13 @@ describe('ScoreSheetForm', () => {
         expect((screen.getByLabelText('创新能力 得分') as HTMLInputElement).readOnly).toBe(true);
     });
 });
+
+describe('ScoreSheetForm for the province', () => {
+    test('reads a sheet without buttons to change it', () => {
+        localStorage.clear();
+        signInAs('province_admin');
+        renderWithRecord(<ScoreSheetForm />, { record: sheet({ conflictOfInterest: 'none', scores: [{ criterionKey: 'industry', score: 80, comment: '好' }] }), resource: 'expert-reviews' });
+        expect(screen.queryByRole('button', { name: '保存' })).toBeNull();
+        expect((screen.getByLabelText('创新能力 得分') as HTMLInputElement).readOnly).toBe(true);
+    });
+});

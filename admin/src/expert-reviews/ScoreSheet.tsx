@@ -13,12 +13,18 @@ import {
 } from 'react-admin';
 import { errorNotice } from '../common/serverMessage';
 import { choicesOf } from '../domain';
+import { canAccess } from '../permissions';
+import { session } from '../session';
 import { CriteriaTable } from './CriteriaTable';
 import { SubmitSheetButton } from './SubmitSheetButton';
 import { withCriteria, type ScoreSheetRecord } from './scoreSheetModel';
 
-/** A submitted sheet is on record, a conflicted one ends at the declaration: neither changes again. */
-const closed = (record: ScoreSheetRecord) => record.submitted || record.conflictOfInterest === 'conflicted';
+/**
+ * A submitted sheet is on record, a conflicted one ends at the declaration: neither changes again.
+ * Only its expert writes a sheet (the province, which may open any, reads it).
+ */
+const closed = (record: ScoreSheetRecord) =>
+    record.submitted || record.conflictOfInterest === 'conflicted' || !canAccess(session.user(), { action: 'edit', resource: 'expert-reviews' });
 
 const SheetBody = () => {
     const record = useRecordContext<ScoreSheetRecord>();
@@ -40,7 +46,7 @@ const SheetBody = () => {
                 source="conflictOfInterest"
                 label={false}
                 choices={choicesOf('conflict', ['none', 'conflicted'])}
-                readOnly={record.conflictOfInterest !== 'undeclared'}
+                readOnly={record.conflictOfInterest !== 'undeclared' || closed(record)}
             />
             {declaration === 'none' && (
                 <>
