@@ -2,6 +2,8 @@ import { Box, Card, CardContent, Chip, LinearProgress, List, ListItem, ListItemT
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Title, useGetIdentity, useGetList, usePermissions, useTranslate, type RaRecord } from 'react-admin';
 import { DateTimeText } from './common/DateField';
+import lifecycleJson from '../../config/lifecycle.json';
+import { annualReportDeadline, parseLifecycle, todayInShanghai } from '@sme-cluster/rules';
 import { applicationStatuses } from './domain';
 import { canAccess } from './permissions';
 import { session } from './session';
@@ -102,6 +104,43 @@ const ExpiringClusters = () => {
     );
 };
 
+// The due day is the province's setting (config/lifecycle.json), the same the nightly sweep reads.
+const lifecycle = parseLifecycle(lifecycleJson);
+const IN_EFFECT = ['recognized', 'renewal_pending'];
+
+/**
+ * After the due day (10 March, inclusive): clusters recognized before this year, in the caller's
+ * region, with no submitted report for last year — the ones the annual-report sweep will revoke
+ * (Art. 19–20). Before that day nothing is overdue, so the card is not shown.
+ */
+const OverdueAnnualReports = () => {
+    const translate = useTranslate();
+    const today = todayInShanghai();
+    const year = Number(today.slice(0, 4));
+    const late = today > annualReportDeadline(year, lifecycle);
+    const { data: clusters = [] } = useGetList('clusters', { filter: { status: IN_EFFECT }, sort: { field: 'name', order: 'ASC' }, pagination: ALL }, { enabled: late });
+    const { data: reports = [] } = useGetList('annual-reports', { filter: { year: year - 1, status: 'submitted' }, pagination: ALL }, { enabled: late });
+    if (!late) return null;
+    const reported = new Set(reports.map(report => report.clusterId));
+    const overdue = clusters.filter(cluster => cluster.recognizedAt && cluster.recognizedAt < `${year}-01-01` && !reported.has(cluster.id));
+    return (
+        <Panel title={translate('sme.dashboard.overdueReports', { year: year - 1 })}>
+            {overdue.length ? (
+                <List dense>
+                    {overdue.map(cluster => (
+                        <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
+                            <ListItemText primary={cluster.name} />
+                            <Chip size="small" color="error" label={translate('sme.dashboard.overdue')} />
+                        </ListItem>
+                    ))}
+                </List>
+            ) : (
+                <Typography color="text.secondary">{translate('sme.dashboard.noneOverdue')}</Typography>
+            )}
+        </Panel>
+    );
+};
+
 export const Dashboard = () => {
     const translate = useTranslate();
     const { identity } = useGetIdentity();
@@ -123,6 +162,7 @@ export const Dashboard = () => {
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
                 {canAccess(user, { action: 'list', resource: 'applications' }) && <ApplicationPanels year={year} />}
                 {canAccess(user, { action: 'list', resource: 'clusters' }) && <ExpiringClusters />}
+                {canAccess(user, { action: 'list', resource: 'clusters' }) && canAccess(user, { action: 'list', resource: 'annual-reports' }) && <OverdueAnnualReports />}
             </Box>
         </Box>
     );

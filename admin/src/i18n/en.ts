@@ -331,6 +331,9 @@ export const appMessages = {
             expiring: 'Clusters expiring within %{days} days',
             expiresOn: 'Expiring',
             noneExpiring: 'None.',
+            overdueReports: 'Clusters without a submitted %{year} annual report (overdue)',
+            overdue: 'Overdue',
+            noneOverdue: 'None overdue.',
         },
         role: {
             province_admin: 'Provincial department (MIIT Guizhou)',

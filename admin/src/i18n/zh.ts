@@ -444,6 +444,9 @@ export const appMessages: typeof englishAppMessages = {
             expiring: '%{days}天内到期的集群',
             expiresOn: '即将到期',
             noneExpiring: '暂无。',
+            overdueReports: '逾期未报送%{year}年度发展情况的集群',
+            overdue: '逾期',
+            noneOverdue: '暂无逾期。',
         },
         role: {
             province_admin: '省工业和信息化厅',
