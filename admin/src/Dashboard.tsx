@@ -1,9 +1,9 @@
 import { Box, Card, CardContent, Chip, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Link, Title, useGetIdentity, useGetList, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+import { Link, Title, useGetIdentity, useGetList, useGetOne, usePermissions, useTranslate, type RaRecord } from 'react-admin';
 import { DateTimeText } from './common/DateField';
 import lifecycleJson from '../../config/lifecycle.json';
-import { annualReportDeadline, parseLifecycle, todayInShanghai } from '@sme-cluster/rules';
+import { annualReportDeadline, parseLifecycle, todayInShanghai, type Lifecycle } from '@sme-cluster/rules';
 import { applicationStatuses } from './domain';
 import { canAccess } from './permissions';
 import { session } from './session';
@@ -104,8 +104,9 @@ const ExpiringClusters = () => {
     );
 };
 
-// The due day is the province's setting (config/lifecycle.json), the same the nightly sweep reads.
-const lifecycle = parseLifecycle(lifecycleJson);
+// The due day is the province's setting, edited in /admin and read by the nightly sweep
+// (`/api/console/settings/current`); the shipped config/lifecycle.json stands in until it answers.
+const shippedLifecycle = parseLifecycle(lifecycleJson);
 const IN_EFFECT = ['recognized', 'renewal_pending'];
 
 /**
@@ -115,6 +116,8 @@ const IN_EFFECT = ['recognized', 'renewal_pending'];
  */
 const OverdueAnnualReports = () => {
     const translate = useTranslate();
+    const { data: settings } = useGetOne<{ id: string; lifecycle?: Lifecycle }>('settings', { id: 'current' });
+    const lifecycle = settings?.lifecycle ?? shippedLifecycle;
     const today = todayInShanghai();
     const year = Number(today.slice(0, 4));
     const late = today > annualReportDeadline(year, lifecycle);
