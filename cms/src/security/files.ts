@@ -1,0 +1,264 @@
+import fs from 'fs';
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { scopeOf } from '@sme-cluster/rules';
+import { applicationResource } from '../api/application/console';
+import { scopeFilter, type ConsoleResource, type Filters } from '../console/resource';
+import { roleMatrix } from '../lib/config';
+import type { StaffPrincipal } from '../lib/principal';
+
+/**
+ * Evidence files (佐证材料, seals) are private:
+ * - the local provider writes them to UPLOAD_DIR (default cms/.tmp/uploads), outside the public folder,
+ *   and /uploads/* answers 404 (middleware `global::private-uploads`);
+ * - a file's `url` is its authorized download, /api/files/<id>;
+ * - a file may be read by whoever may read a record that references it (same role and region rules),
+ *   and by its uploader (table `file_owners`, written when the upload route answers).
+ */
+
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
+
+export interface StoredFile {
+  id: number;
+  name: string;
+  hash: string;
+  ext: string | null;
+  mime: string;
+  url: string | null;
+  provider: string;
+  sizeInBytes?: number | null;
+}
+
+export const FILE_UID = 'plugin::upload.file';
+export const OWNER_UID = 'api::evidence.file-owner';
+export const fileUrl = (id: number | string) => `/api/files/${id}`;
+
+/** Where the local provider keeps files; the public folder only for files uploaded before this change. */
+export function uploadDir(): string {
+  return path.resolve(process.env.UPLOAD_DIR || path.join(strapi.dirs.app.root, '.tmp', 'uploads'));
+}
+const legacyDir = () => path.join(strapi.dirs.static.public, 'uploads');
+
+/** Only a hash + extension as produced by the upload service: never a path. */
+function storedName(file: { hash: string; ext?: string | null }): string {
+  const name = `${file.hash}${file.ext ?? ''}`;
+  if (!/^[\w.-]+$/.test(name) || name.startsWith('.')) throw new Error(`Refusing to store a file named ${JSON.stringify(name)}`);
+  return name;
+}
+
+interface ProviderFile {
+  hash: string;
+  ext?: string;
+  url?: string;
+  buffer?: Buffer;
+  stream?: NodeJS.ReadableStream;
+}
+
+/** Replaces the local provider's storage (public/uploads) with a private folder. */
+export function privateLocalStorage(dir: string) {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o750 });
+  const target = (file: ProviderFile) => path.join(dir, storedName(file));
+  const write = async (file: ProviderFile) => {
+    if (file.stream) {
+      const { pipeline } = await import('stream/promises');
+      await pipeline(file.stream, fs.createWriteStream(target(file), { mode: 0o640 }));
+    } else if (file.buffer) {
+      await fs.promises.writeFile(target(file), file.buffer, { mode: 0o640 });
+    } else {
+      throw new Error('Missing file stream');
+    }
+    // Rewritten to /api/files/<id> as soon as the record exists (see registerFileUrls).
+    file.url = `/private/${storedName(file)}`;
+  };
+  const remove = async (file: ProviderFile) => {
+    for (const candidate of [target(file), path.join(legacyDir(), storedName(file))]) await fs.promises.rm(candidate, { force: true });
+  };
+  return {
+    upload: write,
+    uploadStream: write,
+    async replace(newFile: ProviderFile, oldFile: ProviderFile) {
+      await write(newFile);
+      if (storedName(newFile) !== storedName(oldFile)) await remove(oldFile);
+    },
+    async replaceStream(newFile: ProviderFile, oldFile: ProviderFile) {
+      await write(newFile);
+      if (storedName(newFile) !== storedName(oldFile)) await remove(oldFile);
+    },
+    delete: remove,
+  };
+}
+
+/** The file on disk: the private folder, or the public one for files stored before files went private. */
+export function filePath(file: Pick<StoredFile, 'hash' | 'ext'>): string | null {
+  const name = storedName(file);
+  for (const dir of [uploadDir(), legacyDir()]) {
+    const candidate = path.join(dir, name);
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Every file record's url is its authorized download. Image formats (thumbnails …) are dropped from
+ * the record: nothing serves them, and the console shows file names, not previews.
+ */
+export function registerFileUrls(strapi: Core.Strapi): void {
+  const rewrite = async (result: { id?: number; url?: string | null; formats?: unknown } | undefined) => {
+    if (!result?.id || (result.url === fileUrl(result.id) && !result.formats)) return;
+    await strapi.db.query(FILE_UID).update({ where: { id: result.id }, data: { url: fileUrl(result.id), formats: null } });
+    result.url = fileUrl(result.id);
+    result.formats = null;
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [FILE_UID],
+    afterCreate: (event) => rewrite(event.result as never),
+    afterUpdate: (event) => rewrite(event.result as never),
+  });
+}
+
+/** Files stored before this change still carry /uploads/… urls: point them at the download route. */
+export async function migrateFileUrls(): Promise<number> {
+  const stale = (await strapi.db.query(FILE_UID).findMany({ where: { url: { $notContains: '/api/files/' } }, select: ['id'] })) as Array<{ id: number }>;
+  for (const { id } of stale) await strapi.db.query(FILE_UID).update({ where: { id }, data: { url: fileUrl(id), formats: null } });
+  return stale.length;
+}
+
+// ------------------------------------------------------------------ who may read a file
+
+/** The records (content types) whose files are downloadable, with the console resource that says who reads them. */
+const READERS: Record<string, ConsoleResource<{ id: string }, any>> = {
+  [applicationResource.uid]: applicationResource,
+};
+
+interface Parent {
+  uid: string;
+  table: string;
+  parentColumn: string;
+  childColumn: string;
+  field: string;
+}
+
+interface AttributeMeta {
+  type: string;
+  target?: string;
+  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string }; on?: { field?: string }; pivotColumns?: string[] };
+}
+
+let parentIndex: Map<string, Parent[]> | undefined;
+
+/** For each component, the models (content types or components) that embed it and through which join table. */
+function parents(componentUid: string): Parent[] {
+  if (!parentIndex) {
+    parentIndex = new Map();
+    for (const [uid, meta] of strapi.db.metadata as unknown as Map<string, { attributes: Record<string, AttributeMeta> }>) {
+      for (const [name, attribute] of Object.entries(meta.attributes)) {
+        const join = attribute.joinTable;
+        if (attribute.type !== 'relation' || !attribute.target || !join?.pivotColumns?.includes('component_type')) continue;
+        const list = parentIndex.get(attribute.target) ?? [];
+        list.push({ uid, table: join.name, parentColumn: join.joinColumn.name, childColumn: join.inverseJoinColumn.name, field: join.on?.field ?? name });
+        parentIndex.set(attribute.target, list);
+      }
+    }
+  }
+  return parentIndex.get(componentUid) ?? [];
+}
+
+type Knex = ((table: string) => { withSchema(schema: string): unknown; where(w: object): { select(...c: string[]): Promise<unknown> } }) & object;
+
+/**
+ * The top-level records (uid → row ids) that reference a file, through any depth of components.
+ * Runs in the caller's transaction when there is one (a document middleware inside a write), else in its own.
+ */
+export function referencingRecords(fileId: number): Promise<Map<string, Set<number>>> {
+  return strapi.db.transaction(({ trx }) => walkReferences(trx as unknown as Knex, fileId)) as unknown as Promise<Map<string, Set<number>>>;
+}
+
+async function walkReferences(trx: Knex, fileId: number): Promise<Map<string, Set<number>>> {
+  const schema = strapi.db.getSchemaName();
+  const table = (name: string) => (schema ? (trx(name).withSchema(schema) as ReturnType<Knex>) : trx(name));
+  const related = (strapi.db.metadata.get(FILE_UID) as unknown as { attributes: Record<string, { joinTable: { name: string; joinColumn: { name: string }; morphColumn: { typeColumn: { name: string }; idColumn: { name: string } } } }> }).attributes.related.joinTable;
+  const typeColumn = related.morphColumn.typeColumn.name;
+  const idColumn = related.morphColumn.idColumn.name;
+  const links = (await table(related.name).where({ [related.joinColumn.name]: fileId }).select(typeColumn, idColumn)) as Array<Record<string, unknown>>;
+  const roots = new Map<string, Set<number>>();
+  const seen = new Set<string>();
+  let frontier = links.map((link) => ({ uid: String(link[typeColumn]), id: Number(link[idColumn]) }));
+  for (let depth = 0; frontier.length && depth < 12; depth += 1) {
+    const next: typeof frontier = [];
+    for (const node of frontier) {
+      const key = `${node.uid}#${node.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (strapi.contentTypes[node.uid as never]) {
+        const ids = roots.get(node.uid) ?? new Set<number>();
+        roots.set(node.uid, ids.add(node.id));
+        continue;
+      }
+      for (const parent of parents(node.uid)) {
+        const rows = (await table(parent.table)
+          .where({ [parent.childColumn]: node.id, field: parent.field, component_type: node.uid })
+          .select(parent.parentColumn)) as Array<Record<string, unknown>>;
+        for (const row of rows) next.push({ uid: parent.uid, id: Number(row[parent.parentColumn]) });
+      }
+    }
+    frontier = next;
+  }
+  return roots;
+}
+
+/** The caller's read filter on a record type, or null when their role may not read it. */
+function readFilter(def: ConsoleResource<{ id: string }, any>, principal: StaffPrincipal): Filters | null {
+  const scope = scopeOf(roleMatrix(), principal.role, def.resource, 'read');
+  return scope ? scopeFilter(def, scope, principal) : null;
+}
+
+/**
+ * Whether the caller may read a file: they uploaded it, or a record that references it lies in
+ * their read scope for that record type. `scoped` is the caller's application read filter when known.
+ */
+export async function canReadFile(fileId: number, principal: StaffPrincipal, scoped?: Filters): Promise<boolean> {
+  const owner = (await strapi.db.query(OWNER_UID).findOne({ where: { fileId } })) as { userId: number } | null;
+  if (owner && owner.userId === principal.id) return true;
+  for (const [uid, rowIds] of await referencingRecords(fileId)) {
+    const def = READERS[uid];
+    const filter = def && (def === applicationResource && scoped ? scoped : readFilter(def, principal));
+    if (!def || !filter) continue;
+    const rows = (await strapi.db.query(uid as never).findMany({ where: { id: { $in: [...rowIds] } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    if (!rows.length) continue;
+    const found = await strapi.documents(def.uid).findFirst({
+      filters: { $and: [filter, { documentId: { $in: rows.map((r) => r.documentId) } }] } as never,
+      fields: ['documentId'] as never,
+    });
+    if (found) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------ answering a download
+
+/** The types a download is served as; anything else goes out as an opaque octet stream. */
+const SERVED_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
+
+/** RFC 6266/5987: an ASCII fallback and the UTF-8 name (Chinese names kept). */
+export function contentDisposition(name: string, fallback: string): string {
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+export function sendFile(ctx: Ctx, file: StoredFile): void {
+  const location = filePath(file);
+  if (!location) {
+    strapi.log.error(`File #${file.id} (${file.hash}${file.ext ?? ''}) is missing from ${uploadDir()}`);
+    ctx.status = 404;
+    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: '文件不存在 / File not found', details: {} } };
+    return;
+  }
+  const ext = /^\.[A-Za-z0-9]{1,8}$/.test(file.ext ?? '') ? file.ext!.toLowerCase() : '';
+  ctx.set('Content-Disposition', contentDisposition(file.name || `file-${file.id}${ext}`, `file-${file.id}${ext}`));
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('Cache-Control', 'private, no-store');
+  ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
+  ctx.type = SERVED_TYPES.has(file.mime) ? file.mime : 'application/octet-stream';
+  ctx.length = fs.statSync(location).size;
+  ctx.body = fs.createReadStream(location);
+}
