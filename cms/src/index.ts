@@ -4,17 +4,20 @@ import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { startScheduler, stopScheduler } from './jobs/scheduler';
 import { registerPublicSiteInvalidation } from './public-site/invalidation';
+import { bootstrapSecurity, registerSecurity } from './security';
 import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
 import { seedSettings } from './settings/store';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerSecurity(strapi);
     registerPublicSiteInvalidation(strapi);
     registerSettings(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await syncRoles();
+    await bootstrapSecurity(strapi);
     // The settings single type, seeded from config/ on first start, before anything reads it.
     await seedSettings();
     const regions = await loadRegions();
