@@ -28,8 +28,9 @@ export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, str
   applications: {
     create: ['plugin::upload.content-api.upload'],
     update: ['plugin::upload.content-api.upload'],
-    // The printable form (申报表 PDF), the Excel export and the province's recommendation package (scope `all` only).
-    read: ['api::application.workflow.report', 'api::document.document.formPdf', 'api::document.document.exportApplications', 'api::document.document.recommendationPackage'],
+    // The printable form (申报表 PDF), the Excel export and the province's recommendation package (scope `all` only);
+    // evidence files (GET /api/files/:id) under the same read rules as the application referencing them.
+    read: ['api::evidence.evidence.download', 'api::application.workflow.report', 'api::document.document.formPdf', 'api::document.document.exportApplications', 'api::document.document.recommendationPackage'],
     // Evaluating writes the rule report onto the application, so it goes with the transitions.
     transition: ['api::application.workflow.transition', 'api::application.workflow.evaluate'],
   },
