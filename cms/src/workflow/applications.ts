@@ -121,7 +121,10 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
     if (blank(opinion)) {
       unprocessable('请先填写市（州）推荐意见 / Write the city recommendation opinion first', [{ path: 'form.recommendation.opinion', message: { zh: '推荐意见不能为空', en: 'The opinion is required' } }]);
     }
-    // Counted inside the transition's transaction, so two recommendations cannot both take the last place.
+    // Counted inside the transition's transaction, after locking the call notice's row: on
+    // PostgreSQL two cities' recommendations then queue on it, so two cannot both take the last
+    // place (SQLite runs one write transaction at a time anyway and ignores FOR UPDATE).
+    await strapi.db.queryBuilder('api::call-notice.call-notice').select(['id']).where({ year: notice.year }).forUpdate().first().execute();
     const used = await strapi.db.query(UID).count({
       where: { callNotice: { year: notice.year }, prefecture: { code: codeOf(entity.prefecture) }, status: { $in: RECOMMENDED_OR_BEYOND } },
     });
