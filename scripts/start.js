@@ -4,7 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const { spawnSync, spawn } = require('child_process');
-const { ensureEnv, ROOT } = require('./env');
+const { ensureEnv, ROOT, ENV_PATH } = require('./env');
 
 const develop = process.argv.includes('--develop');
 const production = process.env.NODE_ENV === 'production';
@@ -37,7 +37,9 @@ function buildIfStale(label, sources, stamp, command, args, cwd) {
   console.log(`[start] ${label} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const env = ensureEnv({ demo: !production && process.env.DEMO_DATA !== 'false' });
+// Production secrets are provisioned, never generated here (each instance would get its own); the
+// server refuses to start without them (cms/src/security/production.ts).
+const env = production ? { path: ENV_PATH, created: false } : ensureEnv({ demo: process.env.DEMO_DATA !== 'false' });
 if (env.created) console.log(`[start] wrote missing secrets to ${path.relative(ROOT, env.path)}`);
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
