@@ -148,3 +148,9 @@ describe('/api/console/clusters (simple-rest)', () => {
     expect(countyList.headers['content-range']).toMatch(/\/1$/);
   });
 });
+
+describe('the console app', () => {
+  it('answers a malformed path with 400, not 500', async () => {
+    await app.http.get('/console/%E0').expect(400);
+  });
+});

@@ -23,7 +23,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<void>) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path !== '/console' && !ctx.path.startsWith('/console/')) return next();
-    const relative = decodeURIComponent(ctx.path.slice('/console'.length)).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = decodeURIComponent(ctx.path.slice('/console'.length)).replace(/^\/+/, '');
+    } catch {
+      // A malformed escape (e.g. /console/%E0) names no file.
+      ctx.status = 400;
+      ctx.body = 'Bad path';
+      return;
+    }
     const candidate = path.resolve(root, relative);
     const isFile = candidate.startsWith(root + path.sep) && fs.existsSync(candidate) && fs.statSync(candidate).isFile();
     const file = isFile ? candidate : path.join(root, 'index.html');
