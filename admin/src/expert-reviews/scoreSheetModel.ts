@@ -1,10 +1,6 @@
-/** One weighted criterion of the call's scoring scheme (call notice → scoringScheme). */
-export interface Criterion {
-    key: string;
-    name: string;
-    weight: number;
-    maxScore: number;
-}
+import { weightShare, weightedScore, type Criterion } from '@sme-cluster/rules';
+
+export type { Criterion };
 
 export interface Score {
     criterionKey: string;
@@ -32,27 +28,9 @@ export const withCriteria = (record: ScoreSheetRecord): ScoreSheetRecord => ({
     }),
 });
 
-const totalWeight = (criteria: Criterion[]) => criteria.reduce((sum, criterion) => sum + Number(criterion.weight), 0);
-
-/** A criterion's share of the whole scheme in percent, whatever scale the weights are written in. */
-export const weightShare = (criterion: Criterion, criteria: Criterion[]) => {
-    const total = totalWeight(criteria);
-    return total ? (Number(criterion.weight) / total) * 100 : 0;
-};
-
-/**
- * The weighted total out of 100, the server's formula (weightedScore in cms/src/workflow/expert-reviews.ts):
- * each criterion as a percentage of its maximum, weighted; an unscored criterion counts 0.
- */
-export function weightedTotal(criteria: Criterion[], scores: Pick<Score, 'criterionKey' | 'score'>[]): number {
-    const total = totalWeight(criteria);
-    if (!total) return 0;
-    const sum = criteria.reduce((acc, criterion) => {
-        const score = Number(scores.find(s => s.criterionKey === criterion.key)?.score ?? 0) || 0;
-        return acc + Number(criterion.weight) * (score / Number(criterion.maxScore)) * 100;
-    }, 0);
-    return Math.round((sum / total) * 100) / 100;
-}
+/** The live total: the server's own formula from the shared rules package. */
+export const weightedTotal = weightedScore;
+export { weightShare };
 
 const isScore = (value: unknown) => value !== null && value !== undefined && value !== '' && Number.isFinite(Number(value));
 

@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { scopeOf, type FieldError } from '@sme-cluster/rules';
+import { scopeOf, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
 import { codeOf, regionPopulate } from '../console/regions';
 import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody } from './access';
-
-export interface Criterion {
-  key: string;
-  name: string;
-  weight: number;
-  maxScore: number;
-}
 
 export interface Score {
   criterionKey: string;
@@ -29,16 +22,6 @@ export const scoreSheetSchema = z.object({
 });
 export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>;
 
-/** The scheme's weighted mean, each criterion as a percentage of its maximum. */
-export function weightedScore(scheme: Criterion[], scores: Score[]): number {
-  const totalWeight = scheme.reduce((sum, c) => sum + Number(c.weight), 0);
-  if (totalWeight === 0) return 0;
-  const sum = scheme.reduce((acc, c) => {
-    const score = scores.find((s) => s.criterionKey === c.key)?.score ?? 0;
-    return acc + Number(c.weight) * (score / Number(c.maxScore)) * 100;
-  }, 0);
-  return Math.round((sum / totalWeight) * 100) / 100;
-}
 
 /** Each score names a criterion of the call's scheme, within 0..maxScore; on submit every criterion is scored with a comment. */
 function checkScores(scheme: Criterion[], scores: Score[], submitting: boolean): void {
