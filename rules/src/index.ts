@@ -7,3 +7,4 @@ export * from './lifecycle';
 export * from './jobs-config';
 export * from './calendar';
 export * from './settings';
+export * from './scoring';
