@@ -12,8 +12,9 @@ export const callNoticeInputSchema = z
     closesOn: isoDate,
     cityRecommendationDeadline: isoDate,
     cityQuotaMin: z.number().int().min(0).default(2),
-    cityQuotaMax: z.number().int().min(1).default(5),
-    publicNoticeDays: z.number().int().min(1).max(60).default(5),
+    // Left out, they come from the province's settings (the defaults of a new call notice).
+    cityQuotaMax: z.number().int().min(1).optional(),
+    publicNoticeDays: z.number().int().min(1).max(60).optional(),
     status: z.enum(['draft', 'published', 'closed']).default('draft'),
   })
   .superRefine((notice, ctx) => {
@@ -23,7 +24,7 @@ export const callNoticeInputSchema = z
     if (notice.cityRecommendationDeadline < notice.closesOn) {
       ctx.addIssue({ code: 'custom', path: ['cityRecommendationDeadline'], message: 'deadline', params: { zh: '市级推荐截止日期不能早于县级申报截止日期', en: 'The city deadline cannot precede the county deadline' } });
     }
-    if (notice.cityQuotaMax < notice.cityQuotaMin) {
+    if (notice.cityQuotaMax !== undefined && notice.cityQuotaMax < notice.cityQuotaMin) {
       ctx.addIssue({ code: 'custom', path: ['cityQuotaMax'], message: 'quota', params: { zh: '推荐上限不能小于下限', en: 'Maximum below minimum' } });
     }
   });
