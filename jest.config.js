@@ -3,6 +3,8 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A Strapi that failed to boot can leave handles open; CI must still finish and report.
+  forceExit: true,
   projects: [
     {
       displayName: 'rules',
