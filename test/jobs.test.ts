@@ -294,7 +294,12 @@ describe('scheduler (node-cron)', () => {
     jest.isolateModules(() => {
       scheduler = require('../cms/src/jobs/scheduler');
     });
-    const sweeps = () => app.strapi.db.query('api::job-run.job-run').findMany({ where: { job: 'revocation_sweep', runKey: { $notContains: ':manual:' } } }) as Promise<Array<{ runKey: string; outcome: string }>>;
+    // Only scheduled fires, in the order they were written (PostgreSQL returns rows in no set order).
+    const sweeps = () =>
+      app.strapi.db.query('api::job-run.job-run').findMany({
+        where: { job: 'revocation_sweep', dryRun: false, runKey: { $notContains: ':manual:' } },
+        orderBy: { id: 'asc' },
+      }) as Promise<Array<{ runKey: string; outcome: string }>>;
     const before = (await sweeps()).length;
     try {
       scheduler.startScheduler();
