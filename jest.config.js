@@ -21,6 +21,7 @@ module.exports = {
       testPathIgnorePatterns: ['/e2e/'],
       transform: { '^.+\\.tsx?$': swc },
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/timeout.js'],
     },
     {
       displayName: 'admin',
@@ -38,6 +39,7 @@ module.exports = {
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': swc },
       globalSetup: '<rootDir>/test/helpers/global-setup.js',
+      setupFilesAfterEnv: ['<rootDir>/test/helpers/timeout.js'],
     },
   ],
 };
