@@ -101,6 +101,8 @@ describePg('scheduled jobs on PostgreSQL with two Strapi instances', () => {
       await fx.ground(id, 'incident');
       ids.push(id);
     }
+    // Batches of 10: the run is killed after its first batch committed, in the middle of the sweep.
+    await app.strapi.db.query('settings.schedules').updateMany({ where: {}, data: { batchSize: 10 } });
     const fire = shanghai('2027-02-01', '01:45');
     const doomed = instance('revocation_sweep', fire, '--scheduled', '--pause-after=10');
     children.push(doomed);

@@ -4,6 +4,7 @@ import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { startScheduler, stopScheduler } from './jobs/scheduler';
 import { registerPublicSiteInvalidation } from './public-site/invalidation';
+import { registerRegionCacheInvalidation } from './lib/regions';
 import { bootstrapSecurity, registerSecurity } from './security';
 import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
 import { seedSettings } from './settings/store';
@@ -11,7 +12,8 @@ import { seedSettings } from './settings/store';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSecurity(strapi);
-    registerPublicSiteInvalidation(strapi);
+    registerPublicSiteInvalidation();
+    registerRegionCacheInvalidation();
     registerSettings(strapi);
   },
 

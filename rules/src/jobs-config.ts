@@ -27,7 +27,7 @@ export const jobsConfigSchema = z.strictObject({
   }),
   /** Days before validUntil on which the region is reminded that the validity ends (Art. 17). */
   reminderLeadDays: z.array(z.number().int().min(1).max(365)).min(1),
-  /** Clusters read per query; each cluster is still written in its own transaction. */
+  /** Clusters read per query and written per transaction (a killed run keeps whole batches only). */
   batchSize: z.number().int().min(1).max(5000).default(200),
 });
 export type JobsConfig = z.infer<typeof jobsConfigSchema>;

@@ -59,7 +59,7 @@ function readExample(name: string): { callYear: number; form: unknown } {
 }
 
 /** Points every file reference of a form at one uploaded file. */
-function withFileIds(value: unknown, fileId: number): unknown {
+export function withFileIds(value: unknown, fileId: number): unknown {
   if (Array.isArray(value)) {
     return value.map((item) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'number' ? { id: fileId } : withFileIds(item, fileId)));
   }

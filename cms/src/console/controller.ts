@@ -6,7 +6,7 @@ import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
 import { apiOf } from '../bootstrap/route-permissions';
 import { parseListQuery } from './query';
-import { pathFilter, scopeFilter, type ConsoleResource, type Filters } from './resource';
+import { mergeFilters, pathFilter, scopeFilter, type ConsoleResource, type Filters } from './resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type AnyResource = ConsoleResource<{ id: string }, any>;
@@ -92,10 +92,10 @@ export function createConsoleController(def: AnyResource) {
       const [sortField, order] = query.sort ?? def.defaultSort;
       const sortPath = sortField === 'id' ? def.idField : def.sortable[sortField];
       if (!sortPath) invalid([{ path: 'sort', message: { zh: `不支持按“${sortField}”排序`, en: `Cannot sort by "${sortField}"` } }]);
-      const filters = { $and: [scoped, ...userFilters(def, query.filter)] };
+      const filters = mergeFilters([scoped, ...userFilters(def, query.filter)]);
       const documents = strapi.documents(def.uid);
       const [rows, total] = await Promise.all([
-        documents.findMany({ filters: filters as never, sort: { [sortPath]: order.toLowerCase() } as never, start: query.start, limit: query.limit, populate: def.populate as never }),
+        documents.findMany({ filters: filters as never, fields: def.fields as never, sort: { [sortPath]: order.toLowerCase() } as never, start: query.start, limit: query.limit, populate: def.populate as never }),
         documents.count({ filters: filters as never }),
       ]);
       const end = rows.length ? query.start + rows.length - 1 : query.start;

@@ -15,6 +15,8 @@ export interface ConsoleResource<TRecord extends { id: string }, TInput = unknow
   /** The attribute used as the react-admin id (documentId, or a natural key such as a region code). */
   idField: string;
   populate?: Record<string, unknown>;
+  /** The columns a list reads, when some are too big to read for every row (e.g. a stored report); all when absent. */
+  fields?: string[];
   toRecord(entity: Record<string, unknown>): TRecord;
   /** Dotted attribute paths that carry the scope of a record (see config/role-matrix.json). */
   scopePaths: Partial<Record<Exclude<Scope, 'all'>, string>>;
@@ -57,4 +59,36 @@ export function scopeFilter(def: ConsoleResource<{ id: string }, unknown>, scope
   // A scope the resource cannot express, or a user without a region, sees nothing rather than everything.
   if (!path || value == null) return { id: { $in: [] } };
   return pathFilter(path, { $eq: value });
+}
+
+const isPlain = (value: unknown): value is Filters => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Merges b into a where they agree; null when the same operator asks for two different things. */
+function merged(a: Filters, b: Filters): Filters | null {
+  const out: Filters = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    if (!(key in out)) out[key] = value;
+    else if (isPlain(out[key]) && isPlain(value) && !key.startsWith('$')) {
+      const inner = merged(out[key] as Filters, value);
+      if (!inner) return null;
+      out[key] = inner;
+    } else if (JSON.stringify(out[key]) !== JSON.stringify(value)) return null;
+  }
+  return out;
+}
+
+/**
+ * One filter from several: conditions on the same relation are folded into one object, because
+ * Strapi joins a relation once per object it appears in — the scope and the user's own
+ * prefecture filter would otherwise join the region tables twice on every list.
+ */
+export function mergeFilters(filters: Filters[]): Filters {
+  const rest: Filters[] = [];
+  let folded: Filters = {};
+  for (const filter of filters) {
+    const next = merged(folded, filter);
+    if (next) folded = next;
+    else rest.push(filter);
+  }
+  return rest.length ? { $and: [folded, ...rest] } : folded;
 }

@@ -1,4 +1,4 @@
-import { recordAudit } from '../lib/audit';
+import { recordSystemAudits } from '../lib/audit';
 
 export const CLUSTER = 'api::cluster.cluster';
 const GROUND = 'api::revocation-ground.revocation-ground';
@@ -135,67 +135,106 @@ export async function sentNoticeKeys(keys: string[]): Promise<Set<string>> {
 
 export const recipientKey = (dedupeKey: string, userId: number) => `${dedupeKey}:${userId}`;
 
-/**
- * Applies one planned change in one transaction: the cluster update (only if the cluster is still
- * in the state and version the job read), the renewal or grounds it consumes, its audit event and
- * its notices. A process killed midway leaves either all of it or none; a second run finds the
- * cluster no longer matching and writes nothing. Returns whether anything was written.
- */
-export async function applyChange(change: PlannedChange, context: { now: Date; today: string; runKey: string }): Promise<boolean> {
+/** The knex transaction Strapi hands to a transaction callback. */
+type Transaction = Parameters<Parameters<typeof strapi.db.transaction>[0]>[0]['trx'];
+
+export interface ApplyContext {
+  now: Date;
+  today: string;
+  runKey: string;
+}
+
+/** The cluster's own writes: the update (only if still in the state and version the job read) and the renewal or grounds it consumes. */
+async function writeCluster(change: PlannedChange, context: ApplyContext): Promise<boolean> {
   const { cluster } = change;
-  const recipients = change.recipients.filter((id) => !change.notice?.skipRecipients?.has(id));
-  if (!change.data && !recipients.length) return false;
-  return strapi.db.transaction(async () => {
-    if (change.data) {
-      const { count } = await strapi.db.query(CLUSTER).updateMany({
-        where: { id: cluster.id, status: cluster.status, version: cluster.version },
-        data: { ...change.data, version: cluster.version + 1, updatedAt: context.now },
-      });
-      if (count === 0) return false;
-    }
-    if (change.renewalId != null) {
-      await strapi.db.query(RENEWAL).update({ where: { id: change.renewalId }, data: { effective: true } });
-    }
-    if (change.appliesGrounds) {
-      // updateMany takes no relation filter: select the ground ids first.
-      const grounds = (await strapi.db.query(GROUND).findMany({
-        where: { cluster: { id: cluster.id }, confirmed: true, appliedAt: { $null: true } },
-        select: ['id'],
-      })) as Array<{ id: number }>;
-      await strapi.db.query(GROUND).updateMany({
-        where: { id: { $in: grounds.map((g) => g.id) }, appliedAt: { $null: true } },
-        data: { appliedAt: context.now, updatedAt: context.now },
-      });
-    }
-    if (change.data) {
-      await recordAudit({
-        actor: null,
-        action: change.action,
+  if (!change.data) return true;
+  const { count } = await strapi.db.query(CLUSTER).updateMany({
+    where: { id: cluster.id, status: cluster.status, version: cluster.version },
+    data: { ...change.data, version: cluster.version + 1, updatedAt: context.now },
+  });
+  if (count === 0) return false;
+  if (change.renewalId != null) {
+    await strapi.db.query(RENEWAL).update({ where: { id: change.renewalId }, data: { effective: true } });
+  }
+  if (change.appliesGrounds) {
+    // updateMany takes no relation filter: select the ground ids first.
+    const grounds = (await strapi.db.query(GROUND).findMany({
+      where: { cluster: { id: cluster.id }, confirmed: true, appliedAt: { $null: true } },
+      select: ['id'],
+    })) as Array<{ id: number }>;
+    await strapi.db.query(GROUND).updateMany({
+      where: { id: { $in: grounds.map((g) => g.id) }, appliedAt: { $null: true } },
+      data: { appliedAt: context.now, updatedAt: context.now },
+    });
+  }
+  return true;
+}
+
+const recipientsToNotify = (change: PlannedChange) => change.recipients.filter((id) => !change.notice?.skipRecipients?.has(id));
+
+/**
+ * The notices of a set of changes: one insert of the rows, one of their recipient links. The ids
+ * come back in insertion order (RETURNING on PostgreSQL and SQLite alike), which pairs each row
+ * with its recipient.
+ */
+async function sendNotices(changes: PlannedChange[], trx: Transaction): Promise<void> {
+  const notices = changes.flatMap((change) =>
+    recipientsToNotify(change).map((recipient) => {
+      const { kind, title, body, dedupeKey } = change.notice!;
+      return { recipient, row: { kind, title, body, subjectType: 'cluster', subjectId: change.cluster.documentId, dedupeKey: dedupeKey ? recipientKey(dedupeKey, recipient) : undefined } };
+    }),
+  );
+  if (!notices.length) return;
+  const { ids } = await strapi.db.query(NOTIFICATION).createMany({ data: notices.map(({ row }) => ({ ...row, createdAt: new Date(), updatedAt: new Date() })) });
+  const { joinTable } = strapi.db.metadata.get(NOTIFICATION).attributes.recipient as unknown as { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } };
+  await trx(joinTable.name).insert(notices.map(({ recipient }, index) => ({ [joinTable.joinColumn.name]: ids[index], [joinTable.inverseJoinColumn.name]: recipient })));
+}
+
+/** Writes a set of changes in the current transaction; returns those that applied. */
+async function writeChanges(changes: PlannedChange[], context: ApplyContext, trx: Transaction): Promise<PlannedChange[]> {
+  const applied: PlannedChange[] = [];
+  for (const change of changes) {
+    if (!change.data && !recipientsToNotify(change).length) continue;
+    if (await writeCluster(change, context)) applied.push(change);
+  }
+  await recordSystemAudits(
+    applied
+      .filter((change) => change.data)
+      .map(({ cluster, action, toState, comment, details, ground }) => ({
+        action,
         subjectType: 'cluster',
         subjectId: cluster.documentId,
         prefectureCode: cluster.prefecture?.code,
         countyCode: cluster.county?.code,
         fromState: cluster.status,
-        toState: change.toState,
-        comment: change.comment,
-        details: { runKey: context.runKey, at: context.now.toISOString(), ...change.details, ...(change.ground ? { ground: change.ground } : {}) },
-      });
+        toState,
+        comment,
+        details: { runKey: context.runKey, at: context.now.toISOString(), ...details, ...(ground ? { ground } : {}) },
+      })),
+  );
+  await sendNotices(applied, trx);
+  return applied;
+}
+
+/**
+ * Applies planned changes in one transaction: each cluster's update (only while the cluster is
+ * still as the job read it), what it consumes, its audit event and its notices. A process killed
+ * midway leaves all of it or none; a second run finds the clusters no longer matching and writes
+ * nothing. One change failing (e.g. a concurrent reminder insert) rolls the set back; the set is
+ * then applied one change at a time, so that only that cluster is left out and reported.
+ */
+export async function applyChanges(changes: PlannedChange[], context: ApplyContext): Promise<{ applied: PlannedChange[]; errors: Array<{ clusterId: string; message: string }> }> {
+  if (!changes.length) return { applied: [], errors: [] };
+  try {
+    return { applied: await strapi.db.transaction(({ trx }) => writeChanges(changes, context, trx)), errors: [] };
+  } catch (error) {
+    if (changes.length === 1) return { applied: [], errors: [{ clusterId: changes[0].cluster.documentId, message: (error as Error).message }] };
+    const outcome = { applied: [] as PlannedChange[], errors: [] as Array<{ clusterId: string; message: string }> };
+    for (const change of changes) {
+      const one = await applyChanges([change], context);
+      outcome.applied.push(...one.applied);
+      outcome.errors.push(...one.errors);
     }
-    const notifications = strapi.documents(NOTIFICATION);
-    for (const recipient of recipients) {
-      const { kind, title, body, dedupeKey } = change.notice!;
-      await notifications.create({
-        data: {
-          recipient,
-          kind,
-          title,
-          body,
-          subjectType: 'cluster',
-          subjectId: cluster.documentId,
-          dedupeKey: dedupeKey ? recipientKey(dedupeKey, recipient) : undefined,
-        } as never,
-      });
-    }
-    return true;
-  });
+    return outcome;
+  }
 }

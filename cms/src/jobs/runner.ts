@@ -1,7 +1,7 @@
 import crypto from 'crypto';
 import { calendarDate, type JobName } from '@sme-cluster/rules';
 import type { StaffPrincipal } from '../lib/principal';
-import { applyChange, summarize, type ChangeSummary } from './changes';
+import { applyChanges, summarize, type ChangeSummary } from './changes';
 import { lifecycleConfig, schedulesConfig } from './config';
 import { PLANNERS, type JobContext } from './jobs';
 
@@ -97,23 +97,19 @@ export async function runJob(job: JobName, options: RunOptions): Promise<RunResu
       if (batch.cursor == null) break;
       cursor = batch.cursor;
       examined += batch.examined;
-      for (const change of batch.changes) {
-        // A dry run leaves every candidate in place, so a cluster may come up in a later batch again.
-        if (seen.has(change.cluster.id)) continue;
-        seen.add(change.cluster.id);
-        if (options.dryRun) {
-          changes.push(summarize(change));
-          continue;
-        }
-        try {
-          if (await applyChange(change, { now: options.now, today: context.today, runKey })) {
-            changes.push(summarize(change));
-            await options.afterChange?.(changes.length);
-          }
-        } catch (error) {
-          // One cluster's failure (e.g. a concurrent reminder insert) must not stop the sweep.
-          errors.push({ clusterId: change.cluster.documentId, message: (error as Error).message });
-        }
+      // A dry run leaves every candidate in place, so a cluster may come up in a later batch again.
+      const fresh = batch.changes.filter((change) => !seen.has(change.cluster.id));
+      for (const change of fresh) seen.add(change.cluster.id);
+      if (options.dryRun) {
+        changes.push(...fresh.map(summarize));
+        continue;
+      }
+      // One transaction per batch: a commit per cluster dominated a sweep's time.
+      const outcome = await applyChanges(fresh, { now: options.now, today: context.today, runKey });
+      errors.push(...outcome.errors);
+      for (const change of outcome.applied) {
+        changes.push(summarize(change));
+        await options.afterChange?.(changes.length);
       }
     }
   } catch (error) {

@@ -16,23 +16,38 @@ export interface AuditInput {
   details?: unknown;
 }
 
+function auditData(input: AuditInput, at: string): Record<string, unknown> {
+  return {
+    at,
+    actorRole: input.actor?.role ?? input.actorRole ?? 'system',
+    action: input.action,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    prefectureCode: input.prefectureCode ?? undefined,
+    countyCode: input.countyCode ?? undefined,
+    fromState: input.fromState ?? undefined,
+    toState: input.toState ?? undefined,
+    comment: input.comment ?? undefined,
+    reportRef: input.reportRef ?? undefined,
+    details: input.details,
+  };
+}
+
 /** Appends one audit event. Nothing updates or deletes them: the REST router exposes only reads. */
 export async function recordAudit(input: AuditInput): Promise<void> {
   await strapi.documents('api::audit-event.audit-event').create({
-    data: {
-      at: new Date().toISOString(),
-      actor: input.actor ? input.actor.id : undefined,
-      actorRole: input.actor?.role ?? input.actorRole ?? 'system',
-      action: input.action,
-      subjectType: input.subjectType,
-      subjectId: input.subjectId,
-      prefectureCode: input.prefectureCode ?? undefined,
-      countyCode: input.countyCode ?? undefined,
-      fromState: input.fromState ?? undefined,
-      toState: input.toState ?? undefined,
-      comment: input.comment ?? undefined,
-      reportRef: input.reportRef ?? undefined,
-      details: input.details as never,
-    } as never,
+    data: { ...auditData(input, new Date().toISOString()), actor: input.actor ? input.actor.id : undefined } as never,
+  });
+}
+
+/**
+ * Appends the events of the system (scheduled jobs: no acting user, so no relation to link) in
+ * one insert, inside the caller's transaction — a sweep writes thousands.
+ */
+export async function recordSystemAudits(inputs: Array<Omit<AuditInput, 'actor'>>): Promise<void> {
+  if (!inputs.length) return;
+  const at = new Date();
+  await strapi.db.query('api::audit-event.audit-event').createMany({
+    data: inputs.map((input) => ({ ...auditData({ ...input, actor: null }, at.toISOString()), createdAt: at, updatedAt: at })),
   });
 }

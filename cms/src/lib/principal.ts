@@ -1,11 +1,15 @@
 import { isRole, type Principal } from '@sme-cluster/rules';
+import { regionById } from './regions';
 
-interface UserWithRegion {
+const USER = 'plugin::users-permissions.user';
+
+/** What users-permissions has put in ctx.state.user: the user row with its role. */
+interface AuthenticatedUser {
   id: number;
   username: string;
   email: string;
+  blocked?: boolean | null;
   role?: { type?: string } | null;
-  region?: { code: string; name: string; level: 'prefecture' | 'county'; parent?: { code: string } | null } | null;
 }
 
 export interface StaffPrincipal extends Principal {
@@ -14,24 +18,27 @@ export interface StaffPrincipal extends Principal {
   region: { code: string; name: string; level: 'prefecture' | 'county'; prefectureCode: string } | null;
 }
 
-/** Loads the caller's role and region once per request; null for anonymous or non-staff users. */
-export async function principalOf(ctx: { state: { user?: { id: number }; principal?: StaffPrincipal | null } }): Promise<StaffPrincipal | null> {
-  if (ctx.state.principal !== undefined) return ctx.state.principal;
-  const userId = ctx.state.user?.id;
-  ctx.state.principal = userId == null ? null : await loadPrincipal(userId);
-  return ctx.state.principal;
+/** The user's region id: one read of the link table (the region itself is reference data, cached). */
+async function regionIdOf(userId: number): Promise<number | null> {
+  const joinTable = (strapi.db.metadata.get(USER).attributes.region as unknown as { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }).joinTable;
+  const row = (await strapi.db.connection(joinTable.name).where(joinTable.joinColumn.name, userId).first(joinTable.inverseJoinColumn.name)) as Record<string, number> | undefined;
+  return row?.[joinTable.inverseJoinColumn.name] ?? null;
 }
 
-export async function loadPrincipal(userId: number): Promise<StaffPrincipal | null> {
-  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
-    where: { id: userId, blocked: false },
-    populate: { role: true, region: { populate: { parent: true } } },
-  })) as UserWithRegion | null;
+/**
+ * The caller's role and region, once per request; null for anonymous or non-staff users.
+ * users-permissions has already read the user and its role (and refused a blocked one), so only
+ * the region link is read here.
+ */
+export async function principalOf(ctx: { state: { user?: AuthenticatedUser; principal?: StaffPrincipal | null } }): Promise<StaffPrincipal | null> {
+  if (ctx.state.principal !== undefined) return ctx.state.principal;
+  const user = ctx.state.user;
   const role = user?.role?.type;
-  if (!user || !isRole(role)) return null;
-  const region = user.region;
-  const prefectureCode = region ? (region.level === 'prefecture' ? region.code : region.parent?.code ?? null) : null;
-  return {
+  if (!user || user.blocked || !isRole(role)) return (ctx.state.principal = null);
+  const regionId = await regionIdOf(user.id);
+  const region = regionId == null ? null : await regionById(regionId);
+  const prefectureCode = region ? (region.level === 'prefecture' ? region.code : region.parentCode) : null;
+  ctx.state.principal = {
     id: user.id,
     role,
     username: user.username,
@@ -40,4 +47,5 @@ export async function loadPrincipal(userId: number): Promise<StaffPrincipal | nu
     countyCode: region?.level === 'county' ? region.code : null,
     region: region && prefectureCode ? { code: region.code, name: region.name, level: region.level, prefectureCode } : null,
   };
+  return ctx.state.principal;
 }

@@ -88,6 +88,8 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
   uid: 'api::application.application',
   idField: 'documentId',
   populate: listPopulate,
+  // Not the stored rule report: a list shows the verdict column only.
+  fields: ['documentId', 'clusterName', 'declarantName', 'operatorName', 'contactName', 'contactPhone', 'status', 'verdict', 'submittedAt', 'version', 'createdAt', 'updatedAt'],
   toRecord: summaryRecord,
   detail: {
     populate: { ...listPopulate, cluster: { fields: ['name'] }, ...formPopulate },

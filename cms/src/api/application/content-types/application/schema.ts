@@ -25,6 +25,13 @@ export default {
     description: "One cluster's application under one call notice",
   },
   options: { draftAndPublish: false },
+  // Strapi declares no index on plain columns; the console sorts and filters every list by these.
+  // Declared here, schema sync creates them on SQLite and PostgreSQL alike.
+  indexes: [
+    { name: 'applications_updated_at_idx', columns: ['updated_at'] },
+    { name: 'applications_created_at_idx', columns: ['created_at'] },
+    { name: 'applications_status_idx', columns: ['status'] },
+  ],
   attributes: {
     callNotice: { type: 'relation', relation: 'manyToOne', target: 'api::call-notice.call-notice', inversedBy: 'applications' },
     cluster: { type: 'relation', relation: 'manyToOne', target: 'api::cluster.cluster', inversedBy: 'applications' },

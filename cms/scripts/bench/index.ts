@@ -1,0 +1,200 @@
+/**
+ * npm run bench — how fast the product is, against what Strapi alone would give, on one dataset
+ * in one run. Not a test: figures are printed and written to bench/results.json, never asserted.
+ *
+ *   npm run bench                      SQLite (the generated dataset is cached in bench/.cache)
+ *   BENCH_PG=1 npm run bench           PostgreSQL on 127.0.0.1:5432 (dataset generated each run)
+ *   BENCH_SECONDS=10 BENCH_CONNECTIONS=20 BENCH_ROUNDS=2 BENCH_APPLICATIONS=10000 BENCH_CLUSTERS=2000
+ *   BENCH_LABEL=before                 also keeps bench/results-before.json
+ */
+import crypto from 'crypto';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { spawnSync } from 'child_process';
+import type { Core } from '@strapi/strapi';
+import { runJob } from '../../src/jobs/runner';
+import { BENCH_PASSWORD, bootBenchApp, createPostgresDatabase, removeSqlite, tmpFile, usesPostgres, type BenchApp } from './app';
+import { datasetInputs, generateDataset, SIZES } from './dataset';
+import { load, type LoadResult } from './load';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+/** Modes alternate round by round, so a neighbour's load on a shared machine hits both alike. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const APP_DIR = path.join(ROOT, 'cms');
+const OUT_DIR = path.join(ROOT, 'bench');
+
+type Row = [section: string, measure: string, figure: string, goal: string];
+const table: Row[] = [];
+const results: Record<string, unknown> = {};
+
+function rulesThroughput(): Record<string, number> {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'rules', 'dist', 'bench.js')], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`rules benchmark failed: ${run.stderr}`);
+  const figure = (pattern: RegExp) => Number((run.stdout.match(pattern)?.[1] ?? 'NaN').replace(/,/g, ''));
+  return { perWallSecond: figure(/median ([\d,]+) evaluations\/s/), perCpuSecond: figure(/median ([\d,]+) evaluations per CPU-second/) };
+}
+
+/** The dataset on a fresh database: SQLite from the cache when its inputs are unchanged, else generated. */
+async function prepare(): Promise<{ app: BenchApp; cleanup(): Promise<void>; generatedIn?: number }> {
+  if (usesPostgres()) {
+    const database = await createPostgresDatabase(`gz_clusters_bench_${process.pid}`);
+    const app = await bootBenchApp({ postgresUrl: database.url });
+    const started = Date.now();
+    await generateDataset(app.strapi);
+    return { app, generatedIn: (Date.now() - started) / 1000, cleanup: async () => { await app.destroy(); await database.drop(); } };
+  }
+  const hash = crypto.createHash('sha1');
+  for (const file of datasetInputs(APP_DIR)) hash.update(file).update(fs.readFileSync(file));
+  const cached = path.join(OUT_DIR, '.cache', `dataset-${SIZES.applications}-${SIZES.clusters}-${hash.digest('hex').slice(0, 12)}.db`);
+  const file = tmpFile('gz-clusters-bench');
+  removeSqlite(file);
+  const fromCache = fs.existsSync(cached);
+  if (fromCache) fs.copyFileSync(cached, file);
+  const app = await bootBenchApp({ sqliteFile: file });
+  const cleanup = async () => { await app.destroy(); removeSqlite(file); };
+  if (fromCache) return { app, cleanup };
+  const started = Date.now();
+  await generateDataset(app.strapi);
+  const generatedIn = (Date.now() - started) / 1000;
+  fs.mkdirSync(path.dirname(cached), { recursive: true });
+  for (const stale of fs.readdirSync(path.dirname(cached))) fs.rmSync(path.join(path.dirname(cached), stale));
+  await app.strapi.db.connection.raw('VACUUM INTO ?', [cached]);
+  return { app, cleanup, generatedIn };
+}
+
+async function login(origin: string, email: string): Promise<string> {
+  const response = await fetch(`${origin}/api/auth/local`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ identifier: email, password: BENCH_PASSWORD }) });
+  if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
+  return ((await response.json()) as { jwt: string }).jwt;
+}
+
+/** SQL statements one request costs, counted on the knex instance. */
+async function queriesOf(strapi: Core.Strapi, url: string, headers: Record<string, string>): Promise<number> {
+  let count = 0;
+  const onQuery = () => (count += 1);
+  strapi.db.connection.on('query', onQuery);
+  try {
+    const response = await fetch(url, { headers });
+    if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
+    await response.arrayBuffer();
+  } finally {
+    strapi.db.connection.off('query', onQuery);
+  }
+  return count;
+}
+
+async function compare(modes: Array<{ name: string; url: string; headers: Record<string, string> }>): Promise<Record<string, LoadResult[]>> {
+  const runs: Record<string, LoadResult[]> = Object.fromEntries(modes.map((mode) => [mode.name, []]));
+  for (const mode of modes) await load({ url: mode.url, headers: mode.headers, connections: CONNECTIONS, seconds: 1 }); // warm-up
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const mode of modes) runs[mode.name].push(await load({ url: mode.url, headers: mode.headers, connections: CONNECTIONS, seconds: SECONDS }));
+  }
+  return runs;
+}
+
+const mean = (runs: LoadResult[], key: 'requestsPerSecond' | 'p50' | 'p99') => runs.reduce((sum, run) => sum + run[key], 0) / runs.length;
+const describe = (runs: LoadResult[]) => `${Math.round(mean(runs, 'requestsPerSecond'))} req/s, p50 ${mean(runs, 'p50').toFixed(0)} ms, p99 ${mean(runs, 'p99').toFixed(0)} ms`;
+const badResponses = (runs: LoadResult[]) => runs.reduce((sum, run) => sum + run.errors + run.statuses['4xx'] + run.statuses['5xx'], 0);
+
+async function main(): Promise<void> {
+  console.log(`bench: ${os.cpus().length} cores (${os.cpus()[0]?.model}), Node ${process.version}, ${usesPostgres() ? 'PostgreSQL' : 'SQLite'}, ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds`);
+  Object.assign(results, { at: new Date().toISOString(), cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, database: usesPostgres() ? 'postgres' : 'sqlite', connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, sizes: SIZES });
+
+  const rules = rulesThroughput();
+  results.rules = rules;
+  table.push(['rules', 'evaluations per CPU-second (wall)', `${rules.perCpuSecond} (${rules.perWallSecond})`, '≥ 50,000']);
+
+  const { app, cleanup, generatedIn } = await prepare();
+  try {
+    if (generatedIn != null) console.log(`dataset generated in ${generatedIn.toFixed(0)} s`);
+    const { strapi, origin } = app;
+    const city = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: { $startsWith: 'city-' } }, populate: { region: true }, orderBy: { email: 'asc' } })) as { email: string; region: { code: string } };
+    const prefecture = city.region.code;
+    const auth = { Authorization: `Bearer ${await login(origin, city.email)}` };
+    // Strapi's own REST is closed to every role in this product; open it to the city in this throw-away database only.
+    const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'city_reviewer' } })) as { id: number };
+    // Filtering and populating relations also needs `find` on their targets.
+    for (const action of ['api::application.application.find', 'api::region.region.find', 'api::call-notice.call-notice.find']) {
+      await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: role.id } });
+    }
+
+    const consoleUrl = (page: number, size: number) =>
+      `${origin}/api/console/applications?${new URLSearchParams({ filter: JSON.stringify({ prefectureCode: prefecture }), sort: JSON.stringify(['createdAt', 'DESC']), range: JSON.stringify([(page - 1) * size, page * size - 1]) })}`;
+    const restUrl = (page: number, size: number) =>
+      `${origin}/api/applications?filters[prefecture][code][$eq]=${prefecture}&sort=createdAt:desc&pagination[page]=${page}&pagination[pageSize]=${size}` +
+      '&populate[prefecture][fields][0]=code&populate[county][fields][0]=code&populate[callNotice][fields][0]=year';
+    const inPrefecture = await strapi.db.query('api::application.application').count({ where: { prefecture: { code: prefecture } } });
+    console.log(`list: ${city.email} (prefecture ${prefecture}, ${inPrefecture} of ${await strapi.db.query('api::application.application').count({})} applications), page 3 of 25, newest first`);
+
+    const queries: Record<string, number> = {};
+    for (const size of [10, 25, 100]) {
+      queries[`console page of ${size}`] = await queriesOf(strapi, consoleUrl(3, size), auth);
+      queries[`rest page of ${size}`] = await queriesOf(strapi, restUrl(3, size), auth);
+    }
+    const one = (await (await fetch(consoleUrl(1, 1), { headers: auth })).json()) as Array<{ id: string }>;
+    queries['console one application (whole form)'] = await queriesOf(strapi, `${origin}/api/console/applications/${one[0].id}`, auth);
+    results.queries = queries;
+    table.push(['queries', 'SQL per list page, console (size 10 / 25 / 100)', [10, 25, 100].map((s) => queries[`console page of ${s}`]).join(' / '), 'constant']);
+    table.push(['queries', 'SQL per list page, Strapi REST (size 10 / 25 / 100)', [10, 25, 100].map((s) => queries[`rest page of ${s}`]).join(' / '), '—']);
+    table.push(['queries', 'SQL for one application with its whole form', String(queries['console one application (whole form)']), '—']);
+    const sizes = { console: (await (await fetch(consoleUrl(3, 25), { headers: auth })).arrayBuffer()).byteLength, rest: (await (await fetch(restUrl(3, 25), { headers: auth })).arrayBuffer()).byteLength };
+    results.responseBytes = sizes;
+
+    const lists = await compare([
+      { name: 'console', url: consoleUrl(3, 25), headers: auth },
+      { name: 'rest', url: restUrl(3, 25), headers: auth },
+    ]);
+    results.list = lists;
+    const ratio = mean(lists.console, 'requestsPerSecond') / mean(lists.rest, 'requestsPerSecond');
+    table.push(['list', `console /api/console/applications (${sizes.console} B)`, describe(lists.console), 'p99 ≤ 100 ms']);
+    table.push(['list', `Strapi REST /api/applications (${sizes.rest} B)`, describe(lists.rest), '—']);
+    table.push(['list', 'console ÷ REST req/s', ratio.toFixed(2), '≥ 2']);
+
+    const publicUrl = `${origin}/api/public/clusters`;
+    const etag = (await fetch(publicUrl)).headers.get('etag') ?? '';
+    const publicRuns = await compare([
+      { name: 'plain', url: publicUrl, headers: {} },
+      { name: 'ifNoneMatch', url: publicUrl, headers: { 'If-None-Match': etag } },
+    ]);
+    results.public = publicRuns;
+    table.push(['public', 'GET /api/public/clusters', describe(publicRuns.plain), '≥ 1,000 req/s']);
+    table.push(['public', '… with If-None-Match (304)', describe(publicRuns.ifNoneMatch), '≥ 1,000 req/s']);
+    const failures = badResponses([...lists.console, ...lists.rest, ...publicRuns.plain]);
+    if (failures) table.push(['errors', 'non-2xx/3xx answers or socket errors under load', String(failures), '0']);
+
+    // Last: the sweep changes the data. No cluster has a 2026 annual report, so 11 March 2027 revokes them all.
+    const sweep: Record<string, unknown> = {};
+    for (const [label, dryRun] of [['dry run', true], ['real run', false], ['second run', false]] as const) {
+      const started = process.hrtime.bigint();
+      const { run, changes } = await runJob('annual_report_sweep', { now: new Date('2027-03-11T01:30:00+08:00'), dryRun });
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      sweep[label] = { seconds, examined: run.examined, changes: changes.length, outcome: run.outcome };
+      table.push(['jobs', `annual-report sweep, ${label}: ${changes.length} of ${run.examined} clusters`, `${seconds.toFixed(2)} s`, label === 'real run' ? '≤ 5 s' : '—']);
+    }
+    results.jobs = sweep;
+  } finally {
+    await cleanup();
+  }
+
+  const width = [0, 1, 2, 3].map((column) => Math.max(...table.map((row) => row[column].length)));
+  console.log('');
+  for (const row of table) console.log(row.map((cell, column) => cell.padEnd(width[column])).join('  '));
+  results.table = table;
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const json = JSON.stringify(results, null, 2);
+  fs.writeFileSync(path.join(OUT_DIR, 'results.json'), json);
+  if (process.env.BENCH_LABEL) fs.writeFileSync(path.join(OUT_DIR, `results-${process.env.BENCH_LABEL}.json`), json);
+  console.log(`\nwritten: ${path.relative(process.cwd(), path.join(OUT_DIR, 'results.json'))}`);
+}
+
+// Strapi leaves timers behind after destroy(); the figures are written, so leave.
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
