@@ -11,6 +11,7 @@ import {
     useTranslate,
 } from 'react-admin';
 import { EvaluatedAt, RuleTable } from '../applications/RulePanel';
+import { OlderSettingsNotice } from '../settings/SettingsVersion';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
 import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
@@ -25,6 +26,7 @@ import { canSubmitReport, SubmitReportButton } from './SubmitReportButton';
 interface AnnualEvaluation {
     evaluatedAt: string;
     engineVersion: string;
+    settingsVersion?: number;
     year: number;
     rules: RuleResult[];
     failed: string[];
@@ -114,8 +116,9 @@ const Reevaluation = () => {
         <>
             <Stack direction="row" gap={2} alignItems="center" sx={{ mb: 2 }}>
                 <MeetsCriteriaField />
-                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} />
+                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} settingsVersion={report.settingsVersion} />
             </Stack>
+            <OlderSettingsNotice version={report.settingsVersion} />
             <RuleTable rules={report.rules} />
         </>
     );
