@@ -13,9 +13,8 @@ import {
 import { EvaluatedAt, RuleTable } from '../applications/RulePanel';
 import { OlderSettingsNotice } from '../settings/SettingsVersion';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
-import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
-import { RegionField } from '../regions/RegionField';
+import { RegionAndTimesSummary } from '../common/SummaryFields';
 import type { RuleResult } from '@sme-cluster/rules';
 import type { AnnualReportRecord } from './AnnualReportEdit';
 import { formatFigure, valueAt } from './annualFigures';
@@ -74,18 +73,7 @@ const Summary = () => (
         <Labeled source="meetsCriteria">
             <MeetsCriteriaField />
         </Labeled>
-        <Labeled source="prefectureCode">
-            <RegionField source="prefectureCode" />
-        </Labeled>
-        <Labeled source="countyCode">
-            <RegionField source="countyCode" />
-        </Labeled>
-        <Labeled source="submittedAt">
-            <DateField source="submittedAt" showTime emptyText="—" />
-        </Labeled>
-        <Labeled source="updatedAt">
-            <DateField source="updatedAt" showTime />
-        </Labeled>
+        <RegionAndTimesSummary />
     </Stack>
 );
 
