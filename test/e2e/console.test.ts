@@ -55,7 +55,8 @@ describe('the staff console in Chromium', () => {
         await page.getByLabel('集群名称').fill(CLUSTER);
         await screenshot(page, '02-county-create');
         await page.getByRole('button', { name: '保存' }).click();
-        await page.waitForURL(/\/console\/applications\/[^/]+$/);
+        // The create page's own URL matches /applications/<x> too: wait until the saved record's replaces it.
+        await page.waitForURL(url => /\/console\/applications\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/create'));
         applicationId = page.url().split('/').pop()!;
         const jwt = await page.evaluate(() => localStorage.getItem('sme-console.jwt'));
         const created = await app.as(jwt!).get(`/api/console/applications/${applicationId}`).expect(200);
