@@ -116,7 +116,9 @@ describe('a threshold change reaches the next evaluation', () => {
 
   it('through the admin panel (content manager): the audit names the administrator, old → new', async () => {
     const current = (await adminPanel.get().expect(200)).body.data;
-    const response = await adminPanel.put({ ...current, thresholds: { ...current.thresholds, outputMin: 20, patentsPer10kMin: 6.5 } });
+    // The admin panel's form keys each repeatable item (__temp_key__) and sends the key along.
+    const scoringScheme = current.scoringScheme.map((criterion: Record<string, unknown>, index: number) => ({ ...criterion, __temp_key__: `a${index}` }));
+    const response = await adminPanel.put({ ...current, scoringScheme, thresholds: { ...current.thresholds, outputMin: 20, patentsPer10kMin: 6.5 } });
     expect(response.status).toBe(200);
     const settings = await stored();
     expect(settings.version).toBe(3);
@@ -222,6 +224,12 @@ describe('console resource settings (read-only for staff)', () => {
     expect(one.body).toMatchObject({ id: 'current', version, thresholds: { outputMin: 20, patentsPer10kMin: 6.5 }, jobs: { schedules: { expiry: '30 3 * * 1' }, timeZone: 'Asia/Shanghai' } });
     expect(one.body.callNotice.scoringScheme).toHaveLength(defaults.callNotice.scoringScheme.length);
     expect(one.body.lifecycle).toMatchObject({ annualReportDue: '03-10' });
+    // The latest saves, newest first, with who made them: reviewers see what changed since their report.
+    expect(one.body.history[0].version).toBe(version);
+    expect(one.body.history.find((entry: { version: number }) => entry.version === 3)).toMatchObject({
+      by: '系统 管理员',
+      changes: expect.arrayContaining([{ path: 'thresholds.patentsPer10kMin', from: 7, to: 6.5 }]),
+    });
     for (const jwt of [county, province]) await app.as(jwt).get('/api/console/settings/current').expect(200);
 
     for (const jwt of [city, province]) {

@@ -18,6 +18,7 @@ import notifications from './notifications';
 import { RankingPage } from './ranking/RankingPage';
 import recognizedLists from './recognized-lists';
 import regions from './regions';
+import settings from './settings';
 
 // Strapi serves the console at /console/ with an SPA fallback, so real paths
 // (not react-admin's default hash router) survive a reload or a shared link.
@@ -47,6 +48,7 @@ export const App = () => (
             <Resource name="notifications" {...notifications} />
             <Resource name="job-runs" {...jobRuns} />
             <Resource name="regions" {...regions} />
+            <Resource name="settings" {...settings} />
             <CustomRoutes>
                 <Route path="/ranking" element={<RankingPage />} />
             </CustomRoutes>

@@ -8,6 +8,7 @@ import { registerRegionCacheInvalidation } from './lib/regions';
 import { bootstrapSecurity, registerSecurity } from './security';
 import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
 import { seedSettings } from './settings/store';
+import { labelSettingsInAdminPanel } from './settings/admin-panel';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -22,6 +23,7 @@ export default {
     await bootstrapSecurity(strapi);
     // The settings single type, seeded from config/ on first start, before anything reads it.
     await seedSettings();
+    await labelSettingsInAdminPanel();
     const regions = await loadRegions();
     if (regions) strapi.log.info(`Loaded ${regions} Guizhou regions (GB/T 2260)`);
     if (demoEnabled()) {

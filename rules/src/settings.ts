@@ -3,6 +3,7 @@ import { thresholdsSchema } from './engine/thresholds';
 import { lifecycleSchema } from './lifecycle';
 import { jobsConfigSchema } from './jobs-config';
 import { fieldErrorsFromZod, type FieldError } from './validation';
+import type { Bilingual } from './form';
 
 /**
  * Everything the province tunes without a deploy (issue 12), as one object: the rule thresholds
@@ -94,3 +95,42 @@ export function validateSettings(input: unknown, checkCron?: (expression: string
   }
   return errors.length ? { success: false, errors } : { success: true, data: result.data };
 }
+
+export interface SettingLabel extends Bilingual {
+  /** How to enter the value, where the administrator enters it. */
+  hint?: Bilingual;
+}
+
+const CRON_HINT: Bilingual = { zh: 'cron 表达式（5 或 6 段），如 15 1 * * * 为每天 1:15', en: 'A cron expression (5 or 6 fields), e.g. 15 1 * * * is 1:15 every day' };
+
+/**
+ * What each setting other than a threshold means, by its settings path (the paths of the validation
+ * errors): the console's 评价参数 page and the field labels of the settings single type in /admin both
+ * read them. Thresholds are named by the catalog rules that use them (thresholdLabel, describeRule).
+ */
+export const SETTING_LABELS = {
+  'callNotice.scoringScheme': {
+    zh: '专家评分方案',
+    en: 'Expert scoring scheme',
+    hint: { zh: '新申报通知的默认评分项；权重为百分比，之和须为100', en: 'Default criteria of a new call notice; weights are percentages summing to 100' },
+  },
+  'callNotice.publicNoticeDays': { zh: '公示期（工作日）', en: 'Public notice (working days)', hint: { zh: '1–60，新申报通知的默认值', en: '1–60, default of a new call notice' } },
+  'callNotice.cityQuotaMax': { zh: '每个市（州）推荐名额上限', en: 'Recommendations per city, at most', hint: { zh: '1–100，新申报通知的默认值', en: '1–100, default of a new call notice' } },
+  'callNotice.scoringScheme.key': { zh: '标识', en: 'Key', hint: { zh: '英文字母开头，字母、数字或下划线', en: 'A letter, then letters, digits or _' } },
+  'callNotice.scoringScheme.name': { zh: '评分项', en: 'Criterion' },
+  'callNotice.scoringScheme.weight': { zh: '权重（%）', en: 'Weight (%)' },
+  'callNotice.scoringScheme.maxScore': { zh: '满分', en: 'Maximum score' },
+  'jobs.timeZone': { zh: '时区', en: 'Time zone', hint: { zh: 'IANA 时区名，如 Asia/Shanghai', en: 'An IANA zone name, e.g. Asia/Shanghai' } },
+  'jobs.schedules.expiry': { zh: '有效期到期检查', en: 'Expiry check', hint: CRON_HINT },
+  'jobs.schedules.renewal': { zh: '复核结果生效', en: 'Re-review taking effect', hint: CRON_HINT },
+  'jobs.schedules.annual_report_sweep': { zh: '年度发展情况检查', en: 'Annual-report sweep', hint: CRON_HINT },
+  'jobs.schedules.revocation_sweep': { zh: '撤销检查', en: 'Revocation sweep', hint: CRON_HINT },
+  'jobs.reminderLeadDays': { zh: '到期提醒提前天数', en: 'Expiry reminders (days before)', hint: { zh: '逗号分隔，如 90, 30', en: 'Comma-separated, e.g. 90, 30' } },
+  'jobs.batchSize': { zh: '每批读取集群数', en: 'Clusters read per batch', hint: { zh: '1–5000', en: '1–5000' } },
+  'lifecycle.renewalWindowOpensDaysBefore': { zh: '复核申请：届满前开放天数', en: 'Re-review opens (days before expiry)' },
+  'lifecycle.renewalWindowClosesDaysAfter': { zh: '复核申请：届满后截止天数', en: 'Re-review closes (days after expiry)' },
+  'lifecycle.annualReportDue': { zh: '年度发展情况报送截止日', en: 'Annual report due', hint: { zh: '月-日，如 03-10（次年3月10日）', en: 'MM-DD, e.g. 03-10 (10 March of the next year)' } },
+  'lifecycle.annualReportGraceDays': { zh: '年度发展情况报送宽限天数', en: 'Annual report grace (days)' },
+} as const satisfies Record<string, SettingLabel>;
+
+export type SettingPath = keyof typeof SETTING_LABELS;

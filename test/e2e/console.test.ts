@@ -1,8 +1,8 @@
 import fs from 'fs';
 import path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
-import { ensureConsoleBuilt, launchChromium, listen, screenshot, signIn } from './helpers/console';
+import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
 
 // The cycle of one application through the console in a real Chromium: a county fills and
 // submits, its city evaluates and recommends, the province sees the recommendation.
@@ -32,17 +32,7 @@ afterAll(async () => {
     await app?.stop();
 });
 
-/** A fresh browser session for one user (its own localStorage, so its own sign-in). */
-async function sessionFor(email: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    // A refused request explains a failed step better than a timeout does.
-    page.on('response', async response => {
-        if (response.url().includes('/api/') && response.status() >= 400) console.warn(`${email}: ${response.request().method()} ${response.url()} → ${response.status()} ${await response.text().catch(() => '')}`);
-    });
-    await signIn(page, baseUrl, email, DEMO_PASSWORD);
-    return { context, page };
-}
+const sessionFor = (email: string) => consoleSession(browser, baseUrl, email, DEMO_PASSWORD);
 
 /** Points every file reference of the example at the evidence this test uploaded. */
 function withUploadedFile(value: unknown): unknown {
@@ -65,7 +55,8 @@ describe('the staff console in Chromium', () => {
         await page.getByLabel('集群名称').fill(CLUSTER);
         await screenshot(page, '02-county-create');
         await page.getByRole('button', { name: '保存' }).click();
-        await page.waitForURL(/\/console\/applications\/[^/]+$/);
+        // The create page's own URL matches /applications/<x> too: wait until the saved record's replaces it.
+        await page.waitForURL(url => /\/console\/applications\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/create'));
         applicationId = page.url().split('/').pop()!;
         const jwt = await page.evaluate(() => localStorage.getItem('sme-console.jwt'));
         const created = await app.as(jwt!).get(`/api/console/applications/${applicationId}`).expect(200);

@@ -56,9 +56,10 @@ export async function createTestDatabase(): Promise<{ env: Record<string, string
 
 /**
  * Boots a real Strapi on a throw-away SQLite file, with the demo dataset and accounts.
- * One boot per test file: call it in beforeAll and `stop` in afterAll.
+ * One boot per test file: call it in beforeAll and `stop` in afterAll. `adminPanel` also serves
+ * Strapi's admin panel at /admin (build it first: ensureAdminPanelBuilt in test/e2e/helpers).
  */
-export async function bootApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function bootApp(options: { demo?: boolean; env?: Record<string, string>; adminPanel?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -79,7 +80,7 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
     ...options.env,
   });
   const { createStrapi } = require(require.resolve('@strapi/strapi', { paths: [APP_DIR] })) as typeof import('@strapi/strapi');
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: options.adminPanel === true }).load();
   strapi.log.level = 'error';
   await strapi.server.mount();
   const http = request(strapi.server.httpServer);

@@ -1,9 +1,8 @@
 import { AutocompleteInput, CreateButton, DataTable, FilterButton, List, NumberInput, ReferenceInput, SelectInput, TopToolbar } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { StatusField } from '../common/StatusField';
+import { regionStatusColumns } from '../common/regionList';
 import { choicesOf } from '../domain';
 import { canAccess } from '../permissions';
-import { RegionField } from '../regions/RegionField';
 import { PrefectureInput } from '../regions/RegionInputs';
 import { session } from '../session';
 import { AnnualImportButton } from './AnnualImportButton';
@@ -35,15 +34,7 @@ export const AnnualReportList = () => (
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="clusterName" />
             <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
-            <DataTable.Col source="prefectureCode">
-                <RegionField source="prefectureCode" />
-            </DataTable.Col>
-            <DataTable.Col source="countyCode">
-                <RegionField source="countyCode" />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-                <StatusField source="status" />
-            </DataTable.Col>
+            {regionStatusColumns}
             <DataTable.Col source="meetsCriteria" disableSort>
                 <MeetsCriteriaField />
             </DataTable.Col>

@@ -11,10 +11,10 @@ import {
     useTranslate,
 } from 'react-admin';
 import { EvaluatedAt, RuleTable } from '../applications/RulePanel';
+import { OlderSettingsNotice } from '../settings/SettingsVersion';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
-import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
-import { RegionField } from '../regions/RegionField';
+import { RegionAndTimesSummary } from '../common/SummaryFields';
 import type { RuleResult } from '@sme-cluster/rules';
 import type { AnnualReportRecord } from './AnnualReportEdit';
 import { formatFigure, valueAt } from './annualFigures';
@@ -25,6 +25,7 @@ import { canSubmitReport, SubmitReportButton } from './SubmitReportButton';
 interface AnnualEvaluation {
     evaluatedAt: string;
     engineVersion: string;
+    settingsVersion?: number;
     year: number;
     rules: RuleResult[];
     failed: string[];
@@ -72,18 +73,7 @@ const Summary = () => (
         <Labeled source="meetsCriteria">
             <MeetsCriteriaField />
         </Labeled>
-        <Labeled source="prefectureCode">
-            <RegionField source="prefectureCode" />
-        </Labeled>
-        <Labeled source="countyCode">
-            <RegionField source="countyCode" />
-        </Labeled>
-        <Labeled source="submittedAt">
-            <DateField source="submittedAt" showTime emptyText="—" />
-        </Labeled>
-        <Labeled source="updatedAt">
-            <DateField source="updatedAt" showTime />
-        </Labeled>
+        <RegionAndTimesSummary />
     </Stack>
 );
 
@@ -114,8 +104,9 @@ const Reevaluation = () => {
         <>
             <Stack direction="row" gap={2} alignItems="center" sx={{ mb: 2 }}>
                 <MeetsCriteriaField />
-                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} />
+                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} settingsVersion={report.settingsVersion} />
             </Stack>
+            <OlderSettingsNotice version={report.settingsVersion} />
             <RuleTable rules={report.rules} />
         </>
     );

@@ -1,11 +1,10 @@
 import { CreateButton, DataTable, FilterButton, List, NumberInput, SearchInput, SelectInput, TopToolbar, useListContext } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { DownloadButton } from '../common/DownloadButton';
+import { regionFilters, regionStatusColumns } from '../common/regionList';
 import { StatusField } from '../common/StatusField';
 import { apiUrl } from '../httpClient';
 import { canAccess } from '../permissions';
-import { RegionField } from '../regions/RegionField';
-import { CountyInput, PrefectureInput } from '../regions/RegionInputs';
 import { session } from '../session';
 import { applicationStatusChoices, verdictChoices } from './applicationChoices';
 
@@ -14,8 +13,7 @@ const applicationFilters = [
     <NumberInput key="callYear" source="callYear" alwaysOn />,
     <SelectInput key="status" source="status" choices={applicationStatusChoices} alwaysOn />,
     <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />,
-    <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
-    <CountyInput key="countyCode" source="countyCode" alwaysOn />,
+    ...regionFilters,
 ];
 
 /** The server builds the .xlsx of exactly what the filter shows (same filter and sort as the list). */
@@ -52,15 +50,7 @@ export const ApplicationList = () => (
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="clusterName" />
             <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />
-            <DataTable.Col source="prefectureCode">
-                <RegionField source="prefectureCode" />
-            </DataTable.Col>
-            <DataTable.Col source="countyCode">
-                <RegionField source="countyCode" />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-                <StatusField source="status" />
-            </DataTable.Col>
+            {regionStatusColumns}
             <DataTable.Col source="verdict">
                 <StatusField source="verdict" />
             </DataTable.Col>

@@ -11,13 +11,12 @@ import {
     Labeled,
 } from 'react-admin';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
-import { DateField } from '../common/DateField';
 import { AssignExpertsButton } from '../expert-reviews/AssignExpertsButton';
 import { DownloadButton } from '../common/DownloadButton';
 import { apiUrl } from '../httpClient';
 import { StatusField } from '../common/StatusField';
+import { RegionAndTimesSummary } from '../common/SummaryFields';
 import { canAccess } from '../permissions';
-import { RegionField } from '../regions/RegionField';
 import { session } from '../session';
 import { ApplicationFormTabs } from './form/ApplicationFormTabs';
 import { RulePanel } from './RulePanel';
@@ -62,18 +61,7 @@ const Summary = () => {
                     <Labeled source="callYear">
                         <NumberField source="callYear" options={{ useGrouping: false }} />
                     </Labeled>
-                    <Labeled source="prefectureCode">
-                        <RegionField source="prefectureCode" />
-                    </Labeled>
-                    <Labeled source="countyCode">
-                        <RegionField source="countyCode" />
-                    </Labeled>
-                    <Labeled source="submittedAt">
-                        <DateField source="submittedAt" showTime emptyText="—" />
-                    </Labeled>
-                    <Labeled source="updatedAt">
-                        <DateField source="updatedAt" showTime />
-                    </Labeled>
+                    <RegionAndTimesSummary />
                 </Stack>
                 <Typography variant="overline" color="text.secondary">
                     {translate('resources.applications.transitions.title')}

@@ -21,6 +21,7 @@ import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate }
 import { DateTimeText } from '../common/DateField';
 import { errorNotice } from '../common/serverMessage';
 import { apiUrl, httpClient } from '../httpClient';
+import { OlderSettingsNotice, SettingsVersionLink } from '../settings/SettingsVersion';
 
 const outcomeColors: Record<Outcome, ChipProps['color']> = { pass: 'success', fail: 'error', warn: 'warning', missing: 'default' };
 const verdictColors: Record<string, ChipProps['color']> = { eligible: 'success', needs_review: 'warning', incomplete: 'warning', ineligible: 'error' };
@@ -91,18 +92,27 @@ export const RuleTable = ({ rules }: { rules: RuleResult[] }) => {
     );
 };
 
-/** When and by which engine version a report was made. */
-export const EvaluatedAt = ({ evaluatedAt, engineVersion }: { evaluatedAt: string; engineVersion: string }) => {
+/** A stored report names the settings version it was made with (reports from before issue 12 do not). */
+export type VersionedReport = EligibilityReport & { settingsVersion?: number };
+
+/** When, by which engine version and with which settings version (a link to 评价参数) a report was made. */
+export const EvaluatedAt = ({ evaluatedAt, engineVersion, settingsVersion }: { evaluatedAt: string; engineVersion: string; settingsVersion?: number }) => {
     const translate = useTranslate();
     return (
         <Typography variant="body2" color="text.secondary">
             {translate('resources.applications.report.evaluatedAt')} <DateTimeText value={evaluatedAt} /> · {translate('resources.applications.report.engine', { version: engineVersion })}
+            {settingsVersion !== undefined && (
+                <>
+                    {' · '}
+                    <SettingsVersionLink version={settingsVersion} />
+                </>
+            )}
         </Typography>
     );
 };
 
 /** The rule report: the verdict badge and every rule of the catalog, in order, with what it read. */
-export const RuleReport = ({ report }: { report: EligibilityReport }) => {
+export const RuleReport = ({ report }: { report: VersionedReport }) => {
     const translate = useTranslate();
     return (
         <Box>
@@ -113,8 +123,9 @@ export const RuleReport = ({ report }: { report: EligibilityReport }) => {
                     color={verdictColors[report.verdict] ?? 'default'}
                     label={translate(`sme.verdict.${report.verdict}`)}
                 />
-                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} />
+                <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} settingsVersion={report.settingsVersion} />
             </Stack>
+            <OlderSettingsNotice version={report.settingsVersion} />
             <RuleTable rules={report.rules} />
         </Box>
     );
@@ -150,7 +161,7 @@ export const EvaluateButton = () => {
 
 /** The panel on the show page: the latest report, and the button for whoever may evaluate. */
 export const RulePanel = ({ canEvaluate }: { canEvaluate: boolean }) => {
-    const record = useRecordContext<{ id: string; report?: EligibilityReport | null; reportAt?: string | null; formUpdatedAt?: string | null }>();
+    const record = useRecordContext<{ id: string; report?: VersionedReport | null; reportAt?: string | null; formUpdatedAt?: string | null }>();
     const translate = useTranslate();
     if (!record) return null;
     const stale = Boolean(record.report && record.reportAt && record.formUpdatedAt && Date.parse(record.reportAt) <= Date.parse(record.formUpdatedAt));

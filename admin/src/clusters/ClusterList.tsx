@@ -2,17 +2,14 @@ import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { csvExporter, vocabulary } from '../common/exportCsv';
 import { choicesOf, industryTypes } from '../domain';
-import { StatusField } from '../common/StatusField';
-import { RegionField } from '../regions/RegionField';
-import { CountyInput, PrefectureInput } from '../regions/RegionInputs';
+import { regionFilters, regionStatusColumns } from '../common/regionList';
 import { clusterStatusChoices } from './clusterChoices';
 
 const industryTypeFilterChoices = choicesOf('industryType', industryTypes.map(({ key }) => key));
 
 const clusterFilters = [
     <SearchInput key="q" source="q" alwaysOn />,
-    <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
-    <CountyInput key="countyCode" source="countyCode" alwaysOn />,
+    ...regionFilters,
     <SelectInput key="status" source="status" choices={clusterStatusChoices} alwaysOn />,
     // The server filters on the stored key (primary…), while records show the printed wording.
     <SelectInput key="industryType" source="industryType" choices={industryTypeFilterChoices} alwaysOn />,
@@ -34,15 +31,7 @@ export const ClusterList = () => (
         <DataTable rowClick="show">
             <DataTable.Col source="name" />
             <DataTable.Col source="leadingIndustry" />
-            <DataTable.Col source="prefectureCode">
-                <RegionField source="prefectureCode" />
-            </DataTable.Col>
-            <DataTable.Col source="countyCode">
-                <RegionField source="countyCode" />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-                <StatusField source="status" />
-            </DataTable.Col>
+            {regionStatusColumns}
             <DataTable.Col source="validUntil" field={DateField} />
         </DataTable>
     </List>

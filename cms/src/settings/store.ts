@@ -44,9 +44,10 @@ function parseLeads(value: unknown): unknown {
     .map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : part));
 }
 
+/** Only the values: the database id, the component name and the admin panel's list key of a repeatable item go. */
 const strip = (value: unknown): Data => {
   if (!value || typeof value !== 'object') return {};
-  const { id: _id, __component: _c, ...rest } = value as Data;
+  const { id: _id, __component: _c, __temp_key__: _key, ...rest } = value as Data;
   return rest;
 };
 

@@ -302,3 +302,19 @@ export function describeRule(entry: CatalogEntry, thresholds: Thresholds): Bilin
     );
   return { zh: fill(entry.description.zh), en: fill(entry.description.en) };
 }
+
+/** The catalog entries whose description names a threshold: what changing it changes. */
+export function rulesUsingThreshold(key: keyof Thresholds): CatalogEntry[] {
+  return CATALOG.filter((entry) => entry.description.zh.includes(`{${key}}`));
+}
+
+/** A threshold's name where its value is entered (/admin): the first rule using it, the value shown as N. */
+export function thresholdLabel(key: keyof Thresholds): Bilingual {
+  const [entry] = rulesUsingThreshold(key);
+  const name = (text: string) =>
+    text
+      .replace(/（[^）{]*）$/, '')
+      .replace(`{${key}}`, 'N')
+      .replace(/\{\w+\}/g, '…');
+  return entry ? { zh: name(entry.description.zh), en: name(entry.description.en) } : { zh: key, en: key };
+}

@@ -1,7 +1,7 @@
 // Text renderings of the catalog and the thresholds for the CLI and the README.
 // The README tables are this output pasted between markers; a test keeps them equal.
 import { CATALOG, describeRule } from './catalog';
-import { DEFAULT_THRESHOLDS, thresholdsSchema, type Thresholds } from './thresholds';
+import { DEFAULT_THRESHOLDS, THRESHOLD_KEYS, thresholdMeaning, thresholdUnit, type Thresholds } from './thresholds';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -19,9 +19,9 @@ export function catalogMarkdown(thresholds: Thresholds = DEFAULT_THRESHOLDS): st
 
 /** The threshold keys with their defaults and meaning. */
 export function thresholdsMarkdown(): string {
-  const lines = ['| key | default | meaning |', '|---|---|---|'];
-  for (const [key, schema] of Object.entries(thresholdsSchema.shape)) {
-    lines.push(`| \`${key}\` | ${DEFAULT_THRESHOLDS[key as keyof Thresholds]} | ${cell(schema.description ?? '')} |`);
+  const lines = ['| key | default | unit | meaning |', '|---|---|---|---|'];
+  for (const key of THRESHOLD_KEYS) {
+    lines.push(`| \`${key}\` | ${DEFAULT_THRESHOLDS[key]} | ${cell(thresholdUnit(key))} | ${cell(thresholdMeaning(key))} |`);
   }
   return lines.join('\n');
 }

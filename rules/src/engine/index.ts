@@ -1,10 +1,10 @@
 // The eligibility rules engine (DOMAIN §5): pure functions of the form data and the thresholds.
 export { evaluate, ENGINE_VERSION } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
-export { CATALOG, RULE_IDS, describeRule } from './catalog';
+export { CATALOG, RULE_IDS, describeRule, rulesUsingThreshold, thresholdLabel } from './catalog';
 export type { CatalogEntry, RuleId, RuleKind } from './catalog';
 export { verdictOf } from './verdict';
 export { catalogMarkdown, catalogTable, thresholdsMarkdown } from './format';
-export { DEFAULT_THRESHOLDS, InvalidThresholdsError, parseThresholds, thresholdsSchema } from './thresholds';
+export { DEFAULT_THRESHOLDS, InvalidThresholdsError, THRESHOLD_KEYS, parseThresholds, thresholdMeaning, thresholdUnit, thresholdsSchema } from './thresholds';
 export type { ThresholdIssue, ThresholdKey, Thresholds } from './thresholds';
 export type { EligibilityReport, Outcome, RuleResult, ThresholdValue, Verdict } from './types';

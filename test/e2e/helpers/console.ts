@@ -2,11 +2,11 @@ import fs from 'fs';
 import path from 'path';
 import { spawnSync } from 'child_process';
 import type { AddressInfo } from 'net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ADMIN = path.join(ROOT, 'admin');
-export const SCREENSHOTS = path.join(ROOT, 'test-results', 'console');
+const RESULTS = path.join(ROOT, 'test-results');
 
 function newestMtime(dir: string): number {
     return fs.readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
@@ -25,6 +25,16 @@ export function ensureConsoleBuilt(): void {
     if (result.status !== 0) throw new Error(`console build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+/**
+ * Builds Strapi's own admin panel (cms/dist/build, ~45 s on 2 cores) once: it depends on Strapi's
+ * packages, not on our sources, so a build left by an earlier run or by `npm start` is reused.
+ */
+export function ensureAdminPanelBuilt(): void {
+    if (fs.existsSync(path.join(ROOT, 'cms', 'dist', 'build', 'index.html'))) return;
+    const result = spawnSync('npm', ['run', 'build', '-w', '@sme-cluster/cms'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
+    if (result.status !== 0) throw new Error(`admin panel build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
 /** Makes the booted Strapi listen on a free local port and returns its base URL. */
 export async function listen(httpServer: import('http').Server): Promise<string> {
     await new Promise<void>(resolve => httpServer.listen(0, '127.0.0.1', resolve));
@@ -39,10 +49,10 @@ export function launchChromium(): Promise<Browser> {
     });
 }
 
-/** Saves a full-page screenshot of one step, numbered in order, under test-results/console/. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** Saves a full-page screenshot of one step, numbered in order, under test-results/<folder>/. */
+export async function screenshot(page: Page, name: string, folder = 'console'): Promise<void> {
+    fs.mkdirSync(path.join(RESULTS, folder), { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, folder, `${name}.png`), fullPage: true });
 }
 
 /** Signs in through the console's own login page. */
@@ -52,4 +62,16 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
     await page.fill('input[name="password"]', password);
     await page.click('button[type="submit"]');
     await page.waitForURL(url => !url.pathname.endsWith('/login'));
+}
+
+/** A fresh browser session for one console user (its own localStorage, so its own sign-in). */
+export async function consoleSession(browser: Browser, baseUrl: string, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    // A refused request explains a failed step better than a timeout does.
+    page.on('response', async response => {
+        if (response.url().includes('/api/') && response.status() >= 400) console.warn(`${email}: ${response.request().method()} ${response.url()} → ${response.status()} ${await response.text().catch(() => '')}`);
+    });
+    await signIn(page, baseUrl, email, password);
+    return { context, page };
 }

@@ -10,7 +10,7 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 export default {
   async find(ctx: Ctx) {
     await authorize(ctx, settingsResource, 'read');
-    const record = settingsRecord(await currentSettings());
+    const record = await settingsRecord(await currentSettings());
     ctx.set('Content-Range', `${settingsResource.resource} 0-0/1`);
     ctx.body = [record];
   },
@@ -18,6 +18,6 @@ export default {
   async findOne(ctx: Ctx) {
     await authorize(ctx, settingsResource, 'read');
     if (ctx.params.id !== 'current') notFound();
-    ctx.body = settingsRecord(await currentSettings());
+    ctx.body = await settingsRecord(await currentSettings());
   },
 };
