@@ -40,3 +40,26 @@ describe('expert score sheets', () => {
     expect(assigned.body.criteria.reduce((sum: number, c: { weight: number }) => sum + c.weight, 0)).toBe(100);
   });
 });
+
+describe('list pages (cached per data version)', () => {
+  const list = (jwt: string) => app.as(jwt).get('/api/console/clusters').query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) }).expect(200);
+
+  it('show a write at once, whether made through the console or straight in the database (as a job does)', async () => {
+    const before = await list(province);
+    const [first] = before.body as Array<{ id: string; name: string; version: number }>;
+    const renamed = `${first.name}（更名）`;
+    await app.strapi.db.query('api::cluster.cluster').updateMany({ where: { documentId: first.id }, data: { name: renamed } });
+    const after = await list(province);
+    expect((after.body as Array<{ id: string; name: string }>).find((c) => c.id === first.id)?.name).toBe(renamed);
+    await app.strapi.db.query('api::cluster.cluster').updateMany({ where: { documentId: first.id }, data: { name: first.name } });
+    expect((await list(province)).body).toEqual(before.body);
+  });
+
+  it('never hand one region’s page to another region asking the same query', async () => {
+    const cities = ['city-520300@demo.local', 'city-520100@demo.local'];
+    for (const email of [...cities, ...cities]) {
+      const codes = new Set(((await list(await app.login(email))).body as Array<{ prefectureCode: string }>).map((c) => c.prefectureCode));
+      expect([...codes]).toEqual([email.slice(5, 11)]);
+    }
+  });
+});

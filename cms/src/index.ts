@@ -3,7 +3,7 @@ import { syncRoles } from './bootstrap/roles';
 import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { startScheduler, stopScheduler } from './jobs/scheduler';
-import { registerPublicSiteInvalidation } from './public-site/invalidation';
+import { registerDataVersion } from './lib/data-version';
 import { registerRegionCacheInvalidation } from './lib/regions';
 import { bootstrapSecurity, registerSecurity } from './security';
 import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
@@ -13,7 +13,7 @@ import { labelSettingsInAdminPanel } from './settings/admin-panel';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSecurity(strapi);
-    registerPublicSiteInvalidation();
+    registerDataVersion();
     registerRegionCacheInvalidation();
     registerSettings(strapi);
   },

@@ -86,11 +86,28 @@ async function queriesOf(strapi: Core.Strapi, url: string, headers: Record<strin
   return count;
 }
 
-async function compare(modes: Array<{ name: string; url: string; headers: Record<string, string> }>): Promise<Record<string, LoadResult[]>> {
+interface Mode {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  /** Environment of the app under test for this mode (it runs in this process). */
+  env?: Record<string, string>;
+}
+
+async function compare(modes: Mode[]): Promise<Record<string, LoadResult[]>> {
   const runs: Record<string, LoadResult[]> = Object.fromEntries(modes.map((mode) => [mode.name, []]));
-  for (const mode of modes) await load({ url: mode.url, headers: mode.headers, connections: CONNECTIONS, seconds: 1 }); // warm-up
+  const run = async (mode: Mode, seconds: number) => {
+    const saved = Object.fromEntries(Object.keys(mode.env ?? {}).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, mode.env);
+    try {
+      return await load({ url: mode.url, headers: mode.headers, connections: CONNECTIONS, seconds });
+    } finally {
+      for (const [key, value] of Object.entries(saved)) value === undefined ? delete process.env[key] : (process.env[key] = value);
+    }
+  };
+  for (const mode of modes) await run(mode, 1); // warm-up
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const mode of modes) runs[mode.name].push(await load({ url: mode.url, headers: mode.headers, connections: CONNECTIONS, seconds: SECONDS }));
+    for (const mode of modes) runs[mode.name].push(await run(mode, SECONDS));
   }
   return runs;
 }
@@ -130,14 +147,20 @@ async function main(): Promise<void> {
     console.log(`list: ${city.email} (prefecture ${prefecture}, ${inPrefecture} of ${await strapi.db.query('api::application.application').count({})} applications), page 3 of 25, newest first`);
 
     const queries: Record<string, number> = {};
+    await fetch(consoleUrl(1, 1), { headers: auth }); // the region reference data is read once per minute, not per request
     for (const size of [10, 25, 100]) {
+      process.env.CONSOLE_LIST_CACHE = 'false';
       queries[`console page of ${size}`] = await queriesOf(strapi, consoleUrl(3, size), auth);
+      delete process.env.CONSOLE_LIST_CACHE;
       queries[`rest page of ${size}`] = await queriesOf(strapi, restUrl(3, size), auth);
     }
+    await fetch(consoleUrl(3, 25), { headers: auth });
+    queries['console page from the list cache'] = await queriesOf(strapi, consoleUrl(3, 25), auth);
     const one = (await (await fetch(consoleUrl(1, 1), { headers: auth })).json()) as Array<{ id: string }>;
     queries['console one application (whole form)'] = await queriesOf(strapi, `${origin}/api/console/applications/${one[0].id}`, auth);
     results.queries = queries;
     table.push(['queries', 'SQL per list page, console (size 10 / 25 / 100)', [10, 25, 100].map((s) => queries[`console page of ${s}`]).join(' / '), 'constant']);
+    table.push(['queries', '… answered from the list cache', String(queries['console page from the list cache']), '—']);
     table.push(['queries', 'SQL per list page, Strapi REST (size 10 / 25 / 100)', [10, 25, 100].map((s) => queries[`rest page of ${s}`]).join(' / '), '—']);
     table.push(['queries', 'SQL for one application with its whole form', String(queries['console one application (whole form)']), '—']);
     const sizes = { console: (await (await fetch(consoleUrl(3, 25), { headers: auth })).arrayBuffer()).byteLength, rest: (await (await fetch(restUrl(3, 25), { headers: auth })).arrayBuffer()).byteLength };
@@ -145,13 +168,15 @@ async function main(): Promise<void> {
 
     const lists = await compare([
       { name: 'console', url: consoleUrl(3, 25), headers: auth },
+      { name: 'consoleUncached', url: consoleUrl(3, 25), headers: auth, env: { CONSOLE_LIST_CACHE: 'false' } },
       { name: 'rest', url: restUrl(3, 25), headers: auth },
     ]);
     results.list = lists;
-    const ratio = mean(lists.console, 'requestsPerSecond') / mean(lists.rest, 'requestsPerSecond');
+    const ratio = (runs: LoadResult[]) => (mean(runs, 'requestsPerSecond') / mean(lists.rest, 'requestsPerSecond')).toFixed(2);
     table.push(['list', `console /api/console/applications (${sizes.console} B)`, describe(lists.console), 'p99 ≤ 100 ms']);
+    table.push(['list', '… every page read from the database (CONSOLE_LIST_CACHE=false)', describe(lists.consoleUncached), '—']);
     table.push(['list', `Strapi REST /api/applications (${sizes.rest} B)`, describe(lists.rest), '—']);
-    table.push(['list', 'console ÷ REST req/s', ratio.toFixed(2), '≥ 2']);
+    table.push(['list', 'console ÷ REST req/s (cached, uncached)', `${ratio(lists.console)}, ${ratio(lists.consoleUncached)}`, '≥ 2']);
 
     const publicUrl = `${origin}/api/public/clusters`;
     const etag = (await fetch(publicUrl)).headers.get('etag') ?? '';
@@ -162,7 +187,7 @@ async function main(): Promise<void> {
     results.public = publicRuns;
     table.push(['public', 'GET /api/public/clusters', describe(publicRuns.plain), '≥ 1,000 req/s']);
     table.push(['public', '… with If-None-Match (304)', describe(publicRuns.ifNoneMatch), '≥ 1,000 req/s']);
-    const failures = badResponses([...lists.console, ...lists.rest, ...publicRuns.plain]);
+    const failures = badResponses([...lists.console, ...lists.consoleUncached, ...lists.rest, ...publicRuns.plain]);
     if (failures) table.push(['errors', 'non-2xx/3xx answers or socket errors under load', String(failures), '0']);
 
     // Last: the sweep changes the data. No cluster has a 2026 annual report, so 11 March 2027 revokes them all.

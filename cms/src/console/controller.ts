@@ -5,6 +5,7 @@ import { conflict, forbidden, invalid, notFound } from '../lib/errors';
 import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
 import { apiOf } from '../bootstrap/route-permissions';
+import { cachedPage } from './list-cache';
 import { parseListQuery } from './query';
 import { mergeFilters, pathFilter, scopeFilter, type ConsoleResource, type Filters } from './resource';
 
@@ -94,13 +95,17 @@ export function createConsoleController(def: AnyResource) {
       if (!sortPath) invalid([{ path: 'sort', message: { zh: `不支持按“${sortField}”排序`, en: `Cannot sort by "${sortField}"` } }]);
       const filters = mergeFilters([scoped, ...userFilters(def, query.filter)]);
       const documents = strapi.documents(def.uid);
-      const [rows, total] = await Promise.all([
-        documents.findMany({ filters: filters as never, fields: def.fields as never, sort: { [sortPath]: order.toLowerCase() } as never, start: query.start, limit: query.limit, populate: def.populate as never }),
-        documents.count({ filters: filters as never }),
-      ]);
+      const sort = { [sortPath]: order.toLowerCase() };
+      const { rows, total } = await cachedPage(JSON.stringify([def.uid, filters, sort, query.start, query.limit]), async () => {
+        const [found, count] = await Promise.all([
+          documents.findMany({ filters: filters as never, fields: def.fields as never, sort: sort as never, start: query.start, limit: query.limit, populate: def.populate as never }),
+          documents.count({ filters: filters as never }),
+        ]);
+        return { rows: found as Array<Record<string, unknown>>, total: count };
+      });
       const end = rows.length ? query.start + rows.length - 1 : query.start;
       ctx.set('Content-Range', `${def.resource} ${query.start}-${end}/${total}`);
-      ctx.body = rows.map((row) => def.toRecord(row as Record<string, unknown>));
+      ctx.body = rows.map((row) => def.toRecord(row));
     },
 
     async findOne(ctx: Ctx) {

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { publicDataVersion } from './invalidation';
+import { dataVersion } from '../lib/data-version';
 import { todayInShanghai } from '@sme-cluster/rules';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -36,7 +36,7 @@ function matches(ifNoneMatch: string, etag: string): boolean {
  * midnight without any write. `key` must identify the representation (path and parsed query).
  */
 export async function sendCached(ctx: Ctx, key: string, render: () => Promise<Representation>): Promise<void> {
-  const version = await publicDataVersion();
+  const version = await dataVersion();
   const etag = `"${createHash('sha1').update(`${version}|${todayInShanghai()}|${key}`).digest('base64url').slice(0, 27)}"`;
   if (matches(ctx.get('If-None-Match'), etag)) {
     ctx.set('ETag', etag);

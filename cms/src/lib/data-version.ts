@@ -1,0 +1,33 @@
+import { randomUUID } from 'crypto';
+import { onWrite } from './on-write';
+
+/**
+ * One version for all the records the product shows, moved on by every write: caches of what is
+ * read (public pages, console list pages) are valid while it stays the same. It lives in the
+ * database, not in this process, so that every instance sharing the database sees a write made by
+ * any other one; it is written in the writer's own transaction, so a rolled-back write does not
+ * change it either.
+ */
+const VERSION_KEY = { type: 'api', name: 'public-site', key: 'version' } as const;
+
+async function bumpVersion(): Promise<void> {
+  await strapi.store.set({ ...VERSION_KEY, value: randomUUID() });
+}
+
+/** Every content type of the product, and the staff accounts (the console lists them too). */
+export function registerDataVersion(): void {
+  const models = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
+  onWrite([...models, 'plugin::users-permissions.user'], bumpVersion);
+}
+
+// A new start may bring new templates and code: the first read of each process moves the version on once.
+let started: Promise<void> | undefined;
+
+export async function dataVersion(): Promise<string> {
+  started ??= bumpVersion().catch((error: unknown) => {
+    started = undefined;
+    throw error;
+  });
+  await started;
+  return String(await strapi.store.get(VERSION_KEY));
+}
