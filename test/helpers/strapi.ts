@@ -22,7 +22,12 @@ export interface TestApp {
  * A throw-away database: a temporary SQLite file by default, or a fresh PostgreSQL database
  * on 127.0.0.1:5432 when TEST_DB=postgres (CI runs the integration tests on both).
  */
-export async function createTestDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export interface TestDatabase {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `gz_clusters_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   if (process.env.TEST_DB === 'postgres') {
     const admin = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -57,9 +62,11 @@ export async function createTestDatabase(): Promise<{ env: Record<string, string
 /**
  * Boots a real Strapi on a throw-away SQLite file, with the demo dataset and accounts.
  * One boot per test file: call it in beforeAll and `stop` in afterAll.
+ * With `database` (from createTestDatabase) the app runs on that database and `stop` leaves it to
+ * the caller, so a test can stop the app, work on the database and boot again on it.
  */
-export async function bootApp(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function bootApp(options: { demo?: boolean; env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   Object.assign(process.env, {
     NODE_ENV: 'test',
     ...database.env,
@@ -100,7 +107,7 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
     },
     async stop() {
       await strapi.destroy();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }
