@@ -18,36 +18,41 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/**
- * A throw-away database: a temporary SQLite file by default, or a fresh PostgreSQL database
- * on 127.0.0.1:5432 when TEST_DB=postgres (CI runs the integration tests on both).
- */
+const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** One statement as the PostgreSQL superuser, connected to the maintenance database. */
+export async function pgAdmin(sql: string): Promise<{ rows: Array<Record<string, unknown>> }> {
+  type PgClient = { connect(): Promise<void>; query(sql: string): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> };
+  const { Client } = require(require.resolve('pg', { paths: [APP_DIR] })) as { Client: new (options: { connectionString: string }) => PgClient };
+  const client = new Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface TestDatabase {
   env: Record<string, string>;
   drop(): Promise<void>;
 }
 
+/**
+ * A throw-away database: a temporary SQLite file by default, or a fresh PostgreSQL database
+ * on 127.0.0.1:5432 when TEST_DB=postgres (CI runs the integration tests on both).
+ */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `gz_clusters_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   if (process.env.TEST_DB === 'postgres') {
-    const admin = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
-    const { Client } = require(require.resolve('pg', { paths: [APP_DIR] })) as { Client: new (options: { connectionString: string }) => PgClient };
-    const run = async (sql: string) => {
-      const client = new Client({ connectionString: admin });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-    await run(`CREATE DATABASE ${name}`);
-    const url = new URL(admin);
+    await pgAdmin(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
     return {
       env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' },
-      drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      drop: async () => {
+        await pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
     };
   }
   const file = path.join(os.tmpdir(), `${name}.db`);
