@@ -98,6 +98,7 @@ describe(`database outage on ${postgres ? 'PostgreSQL' : 'SQLite'}`, () => {
       }
       await app.as(city).get('/api/console/applications').expect(200);
       await app.http.get('/api/public/clusters').expect(200);
+      await startReview().expect(200);
     });
   } else {
     it('answers 503 while another process holds the write lock, leaves no partial state, and 200 once it is released', async () => {

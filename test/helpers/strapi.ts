@@ -111,6 +111,10 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
       return response.body.jwt as string;
     },
     async stop() {
+      // Strapi goes on querying briefly after answering a write (event hub, webhooks); destroying
+      // the pool under those queries fails the stop with "aborted".
+      const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
+      for (let waited = 0; pool && pool.numUsed() + pool.numPendingAcquires() > 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
       await strapi.destroy();
       if (!options.database) await database.drop();
     },
