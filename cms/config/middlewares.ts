@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // Inside strapi::errors: a database outage answers 503 + Retry-After instead of a 500.
+  'global::db-unavailable',
   'strapi::security',
   {
     name: 'strapi::cors',

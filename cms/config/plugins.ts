@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uploadProviderConfig } from '../src/lib/storage';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
@@ -17,6 +18,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      // Local private folder by default, an S3-compatible bucket with UPLOAD_PROVIDER=s3 (src/lib/storage.ts).
+      ...uploadProviderConfig(process.env),
       // Evidence files: PDF and images only, at most UPLOAD_MAX_BYTES (checked again, with a zh/en 400, in src/security/uploads.ts).
       sizeLimit: env.int('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
       security: {

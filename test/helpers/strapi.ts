@@ -18,31 +18,41 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** One statement as the PostgreSQL superuser, connected to the maintenance database. */
+export async function pgAdmin(sql: string): Promise<{ rows: Array<Record<string, unknown>> }> {
+  type PgClient = { connect(): Promise<void>; query(sql: string): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> };
+  const { Client } = require(require.resolve('pg', { paths: [APP_DIR] })) as { Client: new (options: { connectionString: string }) => PgClient };
+  const client = new Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestDatabase {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
 /**
  * A throw-away database: a temporary SQLite file by default, or a fresh PostgreSQL database
  * on 127.0.0.1:5432 when TEST_DB=postgres (CI runs the integration tests on both).
  */
-export async function createTestDatabase(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `gz_clusters_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   if (process.env.TEST_DB === 'postgres') {
-    const admin = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> };
-    const { Client } = require(require.resolve('pg', { paths: [APP_DIR] })) as { Client: new (options: { connectionString: string }) => PgClient };
-    const run = async (sql: string) => {
-      const client = new Client({ connectionString: admin });
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-    await run(`CREATE DATABASE ${name}`);
-    const url = new URL(admin);
+    await pgAdmin(`CREATE DATABASE ${name}`);
+    const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
     return {
       env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' },
-      drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      drop: async () => {
+        await pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      },
     };
   }
   const file = path.join(os.tmpdir(), `${name}.db`);
@@ -58,9 +68,11 @@ export async function createTestDatabase(): Promise<{ env: Record<string, string
  * Boots a real Strapi on a throw-away SQLite file, with the demo dataset and accounts.
  * One boot per test file: call it in beforeAll and `stop` in afterAll. `adminPanel` also serves
  * Strapi's admin panel at /admin (build it first: ensureAdminPanelBuilt in test/e2e/helpers).
+ * With `database` (from createTestDatabase) the app runs on that database and `stop` leaves it to
+ * the caller, so a test can stop the app, work on the database and boot again on it.
  */
-export async function bootApp(options: { demo?: boolean; env?: Record<string, string>; adminPanel?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function bootApp(options: { demo?: boolean; env?: Record<string, string>; adminPanel?: boolean; database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   Object.assign(process.env, {
     NODE_ENV: 'test',
     ...database.env,
@@ -100,8 +112,12 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
       return response.body.jwt as string;
     },
     async stop() {
+      // Strapi goes on querying briefly after answering a write (event hub, webhooks); destroying
+      // the pool under those queries fails the stop with "aborted".
+      const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
+      for (let waited = 0; pool && pool.numUsed() + pool.numPendingAcquires() > 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
       await strapi.destroy();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -1,10 +1,12 @@
 import fs from 'fs';
 import path from 'path';
+import { Readable } from 'stream';
 import type { Core } from '@strapi/strapi';
 import { scopeOf } from '@sme-cluster/rules';
 import { applicationResource } from '../api/application/console';
 import { scopeFilter, type ConsoleResource, type Filters } from '../console/resource';
 import { roleMatrix } from '../lib/config';
+import { localUploadDir } from '../lib/storage';
 import type { StaffPrincipal } from '../lib/principal';
 
 /**
@@ -35,7 +37,7 @@ export const fileUrl = (id: number | string) => `/api/files/${id}`;
 
 /** Where the local provider keeps files; the public folder only for files uploaded before this change. */
 export function uploadDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR || path.join(strapi.dirs.app.root, '.tmp', 'uploads'));
+  return localUploadDir(strapi.dirs.app.root, process.env);
 }
 const legacyDir = () => path.join(strapi.dirs.static.public, 'uploads');
 
@@ -245,13 +247,70 @@ export function contentDisposition(name: string, fallback: string): string {
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
 
-export function sendFile(ctx: Ctx, file: StoredFile): void {
-  const location = filePath(file);
-  if (!location) {
-    strapi.log.error(`File #${file.id} (${file.hash}${file.ext ?? ''}) is missing from ${uploadDir()}`);
-    ctx.status = 404;
-    ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: '文件不存在 / File not found', details: {} } };
-    return;
+/** The part of @strapi/provider-upload-aws-s3 the download uses. */
+export interface SigningProvider {
+  getSignedUrl(file: { hash: string; ext?: string | null; path?: string | null; url: string }): Promise<{ url: string }>;
+}
+
+/**
+ * A short-lived signed GET URL for a file kept in the bucket. The record's url is the download route,
+ * not the object's address, so the provider is told which bucket the object is in (an s3:// URL is
+ * what it recognises as "ours"); the key is rebuilt from hash, ext and path as when it was written.
+ */
+export async function signedObjectUrl(provider: SigningProvider, bucket: string, file: Pick<StoredFile, 'hash' | 'ext'> & { path?: string | null }): Promise<string> {
+  storedName(file);
+  const { url } = await provider.getSignedUrl({ hash: file.hash, ext: file.ext, path: file.path ?? null, url: `s3://${bucket}/` });
+  if (!/^https?:\/\//.test(url)) throw new Error(`The upload provider returned no signed URL for file ${file.hash}`);
+  return url;
+}
+
+type FileSource = { kind: 'disk'; path: string } | { kind: 'object-store'; url: string } | null;
+
+/** Where a file's bytes are read from: the local folder, or the bucket for files uploaded through the S3 provider. */
+async function fileSource(file: StoredFile & { path?: string | null }): Promise<FileSource> {
+  if (file.provider === 'local') {
+    const location = filePath(file);
+    return location ? { kind: 'disk', path: location } : null;
+  }
+  const bucket = String(strapi.config.get('plugin::upload.providerOptions.s3Options.params.Bucket', ''));
+  const provider = strapi.plugin('upload').provider as unknown as Partial<SigningProvider>;
+  if (file.provider !== 'aws-s3' || !bucket || typeof provider.getSignedUrl !== 'function') return null;
+  return { kind: 'object-store', url: await signedObjectUrl(provider as SigningProvider, bucket, file) };
+}
+
+const missing = (ctx: Ctx) => {
+  ctx.status = 404;
+  ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: '文件不存在 / File not found', details: {} } };
+};
+
+/**
+ * Streams the file after the caller passed the scope check. Objects in the bucket are streamed
+ * through the app rather than redirected to: the bucket stays unreachable from browsers (no CORS
+ * rules, no signed links in browser history), and the console's Bearer download works unchanged.
+ */
+export async function sendFile(ctx: Ctx, file: StoredFile): Promise<void> {
+  const source = await fileSource(file);
+  let body: NodeJS.ReadableStream;
+  let length: number | undefined;
+  if (source?.kind === 'disk') {
+    length = fs.statSync(source.path).size;
+    body = fs.createReadStream(source.path);
+  } else if (source?.kind === 'object-store') {
+    // A store that cannot be reached is reported as such (502), not as a database outage or a 500.
+    const response = await fetch(source.url).catch((error: Error) => ({ ok: false, status: 0, body: null, error }) as const);
+    if (!response.ok || !response.body) {
+      strapi.log.error(`File #${file.id} (${file.hash}${file.ext ?? ''}): the object store answered ${'error' in response ? response.error.message : response.status}`);
+      if (response.status === 404 || response.status === 403) return missing(ctx);
+      ctx.status = 502;
+      ctx.body = { data: null, error: { status: 502, name: 'BadGatewayError', message: '文件存储暂不可用，请稍后重试 / File storage unavailable, retry later', details: {} } };
+      return;
+    }
+    const declared = Number(response.headers.get('content-length'));
+    length = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
+    body = Readable.fromWeb(response.body as Parameters<typeof Readable.fromWeb>[0]);
+  } else {
+    strapi.log.error(`File #${file.id} (${file.hash}${file.ext ?? ''}, provider ${file.provider}) is missing from ${file.provider === 'local' ? uploadDir() : 'the object store'}`);
+    return missing(ctx);
   }
   const ext = /^\.[A-Za-z0-9]{1,8}$/.test(file.ext ?? '') ? file.ext!.toLowerCase() : '';
   ctx.set('Content-Disposition', contentDisposition(file.name || `file-${file.id}${ext}`, `file-${file.id}${ext}`));
@@ -259,6 +318,6 @@ export function sendFile(ctx: Ctx, file: StoredFile): void {
   ctx.set('Cache-Control', 'private, no-store');
   ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
   ctx.type = SERVED_TYPES.has(file.mime) ? file.mime : 'application/octet-stream';
-  ctx.length = fs.statSync(location).size;
-  ctx.body = fs.createReadStream(location);
+  if (length !== undefined) ctx.length = length;
+  ctx.body = body;
 }

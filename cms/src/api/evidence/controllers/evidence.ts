@@ -17,6 +17,6 @@ export default {
     if (!Number.isSafeInteger(id)) notFound();
     const file = (await strapi.db.query('plugin::upload.file').findOne({ where: { id } })) as StoredFile | null;
     if (!file || !(await canReadFile(file.id, principal, scoped))) notFound();
-    sendFile(ctx, file!);
+    await sendFile(ctx, file!);
   },
 };
