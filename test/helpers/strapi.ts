@@ -1,8 +1,7 @@
-import fs from 'fs';
-import os from 'os';
 import path from 'path';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { createThrowawayDatabase, type ThrowawayDatabase } from '../../cms/scripts/throwaway-database';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const APP_DIR = path.join(ROOT, 'cms');
@@ -18,50 +17,16 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/** One statement as the PostgreSQL superuser, connected to the maintenance database. */
-export async function pgAdmin(sql: string): Promise<{ rows: Array<Record<string, unknown>> }> {
-  type PgClient = { connect(): Promise<void>; query(sql: string): Promise<{ rows: Array<Record<string, unknown>> }>; end(): Promise<void> };
-  const { Client } = require(require.resolve('pg', { paths: [APP_DIR] })) as { Client: new (options: { connectionString: string }) => PgClient };
-  const client = new Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-export interface TestDatabase {
-  env: Record<string, string>;
-  drop(): Promise<void>;
-}
+export { pgAdmin } from '../../cms/scripts/throwaway-database';
+export type TestDatabase = ThrowawayDatabase;
 
 /**
  * A throw-away database: a temporary SQLite file by default, or a fresh PostgreSQL database
  * on 127.0.0.1:5432 when TEST_DB=postgres (CI runs the integration tests on both).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export function createTestDatabase(): Promise<TestDatabase> {
   const name = `gz_clusters_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  if (process.env.TEST_DB === 'postgres') {
-    await pgAdmin(`CREATE DATABASE ${name}`);
-    const url = new URL(PG_ADMIN_URL);
-    url.pathname = `/${name}`;
-    return {
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' },
-      drop: async () => {
-        await pgAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      },
-    };
-  }
-  const file = path.join(os.tmpdir(), `${name}.db`);
-  return {
-    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
-    async drop() {
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
-    },
-  };
+  return createThrowawayDatabase(process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite', name);
 }
 
 /**

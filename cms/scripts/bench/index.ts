@@ -14,7 +14,8 @@ import path from 'path';
 import { spawnSync } from 'child_process';
 import type { Core } from '@strapi/strapi';
 import { runJob } from '../../src/jobs/runner';
-import { BENCH_PASSWORD, bootBenchApp, createPostgresDatabase, removeSqlite, tmpFile, usesPostgres, type BenchApp } from './app';
+import { createThrowawayDatabase } from '../throwaway-database';
+import { BENCH_PASSWORD, bootBenchApp, usesPostgres, type BenchApp } from './app';
 import { datasetInputs, generateDataset, SIZES } from './dataset';
 import { load, type LoadResult } from './load';
 
@@ -37,31 +38,30 @@ function rulesThroughput(): Record<string, number> {
   return { perWallSecond: figure(/median ([\d,]+) evaluations\/s/), perCpuSecond: figure(/median ([\d,]+) evaluations per CPU-second/) };
 }
 
-/** The dataset on a fresh database: SQLite from the cache when its inputs are unchanged, else generated. */
+/** The dataset on a fresh database. */
 async function prepare(): Promise<{ app: BenchApp; cleanup(): Promise<void>; generatedIn?: number }> {
-  if (usesPostgres()) {
-    const database = await createPostgresDatabase(`gz_clusters_bench_${process.pid}`);
-    const app = await bootBenchApp({ postgresUrl: database.url });
-    const started = Date.now();
-    await generateDataset(app.strapi);
-    return { app, generatedIn: (Date.now() - started) / 1000, cleanup: async () => { await app.destroy(); await database.drop(); } };
-  }
+  const database = await createThrowawayDatabase(usesPostgres() ? 'postgres' : 'sqlite', `gz_clusters_bench_${process.pid}`);
   const hash = crypto.createHash('sha1');
   for (const file of datasetInputs(APP_DIR)) hash.update(file).update(fs.readFileSync(file));
-  const cached = path.join(OUT_DIR, '.cache', `dataset-${SIZES.applications}-${SIZES.clusters}-${hash.digest('hex').slice(0, 12)}.db`);
-  const file = tmpFile('gz-clusters-bench');
-  removeSqlite(file);
-  const fromCache = fs.existsSync(cached);
-  if (fromCache) fs.copyFileSync(cached, file);
-  const app = await bootBenchApp({ sqliteFile: file });
-  const cleanup = async () => { await app.destroy(); removeSqlite(file); };
+  const sized = `dataset-${SIZES.applications}-${SIZES.clusters}-`;
+  const cached = path.join(OUT_DIR, '.cache', `${sized}${hash.digest('hex').slice(0, 12)}.db`);
+  // PostgreSQL is generated every run; SQLite comes from the cache when the dataset's inputs are unchanged.
+  const fromCache = !usesPostgres() && fs.existsSync(cached);
+  if (fromCache) fs.copyFileSync(cached, database.env.DATABASE_FILENAME);
+  const app = await bootBenchApp(database);
+  const cleanup = async () => {
+    await app.destroy();
+    await database.drop();
+  };
   if (fromCache) return { app, cleanup };
   const started = Date.now();
   await generateDataset(app.strapi);
   const generatedIn = (Date.now() - started) / 1000;
-  fs.mkdirSync(path.dirname(cached), { recursive: true });
-  for (const stale of fs.readdirSync(path.dirname(cached))) fs.rmSync(path.join(path.dirname(cached), stale));
-  await app.strapi.db.connection.raw('VACUUM INTO ?', [cached]);
+  if (!usesPostgres()) {
+    fs.mkdirSync(path.dirname(cached), { recursive: true });
+    for (const stale of fs.readdirSync(path.dirname(cached)).filter((name) => name.startsWith(sized))) fs.rmSync(path.join(path.dirname(cached), stale));
+    await app.strapi.db.connection.raw('VACUUM INTO ?', [cached]);
+  }
   return { app, cleanup, generatedIn };
 }
 
