@@ -42,7 +42,7 @@ function rulesThroughput(): Record<string, number> {
 async function prepare(): Promise<{ app: BenchApp; cleanup(): Promise<void>; generatedIn?: number }> {
   const database = await createThrowawayDatabase(usesPostgres() ? 'postgres' : 'sqlite', `gz_clusters_bench_${process.pid}`);
   const hash = crypto.createHash('sha1');
-  for (const file of datasetInputs(APP_DIR)) hash.update(file).update(fs.readFileSync(file));
+  for (const file of datasetInputs(APP_DIR)) hash.update(path.relative(ROOT, file)).update(fs.readFileSync(file));
   const sized = `dataset-${SIZES.applications}-${SIZES.clusters}-`;
   const cached = path.join(OUT_DIR, '.cache', `${sized}${hash.digest('hex').slice(0, 12)}.db`);
   // PostgreSQL is generated every run; SQLite comes from the cache when the dataset's inputs are unchanged.
