@@ -1,7 +1,8 @@
 import { CATALOG, describeRule, type Bilingual } from './catalog';
 import { CHECKS } from './checks';
 import { ruleMessage } from './messages';
-import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
+import { readFacts } from './facts';
+import { DEFAULT_THRESHOLDS, thresholdsUsed, type Thresholds, type ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
 import type { EligibilityReport, Finding, RuleCheck, RuleContext, RuleResult } from './types';
 import { verdictOf } from './verdict';
@@ -18,16 +19,25 @@ export interface EvaluateOptions {
   now?: Date;
 }
 
-// Descriptions depend only on the thresholds; one server evaluates many forms with the same object.
-const descriptionsCache = new WeakMap<Thresholds, Bilingual[]>();
+/** What depends only on the thresholds. */
+interface Prepared {
+  descriptions: Bilingual[];
+  used: ThresholdsUsed;
+}
 
-function descriptionsFor(thresholds: Thresholds): Bilingual[] {
-  let descriptions = descriptionsCache.get(thresholds);
-  if (!descriptions) {
-    descriptions = CATALOG.map((entry) => describeRule(entry, thresholds));
-    descriptionsCache.set(thresholds, descriptions);
+// One server evaluates many forms with the same thresholds object.
+const preparedCache = new WeakMap<Thresholds, Prepared>();
+
+function prepare(thresholds: Thresholds): Prepared {
+  let prepared = preparedCache.get(thresholds);
+  if (!prepared) {
+    prepared = {
+      descriptions: CATALOG.map((entry) => describeRule(entry, thresholds)),
+      used: thresholdsUsed(thresholds),
+    };
+    preparedCache.set(thresholds, prepared);
   }
-  return descriptions;
+  return prepared;
 }
 
 /** The checks in catalog order, looked up once rather than by id per evaluation. */
@@ -45,8 +55,9 @@ function runCheck(check: RuleCheck, ctx: RuleContext): Finding {
 /** Applies every rule of the catalog, in order, to one application form. Never throws on form data. */
 export function evaluate(form: ApplicationForm, options: EvaluateOptions): EligibilityReport {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const ctx = { form: form ?? {}, thresholds, callYear: options.callYear };
-  const descriptions = descriptionsFor(thresholds);
+  const { descriptions, used } = prepare(thresholds);
+  const data = form ?? {};
+  const ctx: RuleContext = { form: data, thresholds, callYear: options.callYear, facts: readFacts(data, options.callYear), used };
   const rules: RuleResult[] = [];
   for (let index = 0; index < CATALOG.length; index += 1) {
     const entry = CATALOG[index];

@@ -1,5 +1,6 @@
 import type { Bilingual, RuleId, RuleKind } from './catalog';
-import type { Thresholds } from './thresholds';
+import type { Facts } from './facts';
+import type { Thresholds, ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'missing';
@@ -20,10 +21,13 @@ export interface Finding {
   paths?: readonly string[];
 }
 
+/** One evaluation's inputs; `facts` and `used` are read and built once for all the rules. */
 export interface RuleContext {
   readonly form: ApplicationForm;
   readonly thresholds: Thresholds;
   readonly callYear: number;
+  readonly facts: Facts;
+  readonly used: ThresholdsUsed;
 }
 
 export type RuleCheck = (ctx: RuleContext) => Finding;
