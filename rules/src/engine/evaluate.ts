@@ -1,6 +1,6 @@
 import { CATALOG, describeRule, type Bilingual } from './catalog';
 import { CHECKS } from './checks';
-import { ruleMessage } from './messages';
+import { passMessage, ruleMessage } from './messages';
 import { readFacts } from './facts';
 import { DEFAULT_THRESHOLDS, thresholdsUsed, type Thresholds, type ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
@@ -21,7 +21,9 @@ export interface EvaluateOptions {
 
 /** What depends only on the thresholds. */
 interface Prepared {
+  /** By catalog index. */
   descriptions: Bilingual[];
+  passMessages: Bilingual[];
   used: ThresholdsUsed;
 }
 
@@ -31,10 +33,8 @@ const preparedCache = new WeakMap<Thresholds, Prepared>();
 function prepare(thresholds: Thresholds): Prepared {
   let prepared = preparedCache.get(thresholds);
   if (!prepared) {
-    prepared = {
-      descriptions: CATALOG.map((entry) => describeRule(entry, thresholds)),
-      used: thresholdsUsed(thresholds),
-    };
+    const descriptions = CATALOG.map((entry) => describeRule(entry, thresholds));
+    prepared = { descriptions, passMessages: descriptions.map(passMessage), used: thresholdsUsed(thresholds) };
     preparedCache.set(thresholds, prepared);
   }
   return prepared;
@@ -52,10 +52,25 @@ function runCheck(check: RuleCheck, ctx: RuleContext): Finding {
   }
 }
 
+// toISOString is a slow builtin, and a batch of evaluations shares one time (or
+// runs within one millisecond): remember the last string, keyed by the time value
+// (not the Date object, which may be mutated between calls).
+let lastTime = NaN;
+let lastIso = '';
+
+function isoString(date: Date): string {
+  const time = date.getTime();
+  if (time !== lastTime) {
+    lastIso = date.toISOString();
+    lastTime = time;
+  }
+  return lastIso;
+}
+
 /** Applies every rule of the catalog, in order, to one application form. Never throws on form data. */
 export function evaluate(form: ApplicationForm, options: EvaluateOptions): EligibilityReport {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const { descriptions, used } = prepare(thresholds);
+  const { descriptions, passMessages, used } = prepare(thresholds);
   const data = form ?? {};
   const ctx: RuleContext = { form: data, thresholds, callYear: options.callYear, facts: readFacts(data, options.callYear), used };
   const rules: RuleResult[] = [];
@@ -69,13 +84,13 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
       outcome: finding.outcome,
       values: finding.values,
       threshold: finding.threshold,
-      message: ruleMessage(descriptions[index], finding),
+      message: finding.outcome === 'pass' ? passMessages[index] : ruleMessage(descriptions[index], finding),
     });
   }
   return {
     engineVersion: ENGINE_VERSION,
     callYear: options.callYear,
-    evaluatedAt: (options.now ?? new Date()).toISOString(),
+    evaluatedAt: isoString(options.now ?? new Date()),
     verdict: verdictOf(rules),
     thresholds,
     rules,

@@ -102,7 +102,8 @@ export function consistencyPatentsPer10k({ facts, thresholds, used }: RuleContex
   );
 }
 
-type Group = Record<string, { checked?: unknown; evidence?: unknown } | undefined> | undefined;
+type Item = { checked?: unknown; evidence?: unknown } | undefined;
+type Group = Record<string, Item> | undefined;
 
 /** The 11 checkbox groups of FORM.md §12 (46 items); each printed "（注：勾选需提供佐证材料）". */
 const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) => Group]> = [
@@ -119,14 +120,14 @@ const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) =
   ['governance.governanceWork', (f) => f.governance?.governanceWork],
 ];
 
-function isTicked(group: NonNullable<Group>, item: string): boolean {
-  return group[item]?.checked === true;
+function isTicked(item: Item): boolean {
+  return item?.checked === true;
 }
 
 function tickedItems(group: Group): string[] {
   const ticked: string[] = [];
   if (typeof group !== 'object' || group === null) return ticked;
-  for (const item in group) if (isTicked(group, item)) ticked.push(item);
+  for (const item in group) if (isTicked(group[item])) ticked.push(item);
   return ticked;
 }
 
@@ -174,10 +175,11 @@ export function evidenceCheckboxes(ctx: RuleContext): Finding {
   for (const [path, groupOf] of CHECKBOX_GROUPS) {
     const group = groupOf(ctx.form);
     if (typeof group !== 'object' || group === null) continue;
-    for (const item in group) {
-      if (!isTicked(group, item)) continue;
+    for (const key in group) {
+      const item = group[key];
+      if (!isTicked(item)) continue;
       ticked += 1;
-      if (!hasFiles(group[item]?.evidence)) offending.push(`${path}.${item}.evidence`);
+      if (!hasFiles(item?.evidence)) offending.push(`${path}.${key}.evidence`);
     }
   }
   for (const [path, needed, evidenceOf] of CONDITIONAL_EVIDENCE) {
