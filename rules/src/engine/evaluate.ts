@@ -2,6 +2,7 @@ import { CATALOG, describeRule, type Bilingual } from './catalog';
 import { CHECKS } from './checks';
 import { passMessage, ruleMessage } from './messages';
 import { readFacts } from './facts';
+import { FORM_CHECKS } from './rules/form-instance';
 import { DEFAULT_THRESHOLDS, thresholdsUsed, type Thresholds, type ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
 import type { EligibilityReport, Finding, RuleCheck, RuleContext, RuleResult } from './types';
@@ -72,7 +73,14 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const { descriptions, passMessages, used } = prepare(thresholds);
   const data = form ?? {};
-  const ctx: RuleContext = { form: data, thresholds, callYear: options.callYear, facts: readFacts(data, options.callYear), used };
+  const ctx: RuleContext = {
+    form: data,
+    thresholds,
+    callYear: options.callYear,
+    facts: readFacts(data, options.callYear),
+    scan: FORM_CHECKS.scan(data),
+    used,
+  };
   const rules: RuleResult[] = [];
   for (let index = 0; index < CATALOG.length; index += 1) {
     const entry = CATALOG[index];

@@ -13,7 +13,7 @@ import type { Finding, RuleContext } from '../types';
 type Children = Readonly<Record<string, FormNode>>;
 
 /** What one pass over a form finds for the three form.* rules. */
-interface Scan {
+export interface FormScan {
   blank: string[];
   badDecimals: string[];
   overLimit: Record<string, { chars: number; max: number }>;
@@ -51,7 +51,7 @@ function requirementOf({ required }: FieldNode): FieldCheck['required'] {
 /** The form being scanned and what the scan found so far. */
 interface ScanState {
   form: ApplicationForm;
-  scan: Scan;
+  scan: FormScan;
 }
 
 function checkField(check: FieldCheck, input: unknown, { form, scan }: ScanState): void {
@@ -71,6 +71,8 @@ function checkField(check: FieldCheck, input: unknown, { form, scan }: ScanState
 }
 
 export interface FormChecks {
+  /** The one pass the three rules share; evaluate runs it once per evaluation (RuleContext.scan). */
+  scan(form: ApplicationForm): FormScan;
   complete(ctx: RuleContext): Finding;
   decimals(ctx: RuleContext): Finding;
   textLength(ctx: RuleContext): Finding;
@@ -106,24 +108,18 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
   const requiredChecked = checks.filter((check) => check.required !== undefined).length;
   const numbersChecked = checks.filter((check) => check.decimal).length;
 
-  // The three rules share one pass per evaluation (the context lives for one evaluation,
-  // so a form changed between two evaluations is scanned afresh).
-  const scans = new WeakMap<RuleContext, Scan>();
-  const scanOf = (ctx: RuleContext): Scan => {
-    const cached = scans.get(ctx);
-    if (cached) return cached;
-    const scan: Scan = { blank: [], badDecimals: [], overLimit: {}, planTexts: [] };
-    reader.visit(ctx.form, checkField, { form: ctx.form, scan });
-    const units = scan.planTexts.reduce((sum, text) => sum + text.length, 0);
-    const chars = units > planMaxChars ? scan.planTexts.reduce((sum, text) => sum + countChars(text), 0) : units;
-    if (chars > planMaxChars) scan.overLimit.plan = { chars, max: planMaxChars };
-    scans.set(ctx, scan);
-    return scan;
-  };
-
   return {
+    scan(form) {
+      const scan: FormScan = { blank: [], badDecimals: [], overLimit: {}, planTexts: [] };
+      reader.visit(form, checkField, { form, scan });
+      const units = scan.planTexts.reduce((sum, text) => sum + text.length, 0);
+      const chars = units > planMaxChars ? scan.planTexts.reduce((sum, text) => sum + countChars(text), 0) : units;
+      if (chars > planMaxChars) scan.overLimit.plan = { chars, max: planMaxChars };
+      return scan;
+    },
+
     complete(ctx) {
-      const { blank } = scanOf(ctx);
+      const { blank } = ctx.scan;
       return {
         outcome: blank.length === 0 ? 'pass' : 'fail',
         values: { requiredChecked, blank },
@@ -133,7 +129,7 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
     },
 
     decimals(ctx) {
-      const offending = scanOf(ctx).badDecimals;
+      const offending = ctx.scan.badDecimals;
       return {
         outcome: offending.length === 0 ? 'pass' : 'fail',
         values: { numbersChecked, offending },
@@ -143,7 +139,7 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
     },
 
     textLength(ctx) {
-      const { overLimit } = scanOf(ctx);
+      const { overLimit } = ctx.scan;
       const offending = Object.keys(overLimit).flatMap((path) => (path === 'plan' ? planTextPaths : [path]));
       return {
         outcome: offending.length === 0 ? 'pass' : 'fail',
