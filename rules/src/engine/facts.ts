@@ -70,10 +70,6 @@ function yearRow(years: unknown, index: number): Row {
   return section(yearEntry(years as readonly unknown[] | undefined, index));
 }
 
-function byYear(rows: readonly Row[], field: string): ByYear {
-  return [num(rows[0]?.[field]), num(rows[1]?.[field]), num(rows[2]?.[field])];
-}
-
 function planCells(targets: unknown, id: PlanRowId): PlanCells {
   const row = planRow(targets, id);
   return { baseline: num(row?.baseline), target: num(row?.target) };
@@ -83,28 +79,28 @@ export function readFacts(form: ApplicationForm, callYear: number): Facts {
   const basic = section(form.basic);
   const leading = section(form.leadingIndustry);
   const innovation = section(form.innovation);
-  const leadingYears = [yearRow(leading?.years, 0), yearRow(leading?.years, 1), yearRow(leading?.years, 2)];
-  const innovationYears = [yearRow(innovation?.years, 0), yearRow(innovation?.years, 1), yearRow(innovation?.years, 2)];
-  const y3 = leadingYears[Y3];
+  // Named, not keyed by a variable: each read then has its own inline cache.
+  const [l1, l2, l3] = [yearRow(leading?.years, 0), yearRow(leading?.years, 1), yearRow(leading?.years, 2)];
+  const [i1, i2, i3] = [yearRow(innovation?.years, 0), yearRow(innovation?.years, 1), yearRow(innovation?.years, 2)];
   // qualitySmeTotal reads any truthy y3 entry as form/derived does, also one that is not an object.
   const y3Entry = yearEntry(form.leadingIndustry?.years, Y3);
   const computedPer10k = patentsPer10kComputed(form);
   const targets = section(form.plan)?.targets;
   return {
     years: formYears(callYear),
-    totalOutput: byYear(leadingYears, 'totalOutput'),
-    smeOutputShare: byYear(leadingYears, 'smeOutputShare'),
-    leadingIndustryShare: byYear(leadingYears, 'leadingIndustryShare'),
-    leadingIndustryGrowth: byYear(leadingYears, 'leadingIndustryGrowth'),
+    totalOutput: [num(l1?.totalOutput), num(l2?.totalOutput), num(l3?.totalOutput)],
+    smeOutputShare: [num(l1?.smeOutputShare), num(l2?.smeOutputShare), num(l3?.smeOutputShare)],
+    leadingIndustryShare: [num(l1?.leadingIndustryShare), num(l2?.leadingIndustryShare), num(l3?.leadingIndustryShare)],
+    leadingIndustryGrowth: [num(l1?.leadingIndustryGrowth), num(l2?.leadingIndustryGrowth), num(l3?.leadingIndustryGrowth)],
     leadingGrowthAvg3y: num(leading?.leadingGrowthAvg3y),
     qualitySmeCounts: [
-      num(y3?.specializedSmeCount),
-      num(y3?.littleGiantCount),
-      num(y3?.singleChampionCount),
-      num(y3?.highTechInnovativeCount),
+      num(l3?.specializedSmeCount),
+      num(l3?.littleGiantCount),
+      num(l3?.singleChampionCount),
+      num(l3?.highTechInnovativeCount),
     ],
     qualitySmeTotal: y3Entry ? qualitySmeTotal(y3Entry) : undefined,
-    rdGrowth: byYear(innovationYears, 'rdGrowth'),
+    rdGrowth: [num(i1?.rdGrowth), num(i2?.rdGrowth), num(i3?.rdGrowth)],
     patentGrowthAvg: num(innovation?.patentGrowthAvg),
     patentsPer10k: num(innovation?.patentsPer10k),
     smePatentCount: num(innovation?.smePatentCount),

@@ -42,7 +42,7 @@ function property(container: unknown, key: string | number): unknown {
   return typeof container === 'object' && container !== null ? (container as Record<string, unknown>)[key] : undefined;
 }
 
-function entryValue(entry: Entry<unknown>, container: unknown): unknown {
+function containerValue(entry: Entry<unknown>, container: unknown): unknown {
   if (entry.how === 'property') return property(container, entry.key);
   if (entry.how === 'index') return Array.isArray(container) ? container[entry.key as number] : undefined;
   return planRow(container, entry.key as string);
@@ -56,9 +56,9 @@ function visitEntries<T, S>(
 ): void {
   for (let i = 0; i < entries.length; i += 1) {
     const entry = entries[i];
-    const value = entryValue(entry, container);
-    if (entry.entries !== undefined) visitEntries(entry.entries, value, visit, state);
-    else visit(entry.check as T, value, state);
+    // A field is always a property of its container.
+    if (entry.entries === undefined) visit(entry.check as T, property(container, entry.key), state);
+    else visitEntries(entry.entries, containerValue(entry, container), visit, state);
   }
 }
 

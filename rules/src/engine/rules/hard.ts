@@ -14,10 +14,8 @@ function leadingEachYear(
 ): RuleCheck {
   const paths = yearPaths('leadingIndustry.years', field);
   const listKey = `leadingIndustry.years[].${field}`;
-  return ({ facts, thresholds, used }) => {
-    const min = thresholds[key];
-    return checkEachYear(facts.years, paths, facts[field], (value) => value >= min, 'fail', used[key], listKey);
-  };
+  return ({ facts, thresholds, used }) =>
+    checkEachYear(facts.years, paths, facts[field], thresholds[key], used[key], listKey);
 }
 
 export const outputMin = leadingEachYear('totalOutput', 'outputMin');

@@ -32,16 +32,15 @@ export function checkValue(
 }
 
 /**
- * The same condition in each of y1, y2, y3. A year that is known to fall short
- * decides the outcome even when another year is blank: filling the blank
+ * At least `min` in each of y1, y2, y3, else fail. A year that is known to fall
+ * short decides the outcome even when another year is blank: filling the blank
  * cannot rescue the application.
  */
 export function checkEachYear(
   years: readonly number[],
   paths: readonly string[],
   byYear: readonly (number | undefined)[],
-  meets: (value: number) => boolean,
-  shortfall: Shortfall,
+  min: number,
   threshold: Threshold,
   listKey: string,
 ): Finding {
@@ -52,9 +51,9 @@ export function checkEachYear(
     const value = byYear[i];
     observed.push(value ?? null);
     if (value === undefined) missing.push(paths[i]);
-    else if (!meets(value)) short.push(paths[i]);
+    else if (value < min) short.push(paths[i]);
   }
-  const outcome: Outcome = short.length > 0 ? shortfall : missing.length > 0 ? 'missing' : 'pass';
+  const outcome: Outcome = short.length > 0 ? 'fail' : missing.length > 0 ? 'missing' : 'pass';
   const values: Record<string, unknown> = { years };
   values[listKey] = observed;
   return {
