@@ -1,11 +1,12 @@
 // The form values the rules (other than form.*, which scan every field) read,
 // read and normalised once per evaluation into one flat record.
 //
-// Why: several rules read the same fields (the leading-industry years feed six
-// rules, the plan table nine), and on many distinct forms each lookup in a
+// Why: several rules read the same fields (the leading-industry years feed seven
+// rules, the plan table eight), and on many distinct forms each lookup in a
 // cache-cold form costs more than the rule's arithmetic. Like the readers in
 // read.ts this never throws: anything malformed reads as blank.
-// Functions from their own modules, not the '../form' barrel (see rules/shared.ts).
+// Hot-path functions come from their own modules, not the '../form' barrel: tsc
+// compiles `export *` into getters, and each call through one showed up in the profile.
 import type { ApplicationForm } from '../form';
 import { formYears, patentsPer10kComputed, qualitySmeTotal } from '../form/derived';
 import { roundComputed } from './numbers';
@@ -91,7 +92,11 @@ export function readFacts(form: ApplicationForm, callYear: number): Facts {
     totalOutput: [num(l1?.totalOutput), num(l2?.totalOutput), num(l3?.totalOutput)],
     smeOutputShare: [num(l1?.smeOutputShare), num(l2?.smeOutputShare), num(l3?.smeOutputShare)],
     leadingIndustryShare: [num(l1?.leadingIndustryShare), num(l2?.leadingIndustryShare), num(l3?.leadingIndustryShare)],
-    leadingIndustryGrowth: [num(l1?.leadingIndustryGrowth), num(l2?.leadingIndustryGrowth), num(l3?.leadingIndustryGrowth)],
+    leadingIndustryGrowth: [
+      num(l1?.leadingIndustryGrowth),
+      num(l2?.leadingIndustryGrowth),
+      num(l3?.leadingIndustryGrowth),
+    ],
     leadingGrowthAvg3y: num(leading?.leadingGrowthAvg3y),
     qualitySmeCounts: [
       num(l3?.specializedSmeCount),

@@ -87,7 +87,9 @@ export function compileFormReader<T>(
         return container('property', key, childEntries(node.children, path));
       case 'rows': {
         const rows: Entry<T>[] = [];
-        for (let i = 0; i < node.count; i += 1) rows.push(...container('index', i, childEntries(node.children, `${path}.${i}`)));
+        for (let i = 0; i < node.count; i += 1) {
+          rows.push(...container('index', i, childEntries(node.children, `${path}.${i}`)));
+        }
         return container('property', key, rows);
       }
       case 'targets':

@@ -137,6 +137,8 @@ export type ThresholdsUsed = { readonly [K in ThresholdKey]: Readonly<Record<str
 /** Built once per thresholds object (see evaluate) and frozen: reports share them as they share `thresholds` itself. */
 export function thresholdsUsed(thresholds: Thresholds): ThresholdsUsed {
   const used: Partial<Record<ThresholdKey, Readonly<Record<string, number>>>> = {};
-  for (const key of Object.keys(thresholdsShape) as ThresholdKey[]) used[key] = Object.freeze({ [key]: thresholds[key] });
+  for (const key of Object.keys(thresholdsShape) as ThresholdKey[]) {
+    used[key] = Object.freeze({ [key]: thresholds[key] });
+  }
   return used as ThresholdsUsed;
 }

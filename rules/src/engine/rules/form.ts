@@ -1,7 +1,7 @@
 // DOMAIN §5.3 form.* (填报说明 2, the printed length limits): a fail or
 // missing makes the verdict incomplete. They run on every evaluation, also on
 // data that passed the schema, because stored data can bypass the schema.
-// Functions from their own modules, not the '../../form' barrel (see shared.ts).
+// Functions from their own modules, not the '../../form' barrel (see facts.ts).
 import type { ApplicationForm, FieldNode, FormNode, ValueType } from '../../form';
 import { compileCondition } from '../../form/fields';
 import { countChars } from '../../form/values';

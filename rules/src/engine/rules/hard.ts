@@ -120,7 +120,13 @@ export function patentsPer10k({ facts, thresholds, used }: RuleContext): Finding
 
 export function digitalIip({ facts, thresholds, used }: RuleContext): Finding {
   const min = thresholds.iipPenetrationMin;
-  return checkValue('digital.iipPenetration', facts.iipPenetration, (value) => value >= min, 'fail', used.iipPenetrationMin);
+  return checkValue(
+    'digital.iipPenetration',
+    facts.iipPenetration,
+    (value) => value >= min,
+    'fail',
+    used.iipPenetrationMin,
+  );
 }
 
 // Art. 11(6) binds only energy- / water-intensive clusters, hence 不涉及 passes.

@@ -120,7 +120,12 @@ const BASELINE_SOURCES: ReadonlyArray<readonly [PlanRowId, string, string, (fact
   ],
   ['iipPenetration', targetPaths('iipPenetration').baseline, 'digital.iipPenetration', (facts) => facts.iipPenetration],
   // FORM.md gives the row the intensity unit 吨二氧化碳/万元, so it restates the y3 intensity.
-  ['co2Emissions', targetPaths('co2Emissions').baseline, `green.years.${Y3}.co2Intensity`, (facts) => facts.co2IntensityY3],
+  [
+    'co2Emissions',
+    targetPaths('co2Emissions').baseline,
+    `green.years.${Y3}.co2Intensity`,
+    (facts) => facts.co2IntensityY3,
+  ],
 ];
 
 // Both sides carry at most 2 decimals; anything closer than half a cent is the same figure.
