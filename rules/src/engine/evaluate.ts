@@ -76,12 +76,15 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
   // Read once for all the rules. Both readers only read through type guards, so unlike a
   // check they cannot throw on malformed data. (The scan used to be cached per context in
   // a WeakMap: an ephemeron per evaluation made GC about 15 % of the engine's time.)
+  // The scan goes first: it sweeps the whole form in form order, which brings a form that
+  // is not in the CPU cache into it faster than the facts' scattered reads do.
+  const scan = FORM_CHECKS.scan(data);
   const ctx: RuleContext = {
     form: data,
     thresholds,
     callYear: options.callYear,
     facts: readFacts(data, options.callYear),
-    scan: FORM_CHECKS.scan(data),
+    scan,
     used,
   };
   const rules: RuleResult[] = [];
