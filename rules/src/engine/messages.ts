@@ -1,4 +1,5 @@
 import type { Bilingual } from './catalog';
+import { figureText } from './numbers';
 import type { Finding, Outcome } from './types';
 
 // Every human-readable sentence of the report is built here, so the two
@@ -14,9 +15,9 @@ const OUTCOME_LABEL: Record<Outcome, Bilingual> = {
 const MAX_LISTED_PATHS = 5;
 
 function formatObserved(observed: NonNullable<Finding['observed']>, blank: string): string {
-  if (typeof observed === 'number') return String(observed);
+  if (typeof observed === 'number') return figureText(observed);
   let text = '';
-  for (const value of observed) text += `${text ? ' / ' : ''}${value === null ? blank : value}`;
+  for (const value of observed) text += `${text ? ' / ' : ''}${value === null ? blank : figureText(value)}`;
   return text;
 }
 
