@@ -51,11 +51,11 @@ function wholeText(whole: number): string {
  * forms that was a tenth of an evaluation.
  *
  * Why it is exact: when `units / 10^4` gives back the value, the decimal with
- * those digits reads back as the value; a decimal with fewer significant digits
- * would differ from it by at least 10^-4, far more than the spacing of doubles
- * below 10^9, so it cannot read back as the same double. That decimal is thus
- * the shortest, which is what String prints (in plain notation from 10^-7 to
- * 10^21). Anything else (0, huge, more decimals, NaN) takes String itself.
+ * those digits reads back as the value. A decimal with fewer significant digits
+ * is also a multiple of 10^-4, so it differs by at least 10^-4, far more than the
+ * spacing of doubles below 10^9, and cannot read back as the same double. That
+ * decimal is thus the shortest, which is what String prints (in plain notation
+ * from 10^-7 to 10^21). Anything else (0, huge, more decimals, NaN) takes String.
  */
 export function figureText(value: number): string {
   const units = Math.round(value * SCALE);
