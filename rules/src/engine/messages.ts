@@ -1,4 +1,5 @@
 import type { Bilingual } from './catalog';
+import { figureText } from './numbers';
 import type { Finding, Outcome } from './types';
 
 // Every human-readable sentence of the report is built here, so the two
@@ -14,33 +15,30 @@ const OUTCOME_LABEL: Record<Outcome, Bilingual> = {
 const MAX_LISTED_PATHS = 5;
 
 function formatObserved(observed: NonNullable<Finding['observed']>, blank: string): string {
-  if (typeof observed === 'number') return String(observed);
+  if (typeof observed === 'number') return figureText(observed);
   let text = '';
-  for (const value of observed) text += `${text ? ' / ' : ''}${value === null ? blank : value}`;
+  for (const value of observed) text += `${text ? ' / ' : ''}${value === null ? blank : figureText(value)}`;
   return text;
 }
 
-function formatPaths(paths: readonly string[], more: (n: number) => string): string {
-  const listed = paths.slice(0, MAX_LISTED_PATHS).join(', ');
-  return paths.length > MAX_LISTED_PATHS ? `${listed} ${more(paths.length - MAX_LISTED_PATHS)}` : listed;
+/** The first paths, comma-separated; `more` is the count of those left out. */
+function listPaths(paths: readonly string[]): { listed: string; more: number } {
+  const shown = Math.min(paths.length, MAX_LISTED_PATHS);
+  let listed = '';
+  for (let i = 0; i < shown; i += 1) listed += i === 0 ? paths[i] : `, ${paths[i]}`;
+  return { listed, more: paths.length - shown };
 }
 
-// A pass message is the description alone (the figures are in `values`), so it
-// is built once per description: most rules pass, and this is the hot path.
-const passMessages = new WeakMap<Bilingual, Bilingual>();
+/**
+ * A pass message is the description alone (the figures are in `values`): the
+ * caller builds it once per description, as most rules pass.
+ */
+export function passMessage(description: Bilingual): Bilingual {
+  return { zh: `${OUTCOME_LABEL.pass.zh}：${description.zh}`, en: `${OUTCOME_LABEL.pass.en}: ${description.en}` };
+}
 
+/** The message of a finding that did not pass (see passMessage). */
 export function ruleMessage(description: Bilingual, finding: Finding): Bilingual {
-  if (finding.outcome === 'pass') {
-    let message = passMessages.get(description);
-    if (!message) {
-      message = {
-        zh: `${OUTCOME_LABEL.pass.zh}：${description.zh}`,
-        en: `${OUTCOME_LABEL.pass.en}: ${description.en}`,
-      };
-      passMessages.set(description, message);
-    }
-    return message;
-  }
   const label = OUTCOME_LABEL[finding.outcome];
   let zh = `${label.zh}：${description.zh}`;
   let en = `${label.en}: ${description.en}`;
@@ -50,8 +48,9 @@ export function ruleMessage(description: Bilingual, finding: Finding): Bilingual
   }
   if (finding.paths && finding.paths.length > 0) {
     const missing = finding.outcome === 'missing';
-    zh += `；${missing ? '缺少' : '涉及'}：${formatPaths(finding.paths, (n) => `等另${n}项`)}`;
-    en += `; ${missing ? 'missing' : 'fields'}: ${formatPaths(finding.paths, (n) => `and ${n} more`)}`;
+    const { listed, more } = listPaths(finding.paths);
+    zh += `；${missing ? '缺少' : '涉及'}：${listed}${more > 0 ? ` 等另${more}项` : ''}`;
+    en += `; ${missing ? 'missing' : 'fields'}: ${listed}${more > 0 ? ` and ${more} more` : ''}`;
   }
   return { zh, en };
 }

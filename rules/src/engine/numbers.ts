@@ -29,3 +29,46 @@ export function hasAtMostDecimals(value: number, decimals: number): boolean {
   const scaled = value * 10 ** decimals;
   return Math.abs(scaled - Math.round(scaled)) <= 16 * Number.EPSILON * Math.max(1, Math.abs(scaled));
 }
+
+/** "00" … "99". */
+const DIGIT_PAIRS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+
+/** The digits of a whole number below 10^9, from the pair table. */
+function wholeText(whole: number): string {
+  let text = '';
+  while (whole >= 100) {
+    const pair = whole % 100;
+    text = DIGIT_PAIRS[pair] + text;
+    whole = (whole - pair) / 100;
+  }
+  return (whole < 10 ? DIGIT_PAIRS[whole][1] : DIGIT_PAIRS[whole]) + text;
+}
+
+/**
+ * Exactly `String(value)`, built from a digit table for the figures messages
+ * quote: inputs have 2 decimals, computed values 4. V8 turns a double that is
+ * not in its small cache into text through a runtime call, and on distinct
+ * forms that was a tenth of an evaluation.
+ *
+ * Why it is exact: when `units / 10^4` gives back the value, the decimal with
+ * those digits reads back as the value. A decimal with fewer significant digits
+ * is also a multiple of 10^-4, so it differs by at least 10^-4, far more than the
+ * spacing of doubles below 10^9, and cannot read back as the same double. That
+ * decimal is thus the shortest, which is what String prints (in plain notation
+ * from 10^-7 to 10^21). Anything else (0, huge, more decimals, NaN) takes String.
+ */
+export function figureText(value: number): string {
+  const units = Math.round(value * SCALE);
+  if (units === 0 || units / SCALE !== value || !(Math.abs(value) < 1e9)) return String(value);
+  const abs = Math.abs(units);
+  const fraction = abs % SCALE;
+  let text = wholeText((abs - fraction) / SCALE);
+  if (fraction !== 0) {
+    const high = DIGIT_PAIRS[(fraction - (fraction % 100)) / 100];
+    const low = DIGIT_PAIRS[fraction % 100];
+    // Trailing zeros are not printed.
+    const digits = low === '00' ? high : high + low;
+    text += `.${digits.endsWith('0') ? digits.slice(0, -1) : digits}`;
+  }
+  return units < 0 ? `-${text}` : text;
+}

@@ -22,8 +22,7 @@ export function hasFiles(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0;
 }
 
-/** Index of the three years y1, y2, y3 in every `years[]` array. */
-export const YEAR_INDEXES = [0, 1, 2] as const;
+/** Index of y3 in every `years[]` array. */
 export const Y3 = 2;
 
 /** The entry of a `years[]` array by position: y1, y2, y3 are positions 0, 1, 2 (FORM.md §0). */

@@ -143,3 +143,15 @@ export function parseThresholds(json: unknown): Thresholds {
     })),
   );
 }
+
+/** Each threshold as a rule reports it: `{ [key]: value }`. */
+export type ThresholdsUsed = { readonly [K in ThresholdKey]: Readonly<Record<string, number>> };
+
+/** Built once per thresholds object (see evaluate) and frozen: reports share them as they share `thresholds` itself. */
+export function thresholdsUsed(thresholds: Thresholds): ThresholdsUsed {
+  const used: Partial<Record<ThresholdKey, Readonly<Record<string, number>>>> = {};
+  for (const key of Object.keys(thresholdsShape) as ThresholdKey[]) {
+    used[key] = Object.freeze({ [key]: thresholds[key] });
+  }
+  return used as ThresholdsUsed;
+}

@@ -1,5 +1,7 @@
 import type { Bilingual, RuleId, RuleKind } from './catalog';
-import type { Thresholds } from './thresholds';
+import type { Facts } from './facts';
+import type { FormScan } from './rules/form';
+import type { Thresholds, ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
 
 export type Outcome = 'pass' | 'fail' | 'warn' | 'missing';
@@ -20,10 +22,14 @@ export interface Finding {
   paths?: readonly string[];
 }
 
+/** One evaluation's inputs; `facts`, `scan` and `used` are read and built once for all the rules. */
 export interface RuleContext {
   readonly form: ApplicationForm;
   readonly thresholds: Thresholds;
   readonly callYear: number;
+  readonly facts: Facts;
+  readonly scan: FormScan;
+  readonly used: ThresholdsUsed;
 }
 
 export type RuleCheck = (ctx: RuleContext) => Finding;

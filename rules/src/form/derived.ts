@@ -19,10 +19,14 @@ function num(v: Numeric | undefined): number | undefined {
 
 /** Average annual growth in percent from yearly rates in percent: (Π(1 + g/100))^(1/n) − 1. */
 export function geometricMeanGrowth(rates: readonly (Numeric | undefined)[]): number | undefined {
-  const values = rates.map(num);
-  if (values.length === 0 || values.some((g) => g === undefined || g <= -100)) return undefined;
-  const product = (values as number[]).reduce((p, g) => p * (1 + g / 100), 1);
-  return (Math.pow(product, 1 / values.length) - 1) * 100;
+  if (rates.length === 0) return undefined;
+  // A loop, not map/some/reduce: the rules engine calls this in every evaluation.
+  let product = 1;
+  for (const rate of rates) {
+    if (typeof rate !== 'number' || rate <= -100) return undefined;
+    product *= 1 + rate / 100;
+  }
+  return (Math.pow(product, 1 / rates.length) - 1) * 100;
 }
 
 function threeRates<R>(rows: readonly R[] | undefined, pick: (row: R) => Numeric | undefined): number | undefined {

@@ -1,11 +1,11 @@
 // DOMAIN §5.3 form.* (填报说明 2, the printed length limits): a fail or
 // missing makes the verdict incomplete. They run on every evaluation, also on
 // data that passed the schema, because stored data can bypass the schema.
-// Functions from their own modules, not the '../../form' barrel (see shared.ts).
+// Functions from their own modules, not the '../../form' barrel (see facts.ts).
 import type { ApplicationForm, FieldNode, FormNode, ValueType } from '../../form';
 import { compileCondition } from '../../form/fields';
 import { countChars } from '../../form/values';
-import { compileFormReader } from '../form-reader';
+import { compileFormReader, type ReadField } from '../form-reader';
 import { hasAtMostDecimals } from '../numbers';
 import { isNone, num } from '../read';
 import type { Finding, RuleContext } from '../types';
@@ -13,7 +13,7 @@ import type { Finding, RuleContext } from '../types';
 type Children = Readonly<Record<string, FormNode>>;
 
 /** What one pass over a form finds for the three form.* rules. */
-interface Scan {
+export interface FormScan {
   blank: string[];
   badDecimals: string[];
   overLimit: Record<string, { chars: number; max: number }>;
@@ -23,7 +23,6 @@ interface Scan {
 /** What the form.* rules check on one field, fixed when the descriptor is compiled. */
 interface FieldCheck {
   path: string;
-  slot: number;
   type: ValueType['type'];
   /** Required always, required when the (precompiled) condition holds, or never checked for blanks. */
   required: 'yes' | ((form: ApplicationForm) => boolean) | undefined;
@@ -49,7 +48,13 @@ function requirementOf({ required }: FieldNode): FieldCheck['required'] {
   return typeof required === 'object' ? compileCondition(required) : undefined;
 }
 
-function checkField(check: FieldCheck, input: unknown, form: ApplicationForm, scan: Scan): void {
+/** The form being scanned and what the scan found so far. */
+interface ScanState {
+  form: ApplicationForm;
+  scan: FormScan;
+}
+
+function checkField(check: FieldCheck, input: unknown, { form, scan }: ScanState): void {
   const { required } = check;
   // The condition is only worth evaluating for a blank field.
   if (required !== undefined && !isFilled(input, check.type) && (required === 'yes' || required(form))) {
@@ -66,6 +71,8 @@ function checkField(check: FieldCheck, input: unknown, form: ApplicationForm, sc
 }
 
 export interface FormChecks {
+  /** The one pass the three rules share; evaluate runs it once per evaluation (RuleContext.scan). */
+  scan(form: ApplicationForm): FormScan;
   complete(ctx: RuleContext): Finding;
   decimals(ctx: RuleContext): Finding;
   textLength(ctx: RuleContext): Finding;
@@ -79,11 +86,10 @@ export interface FormChecks {
 export function formChecks(descriptor: Children, planPrefix: string, planMaxChars: number): FormChecks {
   const isPlanText = (path: string, value: ValueType) =>
     path.startsWith(planPrefix) && value.type === 'text' && value.maxChars === planMaxChars;
-  const toCheck = (node: FieldNode, path: string, slot: number): FieldCheck => {
+  const toCheck = ({ node, path }: ReadField): FieldCheck => {
     const planText = isPlanText(path, node.value);
     return {
       path,
-      slot,
       type: node.value.type,
       required: requirementOf(node),
       decimal: node.value.type === 'decimal2' || node.value.type === 'percent2',
@@ -93,31 +99,27 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
   };
   const isChecked = (check: FieldCheck) =>
     check.required !== undefined || check.decimal || check.maxChars !== undefined || check.planText;
-  const reader = compileFormReader(descriptor, (node, path) => isChecked(toCheck(node, path, 0)));
-  const checks = reader.fields.map(({ node, path, slot }) => toCheck(node, path, slot));
+  const reader = compileFormReader(descriptor, (field) => {
+    const check = toCheck(field);
+    return isChecked(check) ? check : undefined;
+  });
+  const { checks } = reader;
   const planTextPaths = checks.filter((check) => check.planText).map((check) => check.path);
   const requiredChecked = checks.filter((check) => check.required !== undefined).length;
   const numbersChecked = checks.filter((check) => check.decimal).length;
 
-  // The three rules share one pass per evaluation (the context lives for one evaluation,
-  // so a form changed between two evaluations is scanned afresh).
-  const scans = new WeakMap<RuleContext, Scan>();
-  const scanOf = (ctx: RuleContext): Scan => {
-    const cached = scans.get(ctx);
-    if (cached) return cached;
-    const scan: Scan = { blank: [], badDecimals: [], overLimit: {}, planTexts: [] };
-    const values = reader.read(ctx.form);
-    for (let i = 0; i < checks.length; i += 1) checkField(checks[i], values[checks[i].slot], ctx.form, scan);
-    const units = scan.planTexts.reduce((sum, text) => sum + text.length, 0);
-    const chars = units > planMaxChars ? scan.planTexts.reduce((sum, text) => sum + countChars(text), 0) : units;
-    if (chars > planMaxChars) scan.overLimit.plan = { chars, max: planMaxChars };
-    scans.set(ctx, scan);
-    return scan;
-  };
-
   return {
+    scan(form) {
+      const scan: FormScan = { blank: [], badDecimals: [], overLimit: {}, planTexts: [] };
+      reader.visit(form, checkField, { form, scan });
+      const units = scan.planTexts.reduce((sum, text) => sum + text.length, 0);
+      const chars = units > planMaxChars ? scan.planTexts.reduce((sum, text) => sum + countChars(text), 0) : units;
+      if (chars > planMaxChars) scan.overLimit.plan = { chars, max: planMaxChars };
+      return scan;
+    },
+
     complete(ctx) {
-      const { blank } = scanOf(ctx);
+      const { blank } = ctx.scan;
       return {
         outcome: blank.length === 0 ? 'pass' : 'fail',
         values: { requiredChecked, blank },
@@ -127,7 +129,7 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
     },
 
     decimals(ctx) {
-      const offending = scanOf(ctx).badDecimals;
+      const offending = ctx.scan.badDecimals;
       return {
         outcome: offending.length === 0 ? 'pass' : 'fail',
         values: { numbersChecked, offending },
@@ -137,7 +139,7 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
     },
 
     textLength(ctx) {
-      const { overLimit } = scanOf(ctx);
+      const { overLimit } = ctx.scan;
       const offending = Object.keys(overLimit).flatMap((path) => (path === 'plan' ? planTextPaths : [path]));
       return {
         outcome: offending.length === 0 ? 'pass' : 'fail',

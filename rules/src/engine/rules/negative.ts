@@ -4,9 +4,9 @@ import { checkAnswer } from './shared';
 
 const DECLARED = ['是'] as const;
 
-export const negativeIndustry = (ctx: RuleContext) =>
-  checkAnswer('basic.notProhibitedIndustry', ctx.form.basic?.notProhibitedIndustry, DECLARED);
-export const negativeIncidents = (ctx: RuleContext) =>
-  checkAnswer('basic.noMajorIncidents', ctx.form.basic?.noMajorIncidents, DECLARED);
-export const negativeIntegrity = (ctx: RuleContext) =>
-  checkAnswer('basic.noMisconduct', ctx.form.basic?.noMisconduct, DECLARED);
+export const negativeIndustry = ({ facts }: RuleContext) =>
+  checkAnswer('basic.notProhibitedIndustry', facts.notProhibitedIndustry, DECLARED);
+export const negativeIncidents = ({ facts }: RuleContext) =>
+  checkAnswer('basic.noMajorIncidents', facts.noMajorIncidents, DECLARED);
+export const negativeIntegrity = ({ facts }: RuleContext) =>
+  checkAnswer('basic.noMisconduct', facts.noMisconduct, DECLARED);

@@ -1,26 +1,24 @@
 // DOMAIN §5.4 (form section 八, notes a–g and the 备注): a shortfall warns.
+import type { Facts, PlanCells, PlanRowId } from '../facts';
 import { annualisedGrowth, reduction } from '../numbers';
-// Functions from their own modules, not the '../../form' barrel (see shared.ts).
-import { qualitySmeTotal } from '../../form/derived';
-import { num, planRow, Y3, yearEntry } from '../read';
+import { Y3 } from '../read';
 import type { ThresholdKey } from '../thresholds';
 import type { Finding, RuleCheck, RuleContext } from '../types';
-import { thresholdUsed, valueAt } from './shared';
+import { valueAt } from './shared';
 
 /** Baseline year y3 → target year p3 (callYear + 2): three plan years. */
 const PLAN_YEARS = 3;
 
 /** The paths of one target row's cells, spelt once when the rules are defined, not per evaluation. */
-function targetPaths(id: string) {
+function targetPaths(id: PlanRowId) {
   return { baseline: `plan.targets[${id}].baseline`, target: `plan.targets[${id}].target` };
 }
 
-function planNumbers(ctx: RuleContext, id: string) {
-  const row = planRow(ctx.form.plan?.targets, id);
-  return { baseline: num(row?.baseline), target: num(row?.target) };
-}
-
-function missingFinding(paths: string[], values: Record<string, unknown>, threshold: Record<string, number>): Finding {
+function missingFinding(
+  paths: string[],
+  values: Record<string, unknown>,
+  threshold: Readonly<Record<string, number>>,
+): Finding {
   return { outcome: 'missing', values, threshold, paths };
 }
 
@@ -31,8 +29,8 @@ type Cells =
 /** Both cells of a row as numbers, or the missing finding naming the blank ones. */
 function bothCells(
   paths: { baseline: string; target: string },
-  { baseline, target }: { baseline?: number; target?: number },
-  threshold: Record<string, number>,
+  { baseline, target }: PlanCells,
+  threshold: Readonly<Record<string, number>>,
 ): Cells {
   const values = valueAt(paths.baseline, baseline ?? null);
   values[paths.target] = target ?? null;
@@ -44,14 +42,14 @@ function bothCells(
 }
 
 /** A target value on its own (notes a, e): warn below the threshold. */
-function targetRule(id: string, key: ThresholdKey): RuleCheck {
+function targetRule(id: PlanRowId, key: ThresholdKey): RuleCheck {
   const path = targetPaths(id).target;
-  return (ctx) => {
-    const { target } = planNumbers(ctx, id);
-    const threshold = thresholdUsed(ctx.thresholds, key);
+  return ({ facts, thresholds, used }) => {
+    const { target } = facts.plan[id];
+    const threshold = used[key];
     if (target === undefined) return missingFinding([path], valueAt(path, null), threshold);
     return {
-      outcome: target >= ctx.thresholds[key] ? 'pass' : 'warn',
+      outcome: target >= thresholds[key] ? 'pass' : 'warn',
       values: valueAt(path, target),
       threshold,
       observed: target,
@@ -65,21 +63,21 @@ function targetRule(id: string, key: ThresholdKey): RuleCheck {
  * blank, so it warns for a human to judge instead of reporting missing data.
  */
 function rateRule(
-  id: string,
+  id: PlanRowId,
   key: ThresholdKey,
   rateName: string,
   rateOf: (baseline: number, target: number) => number | undefined,
 ): RuleCheck {
   const paths = targetPaths(id);
-  return (ctx) => {
-    const threshold = thresholdUsed(ctx.thresholds, key);
-    const cells = bothCells(paths, planNumbers(ctx, id), threshold);
+  return ({ facts, thresholds, used }) => {
+    const threshold = used[key];
+    const cells = bothCells(paths, facts.plan[id], threshold);
     if (cells.missing) return cells.missing;
     const { values, baseline, target } = cells;
     const rate = rateOf(baseline, target);
     values[rateName] = rate ?? null;
     if (rate === undefined) return { outcome: 'warn', values, threshold, paths: [paths.baseline] };
-    return { outcome: rate >= ctx.thresholds[key] ? 'pass' : 'warn', values, threshold, observed: rate };
+    return { outcome: rate >= thresholds[key] ? 'pass' : 'warn', values, threshold, observed: rate };
   };
 }
 
@@ -90,8 +88,8 @@ export const planOutputGrowth = targetRule('outputGrowth', 'planOutputGrowthMin'
 const QUALITY_SMES_PATHS = targetPaths('qualitySmes');
 
 /** Note b asks for a rise every year; the table holds only baseline and target, so target > baseline is what can be checked. */
-export function planQualitySmes(ctx: RuleContext): Finding {
-  const cells = bothCells(QUALITY_SMES_PATHS, planNumbers(ctx, 'qualitySmes'), {});
+export function planQualitySmes({ facts }: RuleContext): Finding {
+  const cells = bothCells(QUALITY_SMES_PATHS, facts.plan.qualitySmes, {});
   if (cells.missing) return cells.missing;
   const { values, baseline, target } = cells;
   return { outcome: target > baseline ? 'pass' : 'warn', values, threshold: {}, observed: [baseline, target] };
@@ -104,7 +102,7 @@ export const planCo2 = rateRule('co2Emissions', 'planCo2ReductionWarnBelow', 're
 export const planEnergy = rateRule('energyIntensity', 'planEnergyReductionWarnBelow', 'reductionPercent', reduction);
 
 /** Baselines held to the recognition criteria (备注: 基准值须符合认定标准): [row id, its baseline path, threshold]. */
-const BASELINE_CRITERIA: ReadonlyArray<readonly [string, string, ThresholdKey]> = [
+const BASELINE_CRITERIA: ReadonlyArray<readonly [PlanRowId, string, ThresholdKey]> = [
   ['qualitySmes', QUALITY_SMES_PATHS.baseline, 'qualitySmesMin'],
   ['iipPenetration', targetPaths('iipPenetration').baseline, 'iipPenetrationMin'],
   // Art. 11's 5 % is about leading-industry growth; the plan row measures total output (FORM.md §13).
@@ -112,56 +110,43 @@ const BASELINE_CRITERIA: ReadonlyArray<readonly [string, string, ThresholdKey]> 
 ];
 
 /** Baselines that restate a figure reported elsewhere for y3 (FORM.md §12): [row id, its baseline path, source name, source]. */
-const BASELINE_SOURCES: ReadonlyArray<readonly [string, string, string, (ctx: RuleContext) => number | undefined]> = [
-  [
-    'qualitySmes',
-    QUALITY_SMES_PATHS.baseline,
-    'qualitySmeTotal',
-    (ctx) => {
-      const entry = yearEntry(ctx.form.leadingIndustry?.years, Y3);
-      return entry ? qualitySmeTotal(entry) : undefined;
-    },
-  ],
+const BASELINE_SOURCES: ReadonlyArray<readonly [PlanRowId, string, string, (facts: Facts) => number | undefined]> = [
+  ['qualitySmes', QUALITY_SMES_PATHS.baseline, 'qualitySmeTotal', (facts) => facts.qualitySmeTotal],
   [
     'inventionPatents',
     targetPaths('inventionPatents').baseline,
     'innovation.smePatentCount',
-    (ctx) => num(ctx.form.innovation?.smePatentCount),
+    (facts) => facts.smePatentCount,
   ],
-  [
-    'iipPenetration',
-    targetPaths('iipPenetration').baseline,
-    'digital.iipPenetration',
-    (ctx) => num(ctx.form.digital?.iipPenetration),
-  ],
+  ['iipPenetration', targetPaths('iipPenetration').baseline, 'digital.iipPenetration', (facts) => facts.iipPenetration],
   // FORM.md gives the row the intensity unit 吨二氧化碳/万元, so it restates the y3 intensity.
   [
     'co2Emissions',
     targetPaths('co2Emissions').baseline,
     `green.years.${Y3}.co2Intensity`,
-    (ctx) => num(yearEntry(ctx.form.green?.years, Y3)?.co2Intensity),
+    (facts) => facts.co2IntensityY3,
   ],
 ];
 
 // Both sides carry at most 2 decimals; anything closer than half a cent is the same figure.
 const SAME_FIGURE = 0.005;
 
-export function planBaseline(ctx: RuleContext): Finding {
+export function planBaseline({ facts, thresholds }: RuleContext): Finding {
   const values: Record<string, unknown> = {};
   const threshold: Record<string, number> = {};
   const missing: string[] = [];
   const offending: string[] = [];
   for (const [id, path, key] of BASELINE_CRITERIA) {
-    const baseline = planNumbers(ctx, id).baseline;
-    threshold[key] = ctx.thresholds[key];
+    const { baseline } = facts.plan[id];
+    threshold[key] = thresholds[key];
     values[path] = baseline ?? null;
     if (baseline === undefined) missing.push(path);
-    else if (baseline < ctx.thresholds[key]) offending.push(path);
+    else if (baseline < thresholds[key]) offending.push(path);
   }
   // A blank on either side is reported by the rule that reads it; only two known, different figures warn here.
   for (const [id, path, sourceName, sourceOf] of BASELINE_SOURCES) {
-    const baseline = planNumbers(ctx, id).baseline;
-    const source = sourceOf(ctx);
+    const { baseline } = facts.plan[id];
+    const source = sourceOf(facts);
     values[path] = baseline ?? null;
     values[sourceName] = source ?? null;
     if (baseline !== undefined && source !== undefined && Math.abs(baseline - source) >= SAME_FIGURE) {

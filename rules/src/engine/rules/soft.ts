@@ -1,37 +1,30 @@
 // DOMAIN §5.3: a warn sends the application to human review.
+import type { Facts } from '../facts';
 import { roundComputed } from '../numbers';
-import { hasFiles, isNone, num, YEAR_INDEXES, yearEntry } from '../read';
+import { hasFiles, isNone, num } from '../read';
 import type { Finding, RuleContext } from '../types';
 import type { ApplicationForm } from '../../form';
-import { averageOfYearlyRates, patentsPer10kRounded } from './hard';
-import { checkValue, thresholdUsed } from './shared';
+import { averageOfYearlyRates } from './hard';
+import { checkValue, yearPaths } from './shared';
 
-export function areaMax(ctx: RuleContext): Finding {
-  const max = ctx.thresholds.areaMaxKm2;
-  return checkValue(
-    'basic.areaKm2',
-    ctx.form.basic?.areaKm2,
-    (value) => value <= max,
-    'warn',
-    thresholdUsed(ctx.thresholds, 'areaMaxKm2'),
-  );
+export function areaMax({ facts, thresholds, used }: RuleContext): Finding {
+  const max = thresholds.areaMaxKm2;
+  return checkValue('basic.areaKm2', facts.areaKm2, (value) => value <= max, 'warn', used.areaMaxKm2);
 }
 
-function leadingGrowthRates(ctx: RuleContext) {
-  const years = ctx.form.leadingIndustry?.years;
-  return averageOfYearlyRates(
-    YEAR_INDEXES.map((i) => yearEntry(years, i)?.leadingIndustryGrowth),
-    (i) => `leadingIndustry.years.${i}.leadingIndustryGrowth`,
-  );
+const LEADING_GROWTH_PATHS = yearPaths('leadingIndustry.years', 'leadingIndustryGrowth');
+
+function leadingGrowthRates(facts: Facts) {
+  return averageOfYearlyRates(facts.leadingIndustryGrowth, LEADING_GROWTH_PATHS);
 }
 
 // Also spelt as a literal key in `values` below (a computed key is slow to build, see valueAt).
 const REPORTED_LEADING_GROWTH = 'leadingIndustry.leadingGrowthAvg3y';
 
 /** FORM.md §12: the reported average decides; the one computed from the yearly rates stands in when it is blank. */
-export function leadingGrowth(ctx: RuleContext): Finding {
-  const reported = num(ctx.form.leadingIndustry?.leadingGrowthAvg3y);
-  const { rates, average, missing, vanished } = leadingGrowthRates(ctx);
+export function leadingGrowth({ facts, thresholds, used }: RuleContext): Finding {
+  const reported = facts.leadingGrowthAvg3y;
+  const { rates, average, missing, vanished } = leadingGrowthRates(facts);
   const decisive = reported ?? average;
   const values = {
     'leadingIndustry.leadingGrowthAvg3y': reported ?? null,
@@ -39,18 +32,13 @@ export function leadingGrowth(ctx: RuleContext): Finding {
     leadingGrowthAvg3yComputed: average ?? null,
     decidedBy: reported !== undefined ? 'reported' : average !== undefined ? 'computed' : null,
   };
-  const threshold = thresholdUsed(ctx.thresholds, 'leadingGrowthMin');
+  const threshold = used.leadingGrowthMin;
   // A year in which the leading industry lost all its output cannot average 5 %.
   if (decisive === undefined && vanished) return { outcome: 'warn', values, threshold, observed: rates };
   if (decisive === undefined) {
     return { outcome: 'missing', values, threshold, paths: [REPORTED_LEADING_GROWTH, ...missing] };
   }
-  return {
-    outcome: decisive >= ctx.thresholds.leadingGrowthMin ? 'pass' : 'warn',
-    values,
-    threshold,
-    observed: decisive,
-  };
+  return { outcome: decisive >= thresholds.leadingGrowthMin ? 'pass' : 'warn', values, threshold, observed: decisive };
 }
 
 /** Reported vs computed: missing while either side is unknown, warn when they differ by more than the tolerance. */
@@ -61,7 +49,7 @@ function checkAgreement(
   missingForComputed: string[],
   tolerance: number,
   values: Record<string, unknown>,
-  threshold: Record<string, number>,
+  threshold: Readonly<Record<string, number>>,
 ): Finding {
   if (reported === undefined || computed === undefined) {
     const missing = reported === undefined ? [reportedPath, ...missingForComputed] : missingForComputed;
@@ -72,30 +60,27 @@ function checkAgreement(
   return { outcome: difference <= tolerance ? 'pass' : 'warn', values, threshold, observed: difference };
 }
 
-export function consistencyLeadingGrowth(ctx: RuleContext): Finding {
-  const reported = num(ctx.form.leadingIndustry?.leadingGrowthAvg3y);
-  const { rates, average, missing } = leadingGrowthRates(ctx);
+export function consistencyLeadingGrowth({ facts, thresholds, used }: RuleContext): Finding {
+  const reported = facts.leadingGrowthAvg3y;
+  const { rates, average, missing } = leadingGrowthRates(facts);
   return checkAgreement(
     REPORTED_LEADING_GROWTH,
     reported,
     average,
     missing,
-    ctx.thresholds.leadingGrowthTolerancePp,
+    thresholds.leadingGrowthTolerancePp,
     {
       'leadingIndustry.leadingGrowthAvg3y': reported ?? null,
       'leadingIndustry.years[].leadingIndustryGrowth': rates,
       leadingGrowthAvg3yComputed: average ?? null,
     },
-    thresholdUsed(ctx.thresholds, 'leadingGrowthTolerancePp'),
+    used.leadingGrowthTolerancePp,
   );
 }
 
-export function consistencyPatentsPer10k(ctx: RuleContext): Finding {
-  const innovation = ctx.form.innovation;
-  const count = num(innovation?.smePatentCount);
-  const employees = num(innovation?.smeEmployees);
-  const reported = num(innovation?.patentsPer10k);
-  const computed = patentsPer10kRounded(ctx.form);
+export function consistencyPatentsPer10k({ facts, thresholds, used }: RuleContext): Finding {
+  const { smePatentCount: count, smeEmployees: employees, patentsPer10k: reported } = facts;
+  const computed = facts.patentsPer10kComputed;
   // With 0 employees nothing can be computed, yet nothing is blank: the
   // agreement check then warns rather than reporting missing data.
   const missingForComputed: string[] = [];
@@ -106,18 +91,19 @@ export function consistencyPatentsPer10k(ctx: RuleContext): Finding {
     reported,
     computed,
     missingForComputed,
-    ctx.thresholds.patentsPer10kTolerance,
+    thresholds.patentsPer10kTolerance,
     {
       'innovation.patentsPer10k': reported ?? null,
       'innovation.smePatentCount': count ?? null,
       'innovation.smeEmployees': employees ?? null,
       patentsPer10kComputed: computed ?? null,
     },
-    thresholdUsed(ctx.thresholds, 'patentsPer10kTolerance'),
+    used.patentsPer10kTolerance,
   );
 }
 
-type Group = Record<string, { checked?: unknown; evidence?: unknown } | undefined> | undefined;
+type Item = { checked?: unknown; evidence?: unknown } | undefined;
+type Group = Record<string, Item> | undefined;
 
 /** The 11 checkbox groups of FORM.md §12 (46 items); each printed "（注：勾选需提供佐证材料）". */
 const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) => Group]> = [
@@ -134,14 +120,14 @@ const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) =
   ['governance.governanceWork', (f) => f.governance?.governanceWork],
 ];
 
-function isTicked(group: NonNullable<Group>, item: string): boolean {
-  return group[item]?.checked === true;
+function isTicked(item: Item): boolean {
+  return item?.checked === true;
 }
 
 function tickedItems(group: Group): string[] {
   const ticked: string[] = [];
   if (typeof group !== 'object' || group === null) return ticked;
-  for (const item in group) if (isTicked(group, item)) ticked.push(item);
+  for (const item in group) if (isTicked(group[item])) ticked.push(item);
   return ticked;
 }
 
@@ -189,10 +175,11 @@ export function evidenceCheckboxes(ctx: RuleContext): Finding {
   for (const [path, groupOf] of CHECKBOX_GROUPS) {
     const group = groupOf(ctx.form);
     if (typeof group !== 'object' || group === null) continue;
-    for (const item in group) {
-      if (!isTicked(group, item)) continue;
+    for (const key in group) {
+      const item = group[key];
+      if (!isTicked(item)) continue;
       ticked += 1;
-      if (!hasFiles(group[item]?.evidence)) offending.push(`${path}.${item}.evidence`);
+      if (!hasFiles(item?.evidence)) offending.push(`${path}.${key}.evidence`);
     }
   }
   for (const [path, needed, evidenceOf] of CONDITIONAL_EVIDENCE) {
