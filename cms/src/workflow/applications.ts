@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canAccess, evaluate, formFromStrapi, formPopulate, type EligibilityReport, type FieldError, type Role } from '@sme-cluster/rules';
+import { canAccess, evaluate, formFromStrapi, formPopulate, type ApplicationStatus, type EligibilityReport, type FieldError, type Role } from '@sme-cluster/rules';
 import { claimVersion, findScoped } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
@@ -27,13 +27,11 @@ export const APPLICATION_ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-type Status = 'draft' | 'submitted' | 'city_review' | 'recommended' | 'province_review' | 'shortlisted' | 'public_notice' | 'recognized' | 'returned' | 'rejected';
-
 /**
  * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
  * start from. Region and scope come from the matrix (`transition` on applications).
  */
-const TRANSITIONS: Record<ApplicationAction, { to: Status; by: Partial<Record<Role, Status[]>> }> = {
+const TRANSITIONS: Record<ApplicationAction, { to: ApplicationStatus; by: Partial<Record<Role, ApplicationStatus[]>> }> = {
   // A returned application is corrected and submitted again by the county (Art. 14–15).
   submit: { to: 'submitted', by: { county_declarant: ['draft', 'returned'] } },
   startCityReview: { to: 'city_review', by: { city_reviewer: ['submitted'] } },
@@ -51,7 +49,7 @@ const TRANSITIONS: Record<ApplicationAction, { to: Status; by: Partial<Record<Ro
 const REASON_REQUIRED = new Set<ApplicationAction>(['return', 'reject', 'raiseObjection']);
 
 /** The states a city's quota counts: recommended by it and not since rejected or returned. */
-const RECOMMENDED_OR_BEYOND: Status[] = ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'];
+const RECOMMENDED_OR_BEYOND: ApplicationStatus[] = ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'];
 
 const transitionSchema = z.object({
   action: z.enum(APPLICATION_ACTIONS),
@@ -77,14 +75,14 @@ interface CallNotice {
   publicNoticeDays: number;
 }
 
-type Entity = Record<string, unknown> & { documentId: string; status: Status; version: number; callNotice: CallNotice };
+type Entity = Record<string, unknown> & { documentId: string; status: ApplicationStatus; version: number; callNotice: CallNotice };
 
 /** The transitions the caller may start on this record now (role, region, state); preconditions are checked on the request. */
 export function allowedApplicationActions(principal: StaffPrincipal | undefined, entity: Record<string, unknown>): ApplicationAction[] {
   if (!principal) return [];
   const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
   if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: 'applications', record })) return [];
-  return APPLICATION_ACTIONS.filter((action) => TRANSITIONS[action].by[principal.role]?.includes(entity.status as Status));
+  return APPLICATION_ACTIONS.filter((action) => TRANSITIONS[action].by[principal.role]?.includes(entity.status as ApplicationStatus));
 }
 
 /** The rules with the settings in force now; the report names their version (settingsVersion). */

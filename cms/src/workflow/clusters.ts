@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { canAccess, type Role } from '@sme-cluster/rules';
+import { canAccess, REVOCATION_GROUNDS, type ClusterStatus, type Role } from '@sme-cluster/rules';
 import { claimVersion, findScoped } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { clusterResource } from '../api/cluster/console';
-import { REVOCATION_GROUNDS, recordGround } from './grounds';
+import { recordGround } from './grounds';
 import { recordAudit } from '../lib/audit';
 import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, unprocessable } from '../lib/errors';
@@ -15,10 +15,9 @@ import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
 export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
-type Status = 'cultivating' | 'recognized' | 'renewal_pending' | 'expired' | 'revoked';
 
 /** DOMAIN §3 cluster lifecycle (Art. 17, 20): who may act from which state. */
-const ACTIONS: Record<ClusterAction, { to: Status; by: Partial<Record<Role, Status[]>> }> = {
+const ACTIONS: Record<ClusterAction, { to: ClusterStatus; by: Partial<Record<Role, ClusterStatus[]>> }> = {
   requestRenewal: { to: 'renewal_pending', by: { county_declarant: ['recognized'] } },
   approveRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },
   denyRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },
@@ -47,7 +46,7 @@ interface Renewal {
   comment?: string | null;
 }
 
-type Entity = Record<string, unknown> & { documentId: string; status: Status; version: number; validUntil: string | null; renewals?: Renewal[] };
+type Entity = Record<string, unknown> & { documentId: string; status: ClusterStatus; version: number; validUntil: string | null; renewals?: Renewal[] };
 
 const UID = 'api::cluster.cluster';
 const populate = { ...regionPopulate, renewals: true };
@@ -56,7 +55,7 @@ export function allowedClusterActions(principal: StaffPrincipal | undefined, ent
   if (!principal) return [];
   const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
   if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: 'clusters', record })) return [];
-  return CLUSTER_ACTIONS.filter((action) => ACTIONS[action].by[principal.role]?.includes(entity.status as Status));
+  return CLUSTER_ACTIONS.filter((action) => ACTIONS[action].by[principal.role]?.includes(entity.status as ClusterStatus));
 }
 
 const plain = ({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }: Renewal): Renewal => ({
