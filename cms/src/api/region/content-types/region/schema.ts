@@ -14,7 +14,7 @@ export default {
     draftAndPublish: false,
   },
   attributes: {
-    code: { type: 'string', required: true, unique: true, regex: '^\d{6}$' },
+    code: { type: 'string', required: true, unique: true, regex: '^\\d{6}$' },
     name: { type: 'string', required: true },
     level: { type: 'enumeration', enum: [...REGION_LEVELS], required: true },
     parent: { type: 'relation', relation: 'manyToOne', target: 'api::region.region', inversedBy: 'children' },
