@@ -92,14 +92,14 @@ export const STATUS_LABELS: Record<Status, Label> = {
   acknowledged: { zh: '已收悉', en: 'Acknowledged' },
 };
 
-/** The rules engine's verdict (DOMAIN §5.5); the engine decides it, this only names it. */
-export const VERDICTS = ['eligible', 'needs_review', 'incomplete', 'ineligible'] as const satisfies readonly Verdict[];
+/** The rules engine's verdict (DOMAIN §5.5): the engine's type decides the keys, this names them. */
 export const VERDICT_LABELS: Record<Verdict, Label> = {
   eligible: { zh: '符合条件', en: 'Eligible' },
   needs_review: { zh: '需人工复核', en: 'Needs review' },
   incomplete: { zh: '材料不全', en: 'Incomplete' },
   ineligible: { zh: '不符合条件', en: 'Ineligible' },
 };
+export const VERDICTS = Object.keys(VERDICT_LABELS) as Verdict[];
 
 /** The revocation grounds of Art. 20 (DOMAIN §3), as stable keys. */
 export const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
