@@ -3,8 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Title, useGetIdentity, useGetList, useGetOne, usePermissions, useTranslate, type RaRecord } from 'react-admin';
 import { DateTimeText } from './common/DateField';
 import lifecycleJson from '../../config/lifecycle.json';
-import { annualReportDeadline, parseLifecycle, todayInShanghai, type Lifecycle } from '@sme-cluster/rules';
-import { applicationStatuses } from './domain';
+import { APPLICATION_STATUSES, annualReportDeadline, parseLifecycle, todayInShanghai, type Lifecycle } from '@sme-cluster/rules';
 import { canAccess } from './permissions';
 import { session } from './session';
 
@@ -51,7 +50,7 @@ const ApplicationPanels = ({ year }: { year: number }) => {
                 <Suspense fallback={<LinearProgress />}>
                     <Bars
                         label={translate('sme.dashboard.count')}
-                        data={applicationStatuses.map(status => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
+                        data={APPLICATION_STATUSES.map(status => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
                     />
                 </Suspense>
             </Panel>

@@ -3,6 +3,7 @@ import { syncRoles } from './bootstrap/roles';
 import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { startScheduler, stopScheduler } from './jobs/scheduler';
+import { abandonStaleRuns } from './jobs/stale';
 import { registerDataVersion } from './lib/data-version';
 import { registerRegionCacheInvalidation } from './lib/regions';
 import { bootstrapSecurity, registerSecurity } from './security';
@@ -31,6 +32,8 @@ export default {
       const users = await listDemoUsers();
       if (users.length && process.env.DEMO_BANNER !== 'false') strapi.log.info(demoBanner(users, process.env.DEMO_PASSWORD));
     }
+    // Runs left `running` by a process killed mid-run (this one's last life, or another instance's).
+    await abandonStaleRuns();
     startScheduler();
     startSettingsWatch();
   },

@@ -4,6 +4,7 @@ export * from './form';
 export * from './engine';
 export * from './access';
 export * from './lifecycle';
+export * from './domain';
 export * from './jobs-config';
 export * from './calendar';
 export * from './settings';

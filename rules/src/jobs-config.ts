@@ -29,6 +29,11 @@ export const jobsConfigSchema = z.strictObject({
   reminderLeadDays: z.array(z.number().int().min(1).max(365)).min(1),
   /** Clusters read per query and written per transaction (a killed run keeps whole batches only). */
   batchSize: z.number().int().min(1).max(5000).default(200),
+  /**
+   * A run still `running` this many hours after it started is taken for one whose process died
+   * mid-run and marked `abandoned` (the longest sweep takes minutes).
+   */
+  staleRunHours: z.number().int().min(1).max(720).default(6),
 });
 export type JobsConfig = z.infer<typeof jobsConfigSchema>;
 

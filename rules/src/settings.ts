@@ -127,6 +127,11 @@ export const SETTING_LABELS = {
   'jobs.schedules.revocation_sweep': { zh: '撤销检查', en: 'Revocation sweep', hint: CRON_HINT },
   'jobs.reminderLeadDays': { zh: '到期提醒提前天数', en: 'Expiry reminders (days before)', hint: { zh: '逗号分隔，如 90, 30', en: 'Comma-separated, e.g. 90, 30' } },
   'jobs.batchSize': { zh: '每批读取集群数', en: 'Clusters read per batch', hint: { zh: '1–5000', en: '1–5000' } },
+  'jobs.staleRunHours': {
+    zh: '任务记录超时（小时）',
+    en: 'Job run stale after (hours)',
+    hint: { zh: '1–720；超过此时长仍在运行的记录视为已中断', en: '1–720; a run still running after this long is marked abandoned' },
+  },
   'lifecycle.renewalWindowOpensDaysBefore': { zh: '复核申请：届满前开放天数', en: 'Re-review opens (days before expiry)' },
   'lifecycle.renewalWindowClosesDaysAfter': { zh: '复核申请：届满后截止天数', en: 'Re-review closes (days after expiry)' },
   'lifecycle.annualReportDue': { zh: '年度发展情况报送截止日', en: 'Annual report due', hint: { zh: '月-日，如 03-10（次年3月10日）', en: 'MM-DD, e.g. 03-10 (10 March of the next year)' } },

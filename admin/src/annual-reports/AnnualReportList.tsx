@@ -1,6 +1,7 @@
 import { AutocompleteInput, CreateButton, DataTable, FilterButton, List, NumberInput, ReferenceInput, SelectInput, TopToolbar } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { regionStatusColumns } from '../common/regionList';
+import { ANNUAL_REPORT_STATUSES } from '@sme-cluster/rules';
 import { choicesOf } from '../domain';
 import { canAccess } from '../permissions';
 import { PrefectureInput } from '../regions/RegionInputs';
@@ -10,7 +11,7 @@ import { MeetsCriteriaField } from './MeetsCriteriaField';
 
 const filters = [
     <NumberInput key="year" source="year" alwaysOn />,
-    <SelectInput key="status" source="status" choices={choicesOf('status', ['draft', 'submitted'])} alwaysOn />,
+    <SelectInput key="status" source="status" choices={choicesOf('status', ANNUAL_REPORT_STATUSES)} alwaysOn />,
     <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
     <ReferenceInput key="clusterId" source="clusterId" reference="clusters" sort={{ field: 'name', order: 'ASC' }}>
         <AutocompleteInput optionText="name" />

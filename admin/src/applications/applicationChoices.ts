@@ -1,4 +1,5 @@
-import { applicationStatuses, choicesOf, verdicts } from '../domain';
+import { APPLICATION_STATUSES, VERDICTS } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 
-export const applicationStatusChoices = choicesOf('status', applicationStatuses);
-export const verdictChoices = choicesOf('verdict', verdicts);
+export const applicationStatusChoices = choicesOf('status', APPLICATION_STATUSES);
+export const verdictChoices = choicesOf('verdict', VERDICTS);

@@ -1,7 +1,8 @@
 import { DataTable, FunctionField, List, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { csvExporter } from '../common/exportCsv';
-import { choicesOf, roles } from '../domain';
+import { ROLES } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 import { PrefectureInput } from '../regions/RegionInputs';
 import type { AuditEvent } from './AuditTimeline';
 
@@ -10,7 +11,7 @@ const subjectTypes = ['application', 'cluster', 'call-notice', 'expert-review', 
 const auditFilters = [
     <SelectInput key="subjectType" source="subjectType" choices={choicesOf('subjectType', subjectTypes)} alwaysOn />,
     <TextInput key="subjectId" source="subjectId" alwaysOn />,
-    <SelectInput key="actorRole" source="actorRole" choices={choicesOf('role', roles)} alwaysOn />,
+    <SelectInput key="actorRole" source="actorRole" choices={choicesOf('role', ROLES)} alwaysOn />,
     <PrefectureInput key="prefectureCode" source="prefectureCode" />,
 ];
 

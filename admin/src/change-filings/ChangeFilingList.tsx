@@ -2,18 +2,19 @@ import { BooleanField, DataTable, List, SelectField, SelectInput } from 'react-a
 import { DateField } from '../common/DateField';
 import { csvExporter, vocabulary } from '../common/exportCsv';
 import { StatusField } from '../common/StatusField';
-import { changeFilingStatuses, changeKinds, choicesOf } from '../domain';
+import { CHANGE_FILING_STATUSES, CHANGE_KINDS } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 import { RegionField } from '../regions/RegionField';
 import { CountyInput, PrefectureInput } from '../regions/RegionInputs';
 import { ProgressButton } from './ProgressButton';
 
-export const changeKindChoices = choicesOf('changeKind', changeKinds);
+export const changeKindChoices = choicesOf('changeKind', CHANGE_KINDS);
 
 const filters = [
     <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
     <CountyInput key="countyCode" source="countyCode" alwaysOn />,
     <SelectInput key="kind" source="kind" choices={changeKindChoices} alwaysOn />,
-    <SelectInput key="status" source="status" choices={choicesOf('status', changeFilingStatuses)} alwaysOn />,
+    <SelectInput key="status" source="status" choices={choicesOf('status', CHANGE_FILING_STATUSES)} alwaysOn />,
 ];
 
 const exporter = csvExporter('change-filings', [

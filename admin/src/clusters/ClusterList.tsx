@@ -1,11 +1,12 @@
 import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { csvExporter, vocabulary } from '../common/exportCsv';
-import { choicesOf, industryTypes } from '../domain';
+import { INDUSTRY_TYPE_KEYS } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 import { regionFilters, regionStatusColumns } from '../common/regionList';
 import { clusterStatusChoices } from './clusterChoices';
 
-const industryTypeFilterChoices = choicesOf('industryType', industryTypes.map(({ key }) => key));
+const industryTypeFilterChoices = choicesOf('industryType', INDUSTRY_TYPE_KEYS);
 
 const clusterFilters = [
     <SearchInput key="q" source="q" alwaysOn />,

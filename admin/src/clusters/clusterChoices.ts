@@ -1,4 +1,5 @@
-import { choicesOf, clusterStatuses, revocationGrounds } from '../domain';
+import { CLUSTER_STATUSES, REVOCATION_GROUNDS } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 
-export const clusterStatusChoices = choicesOf('status', clusterStatuses);
-export const revocationGroundChoices = choicesOf('revocationGround', revocationGrounds);
+export const clusterStatusChoices = choicesOf('status', CLUSTER_STATUSES);
+export const revocationGroundChoices = choicesOf('revocationGround', REVOCATION_GROUNDS);

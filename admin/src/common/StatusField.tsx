@@ -27,6 +27,8 @@ const tones: Record<string, ChipProps['color']> = {
     running: 'info',
     succeeded: 'success',
     failed: 'error',
+    skipped: 'default',
+    abandoned: 'error',
     undeclared: 'default',
     none: 'success',
     conflicted: 'error',

@@ -2,9 +2,10 @@ import { BooleanField, DataTable, List, NumberField, SelectInput } from 'react-a
 import { DateField } from '../common/DateField';
 import { csvExporter, vocabulary } from '../common/exportCsv';
 import { StatusField } from '../common/StatusField';
-import { choicesOf, conflictDeclarations } from '../domain';
+import { CONFLICT_DECLARATIONS } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 
-const filters = [<SelectInput key="conflictOfInterest" source="conflictOfInterest" choices={choicesOf('conflict', conflictDeclarations)} alwaysOn />];
+const filters = [<SelectInput key="conflictOfInterest" source="conflictOfInterest" choices={choicesOf('conflict', CONFLICT_DECLARATIONS)} alwaysOn />];
 
 const exporter = csvExporter('expert-reviews', [
     { source: 'clusterName' },

@@ -1,4 +1,5 @@
 // English labels for everything the console adds to react-admin's own messages.
+import { vocabularyMessages } from './vocabularies';
 export const appMessages = {
     resources: {
         clusters: {
@@ -341,6 +342,7 @@ export const appMessages = {
         app: {
             title: 'Guizhou SME Characteristic Industrial Clusters',
         },
+        ...vocabularyMessages('en'),
         dashboard: {
             welcome: 'Welcome, %{name}',
             role: 'Role: %{role}',
@@ -357,71 +359,6 @@ export const appMessages = {
             overdueReports: 'Clusters without a submitted %{year} annual report (overdue)',
             overdue: 'Overdue',
             noneOverdue: 'None overdue.',
-        },
-        role: {
-            province_admin: 'Provincial department (MIIT Guizhou)',
-            city_reviewer: 'Prefecture reviewer',
-            county_declarant: 'County declarant',
-            expert: 'Expert reviewer',
-        },
-        status: {
-            cultivating: 'Cultivating',
-            recognized: 'Recognized',
-            renewal_pending: 'Re-review pending',
-            expired: 'Expired',
-            revoked: 'Revoked',
-            draft: 'Draft',
-            submitted: 'Submitted',
-            city_review: 'City review',
-            recommended: 'Recommended',
-            province_review: 'Provincial review',
-            shortlisted: 'Shortlisted',
-            public_notice: 'Public notice',
-            returned: 'Returned',
-            rejected: 'Rejected',
-            published: 'Published',
-            closed: 'Closed',
-            running: 'Running',
-            succeeded: 'Succeeded',
-            failed: 'Failed',
-            filed: 'Filed',
-            forwarded: 'Forwarded',
-            acknowledged: 'Acknowledged',
-        },
-        verdict: {
-            eligible: 'Eligible',
-            needs_review: 'Needs review',
-            incomplete: 'Incomplete',
-            ineligible: 'Ineligible',
-        },
-        revocationGround: {
-            no_longer_meets_criteria: 'No longer meets the criteria',
-            false_declaration: 'False declaration or violations',
-            annual_report_missing: 'Annual report not filed on time',
-            change_not_filed: 'Major change not filed on time',
-            incident: 'Major incident or serious dishonesty',
-        },
-        industryType: {
-            primary: 'Primary industry',
-            secondary: 'Secondary industry',
-            tertiary: 'Tertiary industry',
-        },
-        conflict: {
-            undeclared: 'Not declared',
-            none: 'No conflict',
-            conflicted: 'Conflict of interest',
-        },
-        changeKind: {
-            leading_industry: 'Leading industry',
-            spatial_scope: 'Spatial scope',
-            operator: 'Operating organization',
-            other: 'Other',
-        },
-        job: {
-            expiry: 'Expiry',
-            renewal: 'Renewal',
-            annual_report_sweep: 'Annual report sweep',
-            revocation_sweep: 'Revocation sweep',
         },
         subjectType: {
             application: 'Application',
@@ -470,10 +407,6 @@ export const appMessages = {
             ground: 'Ground (Art. 20)',
             done: '%{action}: done',
             stale: 'Someone changed this record meanwhile, or its state moved on. Reload the page and try again.',
-        },
-        level: {
-            prefecture: 'Prefecture',
-            county: 'County',
         },
     },
 };

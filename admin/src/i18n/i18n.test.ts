@@ -2,21 +2,22 @@ import englishMessages from 'ra-language-english';
 import chineseMessages from 'ra-language-chinese';
 import { mergeTranslations } from 'react-admin';
 import {
-    applicationStatuses,
-    callNoticeStatuses,
-    changeFilingStatuses,
-    changeKinds,
-    clusterActions,
-    clusterStatuses,
-    conflictDeclarations,
-    jobOutcomes,
-    jobs,
-    industryTypes,
-    regionLevels,
-    revocationGrounds,
-    roles,
-    verdicts,
-} from '../domain';
+    ANNUAL_REPORT_STATUSES,
+    APPLICATION_STATUSES,
+    CALL_NOTICE_STATUSES,
+    CHANGE_FILING_STATUSES,
+    CHANGE_KINDS,
+    CLUSTER_STATUSES,
+    CONFLICT_DECLARATIONS,
+    INDUSTRY_TYPE_KEYS,
+    JOB_NAMES,
+    JOB_OUTCOMES,
+    REGION_LEVELS,
+    REVOCATION_GROUNDS,
+    ROLES,
+    VERDICTS,
+} from '@sme-cluster/rules';
+import { clusterActions } from '../domain';
 import * as en from './en';
 import * as zh from './zh';
 import { i18nProvider } from '.';
@@ -43,16 +44,18 @@ describe('messages', () => {
 
     test('every value of every domain vocabulary has a label', () => {
         const vocabularyKeys = [
-            ...[...clusterStatuses, ...applicationStatuses, ...callNoticeStatuses, ...jobOutcomes, ...changeFilingStatuses].map(key => `sme.status.${key}`),
-            ...conflictDeclarations.map(key => `sme.conflict.${key}`),
-            ...changeKinds.map(key => `sme.changeKind.${key}`),
-            ...jobs.map(key => `sme.job.${key}`),
+            ...[...CLUSTER_STATUSES, ...APPLICATION_STATUSES, ...CALL_NOTICE_STATUSES, ...ANNUAL_REPORT_STATUSES, ...JOB_OUTCOMES, ...CHANGE_FILING_STATUSES].map(
+                key => `sme.status.${key}`,
+            ),
+            ...CONFLICT_DECLARATIONS.map(key => `sme.conflict.${key}`),
+            ...CHANGE_KINDS.map(key => `sme.changeKind.${key}`),
+            ...JOB_NAMES.map(key => `sme.job.${key}`),
             ...clusterActions.map(key => `resources.clusters.actions.${key}`),
-            ...verdicts.map(key => `sme.verdict.${key}`),
-            ...revocationGrounds.map(key => `sme.revocationGround.${key}`),
-            ...industryTypes.map(({ key }) => `sme.industryType.${key}`),
-            ...regionLevels.map(key => `sme.level.${key}`),
-            ...roles.map(key => `sme.role.${key}`),
+            ...VERDICTS.map(key => `sme.verdict.${key}`),
+            ...REVOCATION_GROUNDS.map(key => `sme.revocationGround.${key}`),
+            ...INDUSTRY_TYPE_KEYS.map(key => `sme.industryType.${key}`),
+            ...REGION_LEVELS.map(key => `sme.level.${key}`),
+            ...ROLES.map(key => `sme.role.${key}`),
         ];
         const chinese = new Set(keysOf(zh.appMessages));
         expect(vocabularyKeys.filter(key => !chinese.has(key))).toEqual([]);

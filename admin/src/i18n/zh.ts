@@ -1,4 +1,5 @@
 import type { appMessages as englishAppMessages } from './en';
+import { vocabularyMessages } from './vocabularies';
 
 // Keys today's react-admin uses that ra-language-chinese 2.x lacks, plus the
 // ones whose wording still refers to numeric ids (ours are opaque documentIds).
@@ -454,6 +455,7 @@ export const appMessages: typeof englishAppMessages = {
         app: {
             title: '贵州省中小企业特色产业集群管理系统',
         },
+        ...vocabularyMessages('zh'),
         dashboard: {
             welcome: '欢迎，%{name}',
             role: '角色：%{role}',
@@ -470,71 +472,6 @@ export const appMessages: typeof englishAppMessages = {
             overdueReports: '逾期未报送%{year}年度发展情况的集群',
             overdue: '逾期',
             noneOverdue: '暂无逾期。',
-        },
-        role: {
-            province_admin: '省工业和信息化厅',
-            city_reviewer: '市（州）工业和信息化主管部门',
-            county_declarant: '县（市、区）申报单位',
-            expert: '评审专家',
-        },
-        status: {
-            cultivating: '培育中',
-            recognized: '已认定',
-            renewal_pending: '复核中',
-            expired: '已过期',
-            revoked: '已撤销',
-            draft: '草稿',
-            submitted: '已提交',
-            city_review: '市级初审',
-            recommended: '已推荐',
-            province_review: '省级评审',
-            shortlisted: '拟入选',
-            public_notice: '公示中',
-            returned: '已退回',
-            rejected: '未通过',
-            published: '已发布',
-            closed: '已截止',
-            running: '运行中',
-            succeeded: '成功',
-            failed: '失败',
-            filed: '已备案',
-            forwarded: '已转报',
-            acknowledged: '已收悉',
-        },
-        verdict: {
-            eligible: '符合条件',
-            needs_review: '需人工复核',
-            incomplete: '材料不全',
-            ineligible: '不符合条件',
-        },
-        revocationGround: {
-            no_longer_meets_criteria: '不再符合认定标准',
-            false_declaration: '虚假申报或违法违规',
-            annual_report_missing: '未按时报送年度发展情况',
-            change_not_filed: '重大变动未及时备案',
-            incident: '发生重大事故或失信行为',
-        },
-        industryType: {
-            primary: '第一产业',
-            secondary: '第二产业',
-            tertiary: '第三产业',
-        },
-        conflict: {
-            undeclared: '未声明',
-            none: '无利益冲突',
-            conflicted: '存在利益冲突',
-        },
-        changeKind: {
-            leading_industry: '主导产业',
-            spatial_scope: '空间范围',
-            operator: '运营管理机构',
-            other: '其他',
-        },
-        job: {
-            expiry: '有效期到期',
-            renewal: '复核生效',
-            annual_report_sweep: '年度报告检查',
-            revocation_sweep: '撤销检查',
         },
         subjectType: {
             application: '申报',
@@ -583,10 +520,6 @@ export const appMessages: typeof englishAppMessages = {
             ground: '撤销情形（第二十条）',
             done: '已%{action}',
             stale: '该记录已被他人修改或状态已变化，请刷新页面后重试。',
-        },
-        level: {
-            prefecture: '市（州）',
-            county: '县（市、区）',
         },
     },
 };

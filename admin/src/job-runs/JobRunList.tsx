@@ -5,14 +5,15 @@ import { BooleanField, DataTable, FunctionField, List, NumberField, SelectInput,
 import { DateField } from '../common/DateField';
 import { errorNotice } from '../common/serverMessage';
 import { StatusField } from '../common/StatusField';
-import { choicesOf, jobOutcomes, jobs } from '../domain';
+import { JOB_NAMES, JOB_OUTCOMES } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 import { apiUrl, httpClient } from '../httpClient';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 
 const jobRunFilters = [
-    <SelectInput key="job" source="job" choices={choicesOf('job', jobs)} alwaysOn />,
-    <SelectInput key="outcome" source="outcome" choices={choicesOf('status', jobOutcomes)} alwaysOn />,
+    <SelectInput key="job" source="job" choices={choicesOf('job', JOB_NAMES)} alwaysOn />,
+    <SelectInput key="outcome" source="outcome" choices={choicesOf('status', JOB_OUTCOMES)} alwaysOn />,
 ];
 
 /** Runs a scheduled job now: as a dry run (nothing changes, the run says what would) or for real. */
@@ -21,7 +22,7 @@ const RunJobButtons = () => {
     const notify = useNotify();
     const refresh = useRefresh();
     const [locale] = useLocaleState();
-    const [job, setJob] = useState<string>(jobs[0]);
+    const [job, setJob] = useState<string>(JOB_NAMES[0]);
     const [running, setRunning] = useState(false);
     const run = async (dryRun: boolean) => {
         setRunning(true);
@@ -38,7 +39,7 @@ const RunJobButtons = () => {
     return (
         <Stack direction="row" gap={1} alignItems="center">
             <TextField select size="small" label={translate('resources.job-runs.fields.job')} value={job} onChange={event => setJob(event.target.value)} sx={{ minWidth: 180 }}>
-                {jobs.map(key => (
+                {JOB_NAMES.map(key => (
                     <MenuItem key={key} value={key}>
                         {translate(`sme.job.${key}`)}
                     </MenuItem>

@@ -1,8 +1,9 @@
 import { DataTable, List, SearchInput, SelectField, SelectInput } from 'react-admin';
-import { choicesOf, regionLevels } from '../domain';
+import { REGION_LEVELS } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 import { RegionField } from './RegionField';
 
-const levelChoices = choicesOf('level', regionLevels);
+const levelChoices = choicesOf('level', REGION_LEVELS);
 
 const regionFilters = [
     <SearchInput key="q" source="q" alwaysOn />,

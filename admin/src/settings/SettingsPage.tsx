@@ -217,6 +217,7 @@ export const SettingsPage = () => {
                         ...JOB_NAMES.map((job): [SettingPath, ReactNode] => [`jobs.schedules.${job}`, jobs.schedules[job]]),
                         ['jobs.reminderLeadDays', jobs.reminderLeadDays.join('、')],
                         ['jobs.batchSize', jobs.batchSize],
+                        ['jobs.staleRunHours', jobs.staleRunHours],
                     ]}
                 />
             </Section>

@@ -1,3 +1,4 @@
+import { REVOCATION_GROUND_ARTICLES, type RevocationGround } from '@sme-cluster/rules';
 import { recordSystemAudits } from '../lib/audit';
 
 export const CLUSTER = 'api::cluster.cluster';
@@ -33,17 +34,8 @@ export interface ClusterRow {
 export const clusterFields = ['id', 'documentId', 'name', 'status', 'version', 'validUntil', 'recognizedAt'];
 export const clusterPopulate = { prefecture: { select: ['id', 'code'] }, county: { select: ['id', 'code'] } };
 
-export const REVOCATION_GROUNDS = {
-  no_longer_meets_criteria: { item: '（一）', zh: '不再符合评价认定标准', en: 'no longer meets the recognition criteria' },
-  false_declaration: { item: '（二）', zh: '发现虚假申报或存在违法违规行为', en: 'false declaration or violations found' },
-  annual_report_missing: { item: '（三）', zh: '未按要求及时报送集群年度发展情况', en: 'annual report not submitted in time' },
-  change_not_filed: { item: '（四）', zh: '重大变动未及时备案', en: 'major change not filed in time' },
-  incident: { item: '（五）', zh: '集群企业发生较大及以上事故、重大网络或数据安全事件或严重失信等行为', en: 'major accident, security incident, tax evasion or serious dishonesty' },
-} as const;
-export type RevocationGround = keyof typeof REVOCATION_GROUNDS;
-
 export function groundText(ground: RevocationGround): string {
-  const { item, zh, en } = REVOCATION_GROUNDS[ground];
+  const { item, zh, en } = REVOCATION_GROUND_ARTICLES[ground];
   return `第二十条${item}${zh} / Art. 20 ${item}: ${en}`;
 }
 

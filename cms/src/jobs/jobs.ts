@@ -1,8 +1,18 @@
-import { addDays, annualReportDeadline, calendarDate, reminderLeadDue, renewalWindowClosesOn, type JobName, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
+import {
+  REVOCATION_GROUND_ARTICLES,
+  addDays,
+  annualReportDeadline,
+  calendarDate,
+  reminderLeadDue,
+  renewalWindowClosesOn,
+  type JobName,
+  type JobsConfig,
+  type Lifecycle,
+  type RevocationGround,
+} from '@sme-cluster/rules';
 import { IN_EFFECT_STATUSES } from '../api/cluster/console';
 import {
   CLUSTER,
-  REVOCATION_GROUNDS,
   clusterFields,
   clusterPopulate,
   groundText,
@@ -12,7 +22,6 @@ import {
   usersByRegion,
   type ClusterRow,
   type PlannedChange,
-  type RevocationGround,
 } from './changes';
 
 export interface JobContext {
@@ -216,7 +225,7 @@ const revocationSweep: Planner = async (context, after) => {
   })) as GroundRow[];
   const byCluster = new Map<number, GroundRow[]>();
   for (const row of grounds) {
-    if (row.cluster && REVOCATION_GROUNDS[row.ground]) byCluster.set(row.cluster.id, [...(byCluster.get(row.cluster.id) ?? []), row]);
+    if (row.cluster && REVOCATION_GROUND_ARTICLES[row.ground]) byCluster.set(row.cluster.id, [...(byCluster.get(row.cluster.id) ?? []), row]);
   }
   const clusters = [...byCluster.values()].map((rows) => rows[0].cluster!);
   const byRegion = await usersByRegion(clusters);

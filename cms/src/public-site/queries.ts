@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldErrorsFromZod, todayInShanghai } from '@sme-cluster/rules';
+import { INDUSTRY_TYPE_KEYS, fieldErrorsFromZod, todayInShanghai } from '@sme-cluster/rules';
 import { INDUSTRY_TYPES, IN_EFFECT_STATUSES } from '../api/cluster/console';
 import { invalid } from '../lib/errors';
 
@@ -25,7 +25,7 @@ const filterShape = {
       .refine((code) => /^52\d{4}$/.test(code), { params: { zh: '市（州）代码应为 6 位贵州行政区划代码', en: 'A 6-digit Guizhou prefecture code' } })
       .optional(),
   ),
-  industryType: z.preprocess((value) => (value === '' ? undefined : value), z.enum(['primary', 'secondary', 'tertiary']).optional()),
+  industryType: z.preprocess((value) => (value === '' ? undefined : value), z.enum(INDUSTRY_TYPE_KEYS).optional()),
   industry: optionalText(60),
   q: optionalText(60),
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { FieldError, Settings } from '@sme-cluster/rules';
 import { recordAudit } from '../lib/audit';
+import { conflict } from '../lib/errors';
 import { replanScheduler } from '../jobs/scheduler';
 import { SETTINGS_POPULATE, SETTINGS_UID, checkSettingsData, currentSettings, dataFromSettings, loadSettings, settingsSnapshot } from './store';
 
@@ -69,35 +70,44 @@ const settingsMiddleware: Middleware = async (ctx, next) => {
   }
   if (ctx.action !== 'create' && ctx.action !== 'update') return next();
 
-  const params = ctx.params as { data?: Data; documentId?: string };
-  const stored = (await strapi.documents(SETTINGS_UID as never).findFirst({ populate: SETTINGS_POPULATE as never })) as Data | null;
-  const previous = stored ? checkSettingsData(stored) : null;
-  const before = previous?.success ? previous.data : settingsSnapshot().settings;
-  const base = dataFromSettings(before);
-  const candidate = merged(base, params.data ?? {});
-  const checked = checkSettingsData(candidate);
-  if (!checked.success) refuse(checked.errors);
+  // One transaction from reading the stored version to the audit event: two saves at once cannot
+  // both take the next version. On SQLite the second waits for the first and takes the one after;
+  // on PostgreSQL both read the same version and the claim below lets one through, the other gets 409.
+  return strapi.db.transaction(async () => {
+    const params = ctx.params as { data?: Data; documentId?: string };
+    const stored = (await strapi.documents(SETTINGS_UID as never).findFirst({ populate: SETTINGS_POPULATE as never })) as Data | null;
+    const previous = stored ? checkSettingsData(stored) : null;
+    const before = previous?.success ? previous.data : settingsSnapshot().settings;
+    const base = dataFromSettings(before);
+    const candidate = merged(base, params.data ?? {});
+    const checked = checkSettingsData(candidate);
+    if (!checked.success) refuse(checked.errors);
 
-  const fromVersion = Number(stored?.version ?? 0);
-  const version = fromVersion + 1;
-  params.data = { ...(params.data ?? {}), ...dataFromSettings(checked.data), version };
-  const result = await next();
+    const fromVersion = Number(stored?.version ?? 0);
+    const version = fromVersion + 1;
+    if (stored) {
+      const claimed = await strapi.db.query(SETTINGS_UID as never).updateMany({ where: { id: stored.id, version: fromVersion }, data: { version } });
+      if (claimed.count !== 1) conflict(`设置已被他人修改（第 ${fromVersion} 版之后），请刷新后重试 / The settings changed after version ${fromVersion}; reload and retry`);
+    }
+    params.data = { ...(params.data ?? {}), ...dataFromSettings(checked.data), version };
+    const result = await next();
 
-  const snapshot = await loadSettings();
-  const changes = settingsChanges(before, checked.data);
-  if (changes.some((change) => change.path.startsWith('jobs.'))) await replanScheduler(snapshot.settings.jobs);
-  const admin = adminOfRequest();
-  await recordAudit({
-    actor: null,
-    actorRole: admin ? 'strapi_admin' : 'system',
-    action: stored ? 'settings.update' : 'settings.seed',
-    subjectType: 'settings',
-    subjectId: 'settings',
-    fromState: stored ? `v${fromVersion}` : null,
-    toState: `v${version}`,
-    details: { version: { from: stored ? fromVersion : null, to: version }, by: admin, changes },
+    const snapshot = await loadSettings();
+    const changes = settingsChanges(before, checked.data);
+    if (changes.some((change) => change.path.startsWith('jobs.'))) await replanScheduler(snapshot.settings.jobs);
+    const admin = adminOfRequest();
+    await recordAudit({
+      actor: null,
+      actorRole: admin ? 'strapi_admin' : 'system',
+      action: stored ? 'settings.update' : 'settings.seed',
+      subjectType: 'settings',
+      subjectId: 'settings',
+      fromState: stored ? `v${fromVersion}` : null,
+      toState: `v${version}`,
+      details: { version: { from: stored ? fromVersion : null, to: version }, by: admin, changes },
+    });
+    return result;
   });
-  return result;
 };
 
 /**

@@ -71,6 +71,8 @@ export function settingsFromData(data: Data): unknown {
       schedules: Object.fromEntries(Object.entries(JOB_ATTRIBUTES).map(([job, attribute]) => [job, s[attribute]])),
       reminderLeadDays: parseLeads(s.reminderLeadDays),
       batchSize: num(s.batchSize),
+      // Stored before the setting existed: the default applies.
+      staleRunHours: s.staleRunHours == null ? undefined : num(s.staleRunHours),
     },
     callNotice: {
       scoringScheme: Array.isArray(criteria) ? criteria.map((c) => ({ ...c, weight: num(c.weight), maxScore: num(c.maxScore) })) : nullable(criteria),
@@ -92,6 +94,7 @@ export function dataFromSettings(settings: Settings): Data {
       ...Object.fromEntries(Object.entries(JOB_ATTRIBUTES).map(([job, attribute]) => [attribute, settings.jobs.schedules[job as keyof typeof JOB_ATTRIBUTES]])),
       reminderLeadDays: settings.jobs.reminderLeadDays.join(', '),
       batchSize: settings.jobs.batchSize,
+      staleRunHours: settings.jobs.staleRunHours,
     },
     lifecycle: { ...settings.lifecycle },
   };

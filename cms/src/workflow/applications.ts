@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { canAccess, evaluate, formFromStrapi, formPopulate, type EligibilityReport, type FieldError, type Role } from '@sme-cluster/rules';
-import { claimVersion, findScoped } from '../console/controller';
+import { evaluate, formFromStrapi, formPopulate, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
+import { findScoped } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { applicationResource } from '../api/application/console';
 import { industryTypeKey } from '../api/cluster/console';
 import { recordAudit } from '../lib/audit';
-import { roleMatrix } from '../lib/config';
-import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
+import { invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
-import { parseBody, reportRefOf } from './access';
+import { reportRefOf } from './access';
+import { allowedActions, inClaimedTransaction, startAction, type ActionRule, type Workflow } from './actions';
 import { ruleSettings } from './config';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
@@ -27,13 +27,11 @@ export const APPLICATION_ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-type Status = 'draft' | 'submitted' | 'city_review' | 'recommended' | 'province_review' | 'shortlisted' | 'public_notice' | 'recognized' | 'returned' | 'rejected';
-
 /**
  * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
  * start from. Region and scope come from the matrix (`transition` on applications).
  */
-const TRANSITIONS: Record<ApplicationAction, { to: Status; by: Partial<Record<Role, Status[]>> }> = {
+const TRANSITIONS: Record<ApplicationAction, ActionRule<ApplicationStatus>> = {
   // A returned application is corrected and submitted again by the county (Art. 14–15).
   submit: { to: 'submitted', by: { county_declarant: ['draft', 'returned'] } },
   startCityReview: { to: 'city_review', by: { city_reviewer: ['submitted'] } },
@@ -51,7 +49,7 @@ const TRANSITIONS: Record<ApplicationAction, { to: Status; by: Partial<Record<Ro
 const REASON_REQUIRED = new Set<ApplicationAction>(['return', 'reject', 'raiseObjection']);
 
 /** The states a city's quota counts: recommended by it and not since rejected or returned. */
-const RECOMMENDED_OR_BEYOND: Status[] = ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'];
+const RECOMMENDED_OR_BEYOND: ApplicationStatus[] = ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'];
 
 const transitionSchema = z.object({
   action: z.enum(APPLICATION_ACTIONS),
@@ -61,6 +59,13 @@ const transitionSchema = z.object({
 });
 
 const UID = 'api::application.application';
+const APPLICATIONS: Workflow<ApplicationStatus, ApplicationAction> = {
+  uid: UID,
+  resource: 'applications',
+  name: { zh: '申报', en: 'application' },
+  actions: APPLICATION_ACTIONS,
+  rules: TRANSITIONS,
+};
 const workflowPopulate = {
   ...regionPopulate,
   callNotice: { populate: { scoringScheme: true } },
@@ -77,14 +82,11 @@ interface CallNotice {
   publicNoticeDays: number;
 }
 
-type Entity = Record<string, unknown> & { documentId: string; status: Status; version: number; callNotice: CallNotice };
+type Entity = Record<string, unknown> & { documentId: string; status: ApplicationStatus; version: number; callNotice: CallNotice };
 
 /** The transitions the caller may start on this record now (role, region, state); preconditions are checked on the request. */
 export function allowedApplicationActions(principal: StaffPrincipal | undefined, entity: Record<string, unknown>): ApplicationAction[] {
-  if (!principal) return [];
-  const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
-  if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: 'applications', record })) return [];
-  return APPLICATION_ACTIONS.filter((action) => TRANSITIONS[action].by[principal.role]?.includes(entity.status as Status));
+  return allowedActions(APPLICATIONS, principal, entity);
 }
 
 /** The rules with the settings in force now; the report names their version (settingsVersion). */
@@ -199,21 +201,20 @@ async function recognizeCluster(entity: Entity, today: string): Promise<string> 
  * request gets 409 and nothing changes; a failed precondition gets 422 and nothing changes.
  */
 export async function transitionApplication(principal: StaffPrincipal, scoped: Filters, id: string, body: unknown, now = new Date()) {
-  // Out of scope answers 404 before anything about the body is said.
-  const entity = (await findScoped(applicationResource, id, scoped, workflowPopulate)) as Entity;
-  const input = parseBody(transitionSchema, body);
-  const rule = TRANSITIONS[input.action];
-  const from = rule.by[principal.role];
-  if (!from) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
-  if (!from.includes(entity.status) || (input.version !== undefined && input.version !== entity.version)) {
-    conflict(`申报当前状态为“${entity.status}”，不能执行“${input.action}” / The application is ${entity.status}; cannot ${input.action}`);
-  }
+  const { entity, input, rule } = await startAction<ApplicationStatus, ApplicationAction, Entity, typeof transitionSchema>(APPLICATIONS, {
+    principal,
+    scoped,
+    id,
+    body,
+    from: applicationResource,
+    populate: workflowPopulate,
+    schema: transitionSchema,
+  });
   if (REASON_REQUIRED.has(input.action) && !input.comment) {
     invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);
   }
   const today = todayInShanghai(now);
-  return strapi.db.transaction(async () => {
-    await claimVersion(UID, entity.documentId, entity.version, { status: entity.status });
+  return inClaimedTransaction(APPLICATIONS, entity, async () => {
     const extra = (await PRECONDITIONS[input.action]?.(entity, today, now)) ?? {};
     const decision = input.comment ? { decisionComment: input.comment } : {};
     const updated = await strapi.documents(UID).update({

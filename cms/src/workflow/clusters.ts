@@ -1,24 +1,21 @@
 import { z } from 'zod';
-import { canAccess, type Role } from '@sme-cluster/rules';
-import { claimVersion, findScoped } from '../console/controller';
+import { REVOCATION_GROUNDS, type ClusterStatus } from '@sme-cluster/rules';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { clusterResource } from '../api/cluster/console';
-import { REVOCATION_GROUNDS, recordGround } from './grounds';
+import { recordGround } from './grounds';
 import { recordAudit } from '../lib/audit';
-import { roleMatrix } from '../lib/config';
-import { conflict, forbidden, unprocessable } from '../lib/errors';
+import { conflict, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
-import { parseBody } from './access';
+import { allowedActions, inClaimedTransaction, startAction, type ActionRule, type Workflow } from './actions';
 import { lifecycle } from './config';
 import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
 export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
-type Status = 'cultivating' | 'recognized' | 'renewal_pending' | 'expired' | 'revoked';
 
 /** DOMAIN §3 cluster lifecycle (Art. 17, 20): who may act from which state. */
-const ACTIONS: Record<ClusterAction, { to: Status; by: Partial<Record<Role, Status[]>> }> = {
+const ACTIONS: Record<ClusterAction, ActionRule<ClusterStatus>> = {
   requestRenewal: { to: 'renewal_pending', by: { county_declarant: ['recognized'] } },
   approveRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },
   denyRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },
@@ -47,16 +44,19 @@ interface Renewal {
   comment?: string | null;
 }
 
-type Entity = Record<string, unknown> & { documentId: string; status: Status; version: number; validUntil: string | null; renewals?: Renewal[] };
+type Entity = Record<string, unknown> & { documentId: string; status: ClusterStatus; version: number; validUntil: string | null; renewals?: Renewal[] };
 
-const UID = 'api::cluster.cluster';
+const CLUSTERS: Workflow<ClusterStatus, ClusterAction> = {
+  uid: 'api::cluster.cluster',
+  resource: 'clusters',
+  name: { zh: '集群', en: 'cluster' },
+  actions: CLUSTER_ACTIONS,
+  rules: ACTIONS,
+};
 const populate = { ...regionPopulate, renewals: true };
 
 export function allowedClusterActions(principal: StaffPrincipal | undefined, entity: Record<string, unknown>): ClusterAction[] {
-  if (!principal) return [];
-  const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
-  if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: 'clusters', record })) return [];
-  return CLUSTER_ACTIONS.filter((action) => ACTIONS[action].by[principal.role]?.includes(entity.status as Status));
+  return allowedActions(CLUSTERS, principal, entity);
 }
 
 const plain = ({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }: Renewal): Renewal => ({
@@ -105,20 +105,19 @@ function effectsOf(action: ClusterAction, entity: Entity, today: string, input: 
 
 /** One cluster action: checked like an application transition, claimed at the version read, audited in the same transaction. */
 export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, id: string, body: unknown, now = new Date()) {
-  // Out of scope answers 404 before anything about the body is said.
-  const entity = (await findScoped(clusterResource, id, scoped, populate)) as Entity;
-  const input = parseBody(actionSchema, body);
-  const rule = ACTIONS[input.action];
-  const from = rule.by[principal.role];
-  if (!from) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
-  if (!from.includes(entity.status) || (input.version !== undefined && input.version !== entity.version)) {
-    conflict(`集群当前状态为“${entity.status}”，不能执行“${input.action}” / The cluster is ${entity.status}; cannot ${input.action}`);
-  }
+  const { entity, input, rule } = await startAction<ClusterStatus, ClusterAction, Entity, typeof actionSchema>(CLUSTERS, {
+    principal,
+    scoped,
+    id,
+    body,
+    from: clusterResource,
+    populate,
+    schema: actionSchema,
+  });
   const today = todayInShanghai(now);
   const data = effectsOf(input.action, entity, today, input);
-  return strapi.db.transaction(async () => {
-    await claimVersion(UID, entity.documentId, entity.version, { status: entity.status });
-    const updated = await strapi.documents(UID).update({ documentId: entity.documentId, data: { status: rule.to, ...data } as never, populate: populate as never });
+  return inClaimedTransaction(CLUSTERS, entity, async () => {
+    const updated = await strapi.documents(CLUSTERS.uid).update({ documentId: entity.documentId, data: { status: rule.to, ...data } as never, populate: populate as never });
     if (input.action === 'revoke') {
       // On record like every other ground; already applied, so the revocation sweep leaves it alone.
       await recordGround({ clusterId: entity.documentId, ground: input.ground!, source: 'province', note: input.comment, appliedAt: now.toISOString() }, now);

@@ -1,11 +1,9 @@
-/** The revocation grounds of Art. 20 (DOMAIN §3), as stable keys. */
-export const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
-export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
+import type { RevocationGround, RevocationGroundSource } from '@sme-cluster/rules';
 
 export interface GroundRecord {
   clusterId: string;
   ground: RevocationGround;
-  source: 'change_filing' | 'annual_report' | 'incident_report' | 'province';
+  source: RevocationGroundSource;
   sourceId?: string;
   note?: string;
   /** Set when the ground was already acted on (a direct revocation), so the sweep leaves it alone. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CALL_NOTICE_STATUSES } from '@sme-cluster/rules';
 import type { ConsoleResource } from '../../console/resource';
 
 const isoDate = z.iso.date();
@@ -15,7 +16,7 @@ export const callNoticeInputSchema = z
     // Left out, they come from the province's settings (the defaults of a new call notice).
     cityQuotaMax: z.number().int().min(1).optional(),
     publicNoticeDays: z.number().int().min(1).max(60).optional(),
-    status: z.enum(['draft', 'published', 'closed']).default('draft'),
+    status: z.enum(CALL_NOTICE_STATUSES).default('draft'),
   })
   .superRefine((notice, ctx) => {
     if (notice.closesOn < notice.opensOn) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scopeOf } from '@sme-cluster/rules';
+import { CHANGE_KINDS, scopeOf, type ChangeFilingStatus, type ChangeKind } from '@sme-cluster/rules';
 import { scopeFilter, type ConsoleResource } from '../../console/resource';
 import { codeOf } from '../../console/regions';
 import { roleMatrix } from '../../lib/config';
@@ -8,28 +8,26 @@ import { recordGround } from '../../workflow/grounds';
 import { clusterResource } from '../cluster/console';
 import { addMonths, todayInShanghai } from '@sme-cluster/rules';
 
-const KINDS = ['leading_industry', 'spatial_scope', 'operator', 'other'] as const;
-
 export interface ChangeFilingRecord {
   id: string;
   clusterId: string | null;
   clusterName: string | null;
   prefectureCode: string | null;
   countyCode: string | null;
-  kind: (typeof KINDS)[number];
+  kind: ChangeKind;
   before: string;
   after: string;
   changedOn: string;
   filedOn: string;
   late: boolean;
-  status: 'filed' | 'forwarded' | 'acknowledged';
+  status: ChangeFilingStatus;
   forwardedAt: string | null;
   createdAt: string;
 }
 
 const filingSchema = z.object({
   clusterId: z.string().min(1),
-  kind: z.enum(KINDS),
+  kind: z.enum(CHANGE_KINDS),
   before: z.string().trim().min(1).max(1000),
   after: z.string().trim().min(1).max(1000),
   changedOn: z.iso.date(),

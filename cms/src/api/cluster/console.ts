@@ -1,18 +1,15 @@
 import { z } from 'zod';
+import { CLUSTER_STATUSES, INDUSTRY_TYPE_KEYS, INDUSTRY_TYPE_LABELS, REVOCATION_GROUNDS, labelsIn, type ClusterStatus, type IndustryTypeKey } from '@sme-cluster/rules';
 import type { ConsoleResource } from '../../console/resource';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
 import { allowedClusterActions } from '../../workflow/clusters';
-import { REVOCATION_GROUNDS } from '../../workflow/grounds';
 
-const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 /** A recognition in effect: recognized, or awaiting its re-review (复核) and so not expired (DOMAIN §3). */
 export const IN_EFFECT_STATUSES = ['recognized', 'renewal_pending'];
 
 /** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
-export const INDUSTRY_TYPES = { primary: '第一产业', secondary: '第二产业', tertiary: '第三产业' } as const;
-type IndustryTypeKey = keyof typeof INDUSTRY_TYPES;
-export const industryTypeKey = (label: string | null | undefined) =>
-  (Object.keys(INDUSTRY_TYPES) as IndustryTypeKey[]).find((key) => INDUSTRY_TYPES[key] === label) ?? null;
+export const INDUSTRY_TYPES = labelsIn('zh', INDUSTRY_TYPE_LABELS);
+export const industryTypeKey = (label: string | null | undefined) => INDUSTRY_TYPE_KEYS.find((key) => INDUSTRY_TYPES[key] === label) ?? null;
 
 const isoDate = z.iso.date();
 const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
@@ -20,7 +17,7 @@ const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value 
 export const clusterInputSchema = z.object({
   name: z.string().trim().min(1).max(120),
   leadingIndustry: z.string().trim().min(1).max(60),
-  industryType: z.enum(['第一产业', '第二产业', '第三产业']).nullish(),
+  industryType: z.enum(Object.values(INDUSTRY_TYPES)).nullish(),
   areaKm2: z.number().min(0).refine(twoDecimals, { message: 'decimals', params: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } }).nullish(),
   prefectureCode: z.string().regex(/^\d{6}$/),
   countyCode: z.string().regex(/^\d{6}$/),
@@ -44,7 +41,7 @@ export interface ClusterRecord {
   countyCode: string | null;
   declarantName: string | null;
   operatorName: string | null;
-  status: (typeof CLUSTER_STATUSES)[number];
+  status: ClusterStatus;
   recognizedAt: string | null;
   validUntil: string | null;
   revocationGround: string | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConflictDeclaration } from '@sme-cluster/rules';
 import type { ConsoleResource } from '../../console/resource';
 import { conflict, invalid } from '../../lib/errors';
 import { scoreSheetData, scoreSheetSchema, type ScoreSheetInput } from '../../workflow/expert-reviews';
@@ -10,7 +11,7 @@ export interface ExpertReviewRecord {
   applicationStatus: string | null;
   expertId: number | null;
   expertName: string | null;
-  conflictOfInterest: 'undeclared' | 'none' | 'conflicted';
+  conflictOfInterest: ConflictDeclaration;
   /** The call's scoring scheme, so the score sheet shows what to score and how much each weighs. */
   criteria: Array<{ key: string; name: string; weight: number; maxScore: number }>;
   scores: Array<{ criterionKey: string; score: number; comment: string }>;

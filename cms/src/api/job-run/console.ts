@@ -1,3 +1,4 @@
+import type { JobOutcome } from '@sme-cluster/rules';
 import type { ConsoleResource } from '../../console/resource';
 
 export interface JobRunRecord {
@@ -7,7 +8,7 @@ export interface JobRunRecord {
   firedAt: string;
   startedAt: string | null;
   finishedAt: string | null;
-  outcome: 'running' | 'succeeded' | 'failed' | 'skipped';
+  outcome: JobOutcome;
   dryRun: boolean;
   examined: number;
   changed: number;

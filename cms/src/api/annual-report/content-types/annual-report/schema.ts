@@ -1,7 +1,7 @@
 // The annual report (年度发展情况, Art. 19) carries the figures of the form's sections 二–五 as the
 // very same typed components, so the rules engine re-evaluates a recognized cluster with the code
 // that judged its application.
-import { applicationFormAttributes } from '@sme-cluster/rules';
+import { ANNUAL_REPORT_STATUSES, applicationFormAttributes } from '@sme-cluster/rules';
 
 const { leadingIndustry, innovation, digital, green } = applicationFormAttributes;
 
@@ -18,7 +18,7 @@ export default {
   attributes: {
     cluster: { type: 'relation', relation: 'manyToOne', target: 'api::cluster.cluster', inversedBy: 'annualReports' },
     year: { type: 'integer', required: true, min: 2020, max: 2100 },
-    status: { type: 'enumeration', enum: ['draft', 'submitted'], default: 'draft', required: true },
+    status: { type: 'enumeration', enum: [...ANNUAL_REPORT_STATUSES], default: 'draft', required: true },
     submittedAt: { type: 'datetime' },
     narrative: { type: 'text', maxLength: 6000 },
     // The hard-rule re-evaluation made at submission.

@@ -1,19 +1,6 @@
-// Written in TypeScript, not JSON, so the form's section components come from the one
-// description of the form in @sme-cluster/rules instead of being listed here again.
-import { applicationFormAttributes } from '@sme-cluster/rules';
-
-const applicationStatuses = [
-  'draft',
-  'submitted',
-  'city_review',
-  'recommended',
-  'province_review',
-  'shortlisted',
-  'public_notice',
-  'recognized',
-  'returned',
-  'rejected',
-];
+// Written in TypeScript, not JSON, so the form's section components and the enumerations come from
+// the one description of the form and of the domain's vocabularies in @sme-cluster/rules.
+import { APPLICATION_STATUSES, VERDICTS, applicationFormAttributes } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -35,7 +22,7 @@ export default {
   attributes: {
     callNotice: { type: 'relation', relation: 'manyToOne', target: 'api::call-notice.call-notice', inversedBy: 'applications' },
     cluster: { type: 'relation', relation: 'manyToOne', target: 'api::cluster.cluster', inversedBy: 'applications' },
-    status: { type: 'enumeration', enum: applicationStatuses, default: 'draft', required: true },
+    status: { type: 'enumeration', enum: [...APPLICATION_STATUSES], default: 'draft', required: true },
     // Summary columns: copied from the form's cover on every save so that lists, filters
     // and region scoping never need to load the whole form.
     clusterName: { type: 'string', maxLength: 120 },
@@ -49,7 +36,7 @@ export default {
     formUpdatedAt: { type: 'datetime' },
     report: { type: 'json' },
     reportAt: { type: 'datetime' },
-    verdict: { type: 'enumeration', enum: ['eligible', 'needs_review', 'incomplete', 'ineligible'] },
+    verdict: { type: 'enumeration', enum: [...VERDICTS] },
     decisionComment: { type: 'text' },
     publicNoticeStartsOn: { type: 'date' },
     publicNoticeEndsOn: { type: 'date' },

@@ -1,0 +1,31 @@
+// Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
+import { CALL_NOTICE_STATUSES } from '@sme-cluster/rules';
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'call_notices',
+  info: {
+    singularName: 'call-notice',
+    pluralName: 'call-notices',
+    displayName: '年度申报通知 Call notice',
+    description: 'One per year (Art. 13)',
+  },
+  options: {
+    draftAndPublish: false,
+  },
+  attributes: {
+    year: { type: 'integer', required: true, unique: true, min: 2020, max: 2100 },
+    title: { type: 'string', required: true },
+    documentNumber: { type: 'string' },
+    opensOn: { type: 'date', required: true },
+    closesOn: { type: 'date', required: true },
+    cityRecommendationDeadline: { type: 'date', required: true },
+    cityQuotaMin: { type: 'integer', min: 0, default: 2 },
+    cityQuotaMax: { type: 'integer', min: 1, default: 5, required: true },
+    publicNoticeDays: { type: 'integer', min: 1, default: 5, required: true },
+    objectionInstructions: { type: 'text' },
+    scoringScheme: { type: 'component', component: 'review.criterion', repeatable: true },
+    status: { type: 'enumeration', enum: [...CALL_NOTICE_STATUSES], default: 'draft', required: true },
+    applications: { type: 'relation', relation: 'oneToMany', target: 'api::application.application', mappedBy: 'callNotice' },
+  },
+};

@@ -1,0 +1,27 @@
+// Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
+import { CHANGE_FILING_STATUSES, CHANGE_KINDS } from '@sme-cluster/rules';
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'change_filings',
+  info: {
+    singularName: 'change-filing',
+    pluralName: 'change-filings',
+    displayName: '重大变动备案 Change filing',
+    description: 'Due within one month of the change (Art. 18)',
+  },
+  options: {
+    draftAndPublish: false,
+  },
+  attributes: {
+    cluster: { type: 'relation', relation: 'manyToOne', target: 'api::cluster.cluster', inversedBy: 'changeFilings' },
+    kind: { type: 'enumeration', enum: [...CHANGE_KINDS], required: true },
+    before: { type: 'text', required: true, maxLength: 1000 },
+    after: { type: 'text', required: true, maxLength: 1000 },
+    changedOn: { type: 'date', required: true },
+    filedOn: { type: 'date', required: true },
+    late: { type: 'boolean', default: false, required: true },
+    status: { type: 'enumeration', enum: [...CHANGE_FILING_STATUSES], default: 'filed', required: true },
+    forwardedAt: { type: 'datetime' },
+  },
+};

@@ -1,0 +1,178 @@
+import type { Role } from './access';
+import type { Verdict } from './engine';
+import { INDUSTRY_TYPES } from './form';
+import type { JobName } from './jobs-config';
+
+/*
+ * The domain's closed vocabularies (DOMAIN.md §1–§3), each declared once with its Chinese and
+ * English labels. The Strapi content types take their enumerations from here, the workflow its
+ * states, the printed documents and the console their words: a value added here reaches them all,
+ * and a value without a label does not compile.
+ */
+
+/** A term as officials read it: in the console (both languages) and in exported documents (Chinese). */
+export interface Label {
+  zh: string;
+  en: string;
+}
+export type Language = keyof Label;
+
+/** One language's words of a label table, as the console's messages and the documents use them. */
+export function labelsIn<K extends string>(language: Language, labels: Record<K, Label>): Record<K, string> {
+  return Object.fromEntries(Object.entries<Label>(labels).map(([key, label]) => [key, label[language]])) as Record<K, string>;
+}
+
+/** Application lifecycle (DOMAIN §3). */
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'city_review',
+  'recommended',
+  'province_review',
+  'shortlisted',
+  'public_notice',
+  'recognized',
+  'returned',
+  'rejected',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Cluster lifecycle (DOMAIN §3, Art. 7, 17–20). */
+export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
+export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];
+
+export const CALL_NOTICE_STATUSES = ['draft', 'published', 'closed'] as const;
+export type CallNoticeStatus = (typeof CALL_NOTICE_STATUSES)[number];
+
+/** An annual report (Art. 19) is final once submitted. */
+export const ANNUAL_REPORT_STATUSES = ['draft', 'submitted'] as const;
+export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
+
+/** A change filing (Art. 18) goes from the county through the city to the province. */
+export const CHANGE_FILING_STATUSES = ['filed', 'forwarded', 'acknowledged'] as const;
+export type ChangeFilingStatus = (typeof CHANGE_FILING_STATUSES)[number];
+
+/**
+ * A job run: `skipped` when another instance claimed the same fire, `abandoned` when its process
+ * died mid-run and the run was found still `running` long after it started.
+ */
+export const JOB_OUTCOMES = ['running', 'succeeded', 'failed', 'skipped', 'abandoned'] as const;
+export type JobOutcome = (typeof JOB_OUTCOMES)[number];
+
+export type Status = ApplicationStatus | ClusterStatus | CallNoticeStatus | AnnualReportStatus | ChangeFilingStatus | JobOutcome;
+
+/**
+ * One label per state word for every lifecycle: lists, audit trails and charts show states of
+ * different records side by side, so a word (草稿, 已认定 …) must read the same in each.
+ */
+export const STATUS_LABELS: Record<Status, Label> = {
+  cultivating: { zh: '培育中', en: 'Cultivating' },
+  recognized: { zh: '已认定', en: 'Recognized' },
+  renewal_pending: { zh: '复核中', en: 'Re-review pending' },
+  expired: { zh: '已过期', en: 'Expired' },
+  revoked: { zh: '已撤销', en: 'Revoked' },
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交', en: 'Submitted' },
+  city_review: { zh: '市级初审', en: 'City review' },
+  recommended: { zh: '已推荐', en: 'Recommended' },
+  province_review: { zh: '省级评审', en: 'Provincial review' },
+  shortlisted: { zh: '拟入选', en: 'Shortlisted' },
+  public_notice: { zh: '公示中', en: 'Public notice' },
+  returned: { zh: '已退回', en: 'Returned' },
+  rejected: { zh: '未通过', en: 'Rejected' },
+  published: { zh: '已发布', en: 'Published' },
+  closed: { zh: '已截止', en: 'Closed' },
+  running: { zh: '运行中', en: 'Running' },
+  succeeded: { zh: '成功', en: 'Succeeded' },
+  failed: { zh: '失败', en: 'Failed' },
+  skipped: { zh: '已跳过', en: 'Skipped' },
+  abandoned: { zh: '已中断', en: 'Abandoned' },
+  filed: { zh: '已备案', en: 'Filed' },
+  forwarded: { zh: '已转报', en: 'Forwarded' },
+  acknowledged: { zh: '已收悉', en: 'Acknowledged' },
+};
+
+/** The rules engine's verdict (DOMAIN §5.5): the engine's type decides the keys, this names them. */
+export const VERDICT_LABELS: Record<Verdict, Label> = {
+  eligible: { zh: '符合条件', en: 'Eligible' },
+  needs_review: { zh: '需人工复核', en: 'Needs review' },
+  incomplete: { zh: '材料不全', en: 'Incomplete' },
+  ineligible: { zh: '不符合条件', en: 'Ineligible' },
+};
+export const VERDICTS = Object.keys(VERDICT_LABELS) as Verdict[];
+
+/** The revocation grounds of Art. 20 (DOMAIN §3), as stable keys. */
+export const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
+export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
+/** Short names for lists and choices. */
+export const REVOCATION_GROUND_LABELS: Record<RevocationGround, Label> = {
+  no_longer_meets_criteria: { zh: '不再符合认定标准', en: 'No longer meets the criteria' },
+  false_declaration: { zh: '虚假申报或违法违规', en: 'False declaration or violations' },
+  annual_report_missing: { zh: '未按时报送年度发展情况', en: 'Annual report not filed on time' },
+  change_not_filed: { zh: '重大变动未及时备案', en: 'Major change not filed on time' },
+  incident: { zh: '发生重大事故或失信行为', en: 'Major incident or serious dishonesty' },
+};
+/** Art. 20 item by item in the measures' own words, quoted when a cluster is revoked on the ground. */
+export const REVOCATION_GROUND_ARTICLES: Record<RevocationGround, Label & { item: string }> = {
+  no_longer_meets_criteria: { item: '（一）', zh: '不再符合评价认定标准', en: 'no longer meets the recognition criteria' },
+  false_declaration: { item: '（二）', zh: '发现虚假申报或存在违法违规行为', en: 'false declaration or violations found' },
+  annual_report_missing: { item: '（三）', zh: '未按要求及时报送集群年度发展情况', en: 'annual report not submitted in time' },
+  change_not_filed: { item: '（四）', zh: '重大变动未及时备案', en: 'major change not filed in time' },
+  incident: { item: '（五）', zh: '集群企业发生较大及以上事故、重大网络或数据安全事件或严重失信等行为', en: 'major accident, security incident, tax evasion or serious dishonesty' },
+};
+/** Where a recorded ground came from. */
+export const REVOCATION_GROUND_SOURCES = ['change_filing', 'annual_report', 'incident_report', 'province'] as const;
+export type RevocationGroundSource = (typeof REVOCATION_GROUND_SOURCES)[number];
+
+/** What a change filing (重大变动备案, Art. 18) changes. */
+export const CHANGE_KINDS = ['leading_industry', 'spatial_scope', 'operator', 'other'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+export const CHANGE_KIND_LABELS: Record<ChangeKind, Label> = {
+  leading_industry: { zh: '主导产业', en: 'Leading industry' },
+  spatial_scope: { zh: '空间范围', en: 'Spatial scope' },
+  operator: { zh: '运营管理机构', en: 'Operating organization' },
+  other: { zh: '其他', en: 'Other' },
+};
+
+/** An expert's conflict-of-interest declaration on an assigned application. */
+export const CONFLICT_DECLARATIONS = ['undeclared', 'none', 'conflicted'] as const;
+export type ConflictDeclaration = (typeof CONFLICT_DECLARATIONS)[number];
+export const CONFLICT_DECLARATION_LABELS: Record<ConflictDeclaration, Label> = {
+  undeclared: { zh: '未声明', en: 'Not declared' },
+  none: { zh: '无利益冲突', en: 'No conflict' },
+  conflicted: { zh: '存在利益冲突', en: 'Conflict of interest' },
+};
+
+/** The roles of DOMAIN §1 (the keys are the access matrix's `ROLES`). */
+export const ROLE_LABELS: Record<Role, Label> = {
+  province_admin: { zh: '省工业和信息化厅', en: 'Provincial department (MIIT Guizhou)' },
+  city_reviewer: { zh: '市（州）工业和信息化主管部门', en: 'Prefecture reviewer' },
+  county_declarant: { zh: '县（市、区）申报单位', en: 'County declarant' },
+  expert: { zh: '评审专家', en: 'Expert reviewer' },
+};
+
+export const REGION_LEVELS = ['prefecture', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+export const REGION_LEVEL_LABELS: Record<RegionLevel, Label> = {
+  prefecture: { zh: '市（州）', en: 'Prefecture' },
+  county: { zh: '县（市、区）', en: 'County' },
+};
+
+/** The scheduled jobs of DOMAIN §3 (the keys are `JOB_NAMES`). */
+export const JOB_LABELS: Record<JobName, Label> = {
+  expiry: { zh: '有效期到期', en: 'Expiry' },
+  renewal: { zh: '复核生效', en: 'Renewal' },
+  annual_report_sweep: { zh: '年度报告检查', en: 'Annual report sweep' },
+  revocation_sweep: { zh: '撤销检查', en: 'Revocation sweep' },
+};
+
+/**
+ * The form stores the industry type as its own Chinese wording (the form's `INDUSTRY_TYPES`);
+ * a cluster stores the ASCII key, since Strapi enumerations must be ASCII.
+ */
+export type IndustryTypeKey = (typeof INDUSTRY_TYPES)[number]['key'];
+export const INDUSTRY_TYPE_KEYS = INDUSTRY_TYPES.map(({ key }) => key);
+const industryTypeEnglish: Record<IndustryTypeKey, string> = { primary: 'Primary industry', secondary: 'Secondary industry', tertiary: 'Tertiary industry' };
+export const INDUSTRY_TYPE_LABELS = Object.fromEntries(
+  INDUSTRY_TYPES.map(({ key, value }) => [key, { zh: value, en: industryTypeEnglish[key] }]),
+) as Record<IndustryTypeKey, Label>;
