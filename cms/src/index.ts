@@ -4,7 +4,7 @@ import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { startScheduler, stopScheduler } from './jobs/scheduler';
 import { abandonStaleRuns } from './jobs/stale';
-import { registerDataVersion } from './lib/data-version';
+import { bumpDataVersionOnStart, registerDataVersion } from './lib/data-version';
 import { registerRegionCacheInvalidation } from './lib/regions';
 import { bootstrapSecurity, registerSecurity } from './security';
 import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
@@ -34,6 +34,7 @@ export default {
     }
     // Runs left `running` by a process killed mid-run (this one's last life, or another instance's).
     await abandonStaleRuns();
+    await bumpDataVersionOnStart();
     startScheduler();
     startSettingsWatch();
   },

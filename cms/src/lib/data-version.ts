@@ -20,14 +20,11 @@ export function registerDataVersion(): void {
   onWrite([...models, 'plugin::users-permissions.user'], bumpVersion);
 }
 
-// A new start may bring new templates and code: the first read of each process moves the version on once.
-let started: Promise<void> | undefined;
+/** A new start may bring new templates and code: each start moves the version on once, so reads never write. */
+export async function bumpDataVersionOnStart(): Promise<void> {
+  await bumpVersion();
+}
 
 export async function dataVersion(): Promise<string> {
-  started ??= bumpVersion().catch((error: unknown) => {
-    started = undefined;
-    throw error;
-  });
-  await started;
   return String(await strapi.store.get(VERSION_KEY));
 }
