@@ -1,5 +1,6 @@
 import { REVOCATION_GROUND_ARTICLES, type RevocationGround } from '@sme-cluster/rules';
 import { recordSystemAudits } from '../lib/audit';
+import { joinTableOf } from '../lib/join-table';
 
 export const CLUSTER = 'api::cluster.cluster';
 const GROUND = 'api::revocation-ground.revocation-ground';
@@ -178,7 +179,7 @@ async function sendNotices(changes: PlannedChange[], trx: Transaction): Promise<
   );
   if (!notices.length) return;
   const { ids } = await strapi.db.query(NOTIFICATION).createMany({ data: notices.map(({ row }) => ({ ...row, createdAt: new Date(), updatedAt: new Date() })) });
-  const { joinTable } = strapi.db.metadata.get(NOTIFICATION).attributes.recipient as unknown as { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } };
+  const joinTable = joinTableOf(NOTIFICATION, 'recipient');
   await trx(joinTable.name).insert(notices.map(({ recipient }, index) => ({ [joinTable.joinColumn.name]: ids[index], [joinTable.inverseJoinColumn.name]: recipient })));
 }
 

@@ -4,6 +4,7 @@ import type { StaffPrincipal } from '../lib/principal';
 import { applyChanges, summarize, type ChangeSummary } from './changes';
 import { lifecycleConfig, schedulesConfig } from './config';
 import { PLANNERS, type JobContext } from './jobs';
+import { abandonStaleRuns } from './stale';
 
 const JOB_RUN = 'api::job-run.job-run';
 
@@ -62,6 +63,8 @@ async function finish(documentId: string, data: Record<string, unknown>): Promis
  * changes nothing: every change is conditioned on the state it was planned from.
  */
 export async function runJob(job: JobName, options: RunOptions): Promise<RunResult> {
+  // Whatever triggers a run (schedule, "run now", dry run), runs a killed process left `running` are closed first.
+  await abandonStaleRuns();
   const config = schedulesConfig();
   const context: JobContext = { now: options.now, today: calendarDate(options.now, config.timeZone), config, lifecycle: lifecycleConfig() };
   const runKey = runKeyOf(job, options);

@@ -2,7 +2,6 @@ import cron, { type ScheduledTask } from 'node-cron';
 import { JOB_NAMES, type JobName, type JobsConfig } from '@sme-cluster/rules';
 import { schedulesConfig } from './config';
 import { runJob } from './runner';
-import { abandonStaleRuns } from './stale';
 
 interface Planned {
   task: ScheduledTask;
@@ -17,7 +16,6 @@ function plan(job: JobName, expression: string, timeZone: string): Planned {
     expression,
     async (context) => {
       try {
-        await abandonStaleRuns(context.date);
         const { run } = await runJob(job, { now: context.date, scheduled: true });
         strapi.log.info(`job ${job}: ${run.outcome}, ${run.examined} examined, ${run.changed} changed`);
       } catch (error) {

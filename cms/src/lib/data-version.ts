@@ -8,7 +8,7 @@ import { onWrite } from './on-write';
  * any other one; it is written in the writer's own transaction, so a rolled-back write does not
  * change it either.
  */
-const VERSION_KEY = { type: 'api', name: 'public-site', key: 'version' } as const;
+const VERSION_KEY = { type: 'api', name: 'data', key: 'version' } as const;
 
 async function bumpVersion(): Promise<void> {
   await strapi.store.set({ ...VERSION_KEY, value: randomUUID() });

@@ -1,4 +1,5 @@
 import { isRole, type Principal } from '@sme-cluster/rules';
+import { joinTableOf } from './join-table';
 import { regionById } from './regions';
 
 const USER = 'plugin::users-permissions.user';
@@ -20,7 +21,7 @@ export interface StaffPrincipal extends Principal {
 
 /** The user's region id: one read of the link table (the region itself is reference data, cached). */
 async function regionIdOf(userId: number): Promise<number | null> {
-  const joinTable = (strapi.db.metadata.get(USER).attributes.region as unknown as { joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } }).joinTable;
+  const joinTable = joinTableOf(USER, 'region');
   const row = (await strapi.db.connection(joinTable.name).where(joinTable.joinColumn.name, userId).first(joinTable.inverseJoinColumn.name)) as Record<string, number> | undefined;
   return row?.[joinTable.inverseJoinColumn.name] ?? null;
 }

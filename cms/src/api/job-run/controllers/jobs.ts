@@ -4,7 +4,6 @@ import { JOB_NAMES, safeParseFields } from '@sme-cluster/rules';
 import { authorize } from '../../../console/controller';
 import { invalid, unprocessable } from '../../../lib/errors';
 import { runJob } from '../../../jobs/runner';
-import { abandonStaleRuns } from '../../../jobs/stale';
 import { jobRunRecord, jobRunResource } from '../console';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -34,7 +33,6 @@ export default {
         { path: 'at', message: { zh: '正式运行的时点不能晚于当前时间', en: 'A real run cannot be dated in the future' } },
       ]);
     }
-    await abandonStaleRuns();
     const { run, changes } = await runJob(job, { now, dryRun, actor: principal });
     ctx.status = 201;
     ctx.body = { run: jobRunRecord(run), changes };
