@@ -10,7 +10,8 @@
 import type { ApplicationForm } from '../form';
 import { formYears, patentsPer10kComputed, qualitySmeTotal } from '../form/derived';
 import { roundComputed } from './numbers';
-import { answer, num, planRow, Y3, yearEntry } from './read';
+import { FORM_FIELDS } from './form-fields';
+import { answer, num, Y3, yearEntry } from './read';
 
 /** y1, y2, y3 by position (FORM.md §0); undefined = blank, "无" or malformed. */
 export type ByYear = readonly [number | undefined, number | undefined, number | undefined];
@@ -66,67 +67,92 @@ function section(value: unknown): Row {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
-/** The row of a `years[]` array, as an object to read from (undefined when absent or not an object). */
-function yearRow(years: unknown, index: number): Row {
-  return section(yearEntry(years as readonly unknown[] | undefined, index));
-}
+const at = (path: string) => FORM_FIELDS.indexOf(path);
+/** Where y1, y2, y3 of one column of a `years[]` table are in the read values. */
+const byYear = (table: string, field: string) => [0, 1, 2].map((year) => at(`${table}.${year}.${field}`));
+const leading = (field: string) => byYear('leadingIndustry.years', field);
+const plan = (id: PlanRowId) => ({ baseline: at(`plan.targets[${id}].baseline`), target: at(`plan.targets[${id}].target`) });
 
-function planCells(targets: unknown, id: PlanRowId): PlanCells {
-  const row = planRow(targets, id);
-  return { baseline: num(row?.baseline), target: num(row?.target) };
-}
+// Positions in FORM_FIELDS' values, looked up once at load.
+const TOTAL_OUTPUT = leading('totalOutput');
+const SME_OUTPUT_SHARE = leading('smeOutputShare');
+const LEADING_SHARE = leading('leadingIndustryShare');
+const LEADING_GROWTH = leading('leadingIndustryGrowth');
+const QUALITY_SME_COUNTS = ['specializedSmeCount', 'littleGiantCount', 'singleChampionCount', 'highTechInnovativeCount'].map(
+  (field) => at(`leadingIndustry.years.${Y3}.${field}`),
+);
+const RD_GROWTH = byYear('innovation.years', 'rdGrowth');
+const FIELD = {
+  leadingGrowthAvg3y: at('leadingIndustry.leadingGrowthAvg3y'),
+  patentGrowthAvg: at('innovation.patentGrowthAvg'),
+  patentsPer10k: at('innovation.patentsPer10k'),
+  smePatentCount: at('innovation.smePatentCount'),
+  smeEmployees: at('innovation.smeEmployees'),
+  iipPenetration: at('digital.iipPenetration'),
+  areaKm2: at('basic.areaKm2'),
+  co2IntensityY3: at(`green.years.${Y3}.co2Intensity`),
+  energyEfficiency: at('basic.energyEfficiency'),
+  waterEfficiency: at('basic.waterEfficiency'),
+  notProhibitedIndustry: at('basic.notProhibitedIndustry'),
+  noMajorIncidents: at('basic.noMajorIncidents'),
+  noMisconduct: at('basic.noMisconduct'),
+};
+const PLAN: Readonly<Record<PlanRowId, PlanCells>> = {
+  outputGrowth: plan('outputGrowth'),
+  qualitySmes: plan('qualitySmes'),
+  rdInvestment: plan('rdInvestment'),
+  inventionPatents: plan('inventionPatents'),
+  iipPenetration: plan('iipPenetration'),
+  co2Emissions: plan('co2Emissions'),
+  energyIntensity: plan('energyIntensity'),
+};
 
-export function readFacts(form: ApplicationForm, callYear: number): Facts {
-  const basic = section(form.basic);
-  const leading = section(form.leadingIndustry);
-  const innovation = section(form.innovation);
-  // Named, not keyed by a variable: each read then has its own inline cache.
-  const [l1, l2, l3] = [yearRow(leading?.years, 0), yearRow(leading?.years, 1), yearRow(leading?.years, 2)];
-  const [i1, i2, i3] = [yearRow(innovation?.years, 0), yearRow(innovation?.years, 1), yearRow(innovation?.years, 2)];
+/** `values` is FORM_FIELDS.read(form), which the form.* scan reads too. */
+export function readFacts(form: ApplicationForm, callYear: number, values: readonly unknown[]): Facts {
+  const year = (at: readonly number[]): ByYear => [num(values[at[0]]), num(values[at[1]]), num(values[at[2]])];
+  const cells = ({ baseline, target }: PlanCells): PlanCells => ({
+    baseline: num(values[baseline as number]),
+    target: num(values[target as number]),
+  });
   // qualitySmeTotal reads any truthy y3 entry as form/derived does, also one that is not an object.
-  const y3Entry = yearEntry(form.leadingIndustry?.years, Y3);
+  const y3Entry = yearEntry(section(form.leadingIndustry)?.years as readonly unknown[] | undefined, Y3);
   const computedPer10k = patentsPer10kComputed(form);
-  const targets = section(form.plan)?.targets;
   return {
     years: formYears(callYear),
-    totalOutput: [num(l1?.totalOutput), num(l2?.totalOutput), num(l3?.totalOutput)],
-    smeOutputShare: [num(l1?.smeOutputShare), num(l2?.smeOutputShare), num(l3?.smeOutputShare)],
-    leadingIndustryShare: [num(l1?.leadingIndustryShare), num(l2?.leadingIndustryShare), num(l3?.leadingIndustryShare)],
-    leadingIndustryGrowth: [
-      num(l1?.leadingIndustryGrowth),
-      num(l2?.leadingIndustryGrowth),
-      num(l3?.leadingIndustryGrowth),
-    ],
-    leadingGrowthAvg3y: num(leading?.leadingGrowthAvg3y),
+    totalOutput: year(TOTAL_OUTPUT),
+    smeOutputShare: year(SME_OUTPUT_SHARE),
+    leadingIndustryShare: year(LEADING_SHARE),
+    leadingIndustryGrowth: year(LEADING_GROWTH),
+    leadingGrowthAvg3y: num(values[FIELD.leadingGrowthAvg3y]),
     qualitySmeCounts: [
-      num(l3?.specializedSmeCount),
-      num(l3?.littleGiantCount),
-      num(l3?.singleChampionCount),
-      num(l3?.highTechInnovativeCount),
+      num(values[QUALITY_SME_COUNTS[0]]),
+      num(values[QUALITY_SME_COUNTS[1]]),
+      num(values[QUALITY_SME_COUNTS[2]]),
+      num(values[QUALITY_SME_COUNTS[3]]),
     ],
-    qualitySmeTotal: y3Entry ? qualitySmeTotal(y3Entry) : undefined,
-    rdGrowth: [num(i1?.rdGrowth), num(i2?.rdGrowth), num(i3?.rdGrowth)],
-    patentGrowthAvg: num(innovation?.patentGrowthAvg),
-    patentsPer10k: num(innovation?.patentsPer10k),
-    smePatentCount: num(innovation?.smePatentCount),
-    smeEmployees: num(innovation?.smeEmployees),
+    qualitySmeTotal: y3Entry ? qualitySmeTotal(y3Entry as Parameters<typeof qualitySmeTotal>[0]) : undefined,
+    rdGrowth: year(RD_GROWTH),
+    patentGrowthAvg: num(values[FIELD.patentGrowthAvg]),
+    patentsPer10k: num(values[FIELD.patentsPer10k]),
+    smePatentCount: num(values[FIELD.smePatentCount]),
+    smeEmployees: num(values[FIELD.smeEmployees]),
     patentsPer10kComputed: computedPer10k === undefined ? undefined : roundComputed(computedPer10k),
-    iipPenetration: num(section(form.digital)?.iipPenetration),
-    areaKm2: num(basic?.areaKm2),
-    co2IntensityY3: num(yearRow(section(form.green)?.years, Y3)?.co2Intensity),
-    energyEfficiency: answer(basic?.energyEfficiency),
-    waterEfficiency: answer(basic?.waterEfficiency),
-    notProhibitedIndustry: answer(basic?.notProhibitedIndustry),
-    noMajorIncidents: answer(basic?.noMajorIncidents),
-    noMisconduct: answer(basic?.noMisconduct),
+    iipPenetration: num(values[FIELD.iipPenetration]),
+    areaKm2: num(values[FIELD.areaKm2]),
+    co2IntensityY3: num(values[FIELD.co2IntensityY3]),
+    energyEfficiency: answer(values[FIELD.energyEfficiency]),
+    waterEfficiency: answer(values[FIELD.waterEfficiency]),
+    notProhibitedIndustry: answer(values[FIELD.notProhibitedIndustry]),
+    noMajorIncidents: answer(values[FIELD.noMajorIncidents]),
+    noMisconduct: answer(values[FIELD.noMisconduct]),
     plan: {
-      outputGrowth: planCells(targets, 'outputGrowth'),
-      qualitySmes: planCells(targets, 'qualitySmes'),
-      rdInvestment: planCells(targets, 'rdInvestment'),
-      inventionPatents: planCells(targets, 'inventionPatents'),
-      iipPenetration: planCells(targets, 'iipPenetration'),
-      co2Emissions: planCells(targets, 'co2Emissions'),
-      energyIntensity: planCells(targets, 'energyIntensity'),
+      outputGrowth: cells(PLAN.outputGrowth),
+      qualitySmes: cells(PLAN.qualitySmes),
+      rdInvestment: cells(PLAN.rdInvestment),
+      inventionPatents: cells(PLAN.inventionPatents),
+      iipPenetration: cells(PLAN.iipPenetration),
+      co2Emissions: cells(PLAN.co2Emissions),
+      energyIntensity: cells(PLAN.energyIntensity),
     },
   };
 }

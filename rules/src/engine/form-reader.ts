@@ -1,113 +1,173 @@
-// The form descriptor compiled, once at load, into a tree of the containers
-// that hold wanted fields.
+// Every field value of a form, read in one pass into an array in descriptor
+// order, for the form.* scan and the facts.
 //
-// Why it exists: the form.* rules look at every field of every evaluated form,
-// and walking the descriptor per evaluation (nested closures, building path
-// strings) was half the engine's time. Here the walk over the descriptor
-// happens once; reading a form is a loop per container over its wanted
-// entries, visiting each field value straight away (no intermediate array of
-// every value: on 10 000 distinct forms the engine is bound by memory traffic).
-// Containers with no wanted field below them are left out.
+// Why generated code (engine/generated/form-fields.ts, from readerSource):
+// the form.* rules look at every field of every evaluated form. Read by a walk
+// over the descriptor, every field went through one `container[key]` site
+// whose key and object shape change each time; V8 serves such a megamorphic
+// load from a global stub cache, whose hits even depend on the process's
+// random hash seed, and the walk was half of an evaluation (9 µs of a hot
+// 16 µs; the same bench ran at 26,000 or 41,000 evaluations/s by the seed).
+// Straight-line code gives each field its own load site that sees one shape,
+// or a few. It is generated ahead of time, not by `new Function` at load: the
+// console's CSP forbids eval, and the rules run there too.
 import type { FieldNode, FormNode } from '../form';
-import { planRow } from './read';
 
 type Children = Readonly<Record<string, FormNode>>;
 
-/** A wanted field: its path (spelt like FieldError paths, target rows by id) and its descriptor node. */
+/** A field: its path (spelt like FieldError paths, target rows by id) and its descriptor node. */
 export interface ReadField {
   path: string;
   node: FieldNode;
 }
 
 /**
- * One entry of a container, in descriptor order: a field (`check` set) or a
- * container holding more entries. One shape for both keeps the walk's
- * property loads monomorphic.
+ * How the generated code reaches a value, from the form or an earlier step:
+ * an object's property, a row by position, or a table's rows by id (then
+ * read by position).
  */
-interface Entry<T> {
-  how: 'property' | 'index' | 'targetRow';
-  key: string | number;
-  check: T | undefined;
-  entries: readonly Entry<T>[] | undefined;
+type Step =
+  | { kind: 'object'; from: number; key: string }
+  | { kind: 'row'; from: number; index: number }
+  | { kind: 'targetRows'; from: number; ids: string[] };
+
+interface ReadPlan {
+  fields: ReadField[];
+  /** Containers; step i is held in variable `c${i + 1}` (`c0` is the form). */
+  steps: Step[];
+  /** By field: the container variable and the key. */
+  reads: { from: number; key: string }[];
 }
 
-export interface FormReader<T> {
-  /** Each wanted field's check, in form order. */
-  readonly checks: readonly T[];
-  /** Calls `visit` with each wanted field's check and its value (undefined when absent), in form order. */
-  visit<S>(form: unknown, visit: (check: T, value: unknown, state: S) => void, state: S): void;
-}
+function readPlan(descriptor: Children): ReadPlan {
+  const plan: ReadPlan = { fields: [], steps: [], reads: [] };
+  const step = (next: Step): number => plan.steps.push(next);
 
-function property(container: unknown, key: string | number): unknown {
-  return typeof container === 'object' && container !== null ? (container as Record<string, unknown>)[key] : undefined;
-}
-
-function containerValue(entry: Entry<unknown>, container: unknown): unknown {
-  if (entry.how === 'property') return property(container, entry.key);
-  if (entry.how === 'index') return Array.isArray(container) ? container[entry.key as number] : undefined;
-  return planRow(container, entry.key as string);
-}
-
-function visitEntries<T, S>(
-  entries: readonly Entry<T>[],
-  container: unknown,
-  visit: (check: T, value: unknown, state: S) => void,
-  state: S,
-): void {
-  for (let i = 0; i < entries.length; i += 1) {
-    const entry = entries[i];
-    // A field is always a property of its container.
-    if (entry.entries === undefined) visit(entry.check as T, property(container, entry.key), state);
-    else visitEntries(entry.entries, containerValue(entry, container), visit, state);
-  }
-}
-
-/** `checkOf` turns a field into its check, or undefined when the field is not wanted. */
-export function compileFormReader<T>(
-  descriptor: Children,
-  checkOf: (field: ReadField) => T | undefined,
-): FormReader<T> {
-  const checks: T[] = [];
-
-  const container = (how: Entry<T>['how'], key: string | number, entries: Entry<T>[]): Entry<T>[] =>
-    entries.length > 0 ? [{ how, key, check: undefined, entries }] : [];
-
-  const childEntries = (children: Children, path: string): Entry<T>[] =>
-    Object.keys(children).flatMap((key) => nodeEntries(children[key], path ? `${path}.${key}` : key, key));
-
-  const nodeEntries = (node: FormNode, path: string, key: string): Entry<T>[] => {
-    switch (node.node) {
-      case 'field': {
-        const check = checkOf({ path, node });
-        if (check === undefined) return [];
-        checks.push(check);
-        return [{ how: 'property', key, check, entries: undefined }];
-      }
+  const node = (from: number, key: string, child: FormNode, path: string): void => {
+    switch (child.node) {
+      case 'field':
+        plan.fields.push({ path, node: child });
+        plan.reads.push({ from, key });
+        return;
       case 'group':
-        return container('property', key, childEntries(node.children, path));
+        children(step({ kind: 'object', from, key }), child.children, path);
+        return;
       case 'rows': {
-        const rows: Entry<T>[] = [];
-        for (let i = 0; i < node.count; i += 1) {
-          rows.push(...container('index', i, childEntries(node.children, `${path}.${i}`)));
+        const rows = step({ kind: 'object', from, key });
+        for (let index = 0; index < child.count; index += 1) {
+          children(step({ kind: 'row', from: rows, index }), child.children, `${path}.${index}`);
         }
-        return container('property', key, rows);
+        return;
       }
-      case 'targets':
+      case 'targets': {
         // The extra ("......") row is free text that no rule reads.
-        return container(
-          'property',
-          key,
-          Object.keys(node.rows).flatMap((id) => {
-            const { baseline, target } = node.rows[id];
-            return container('targetRow', id, childEntries({ baseline, target }, `${path}[${id}]`));
-          }),
-        );
+        const ids = Object.keys(child.rows);
+        const rows = step({ kind: 'targetRows', from: step({ kind: 'object', from, key }), ids });
+        ids.forEach((id, index) => {
+          const { baseline, target } = child.rows[id];
+          children(step({ kind: 'row', from: rows, index }), { baseline, target }, `${path}[${id}]`);
+        });
+      }
     }
   };
+  const children = (from: number, of: Children, path: string): void => {
+    for (const key of Object.keys(of)) node(from, key, of[key], path ? `${path}.${key}` : key);
+  };
 
-  const root = childEntries(descriptor, '');
+  children(0, descriptor, '');
+  return plan;
+}
+
+/** Every field of the descriptor, in the order the generated reader returns their values. */
+export function formFieldList(descriptor: Children): ReadField[] {
+  return readPlan(descriptor).fields;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function member(variable: string, key: string): string {
+  return IDENTIFIER.test(key) ? `${variable}.${key}` : `${variable}[${JSON.stringify(key)}]`;
+}
+
+/** The text of engine/generated/form-fields.ts for this descriptor. */
+export function readerSource(descriptor: Children): string {
+  const { fields, steps, reads } = readPlan(descriptor);
+  const variable = (index: number) => `c${index}`;
+  const stepLine = (next: Step, index: number): string => {
+    const from = variable(next.from);
+    const value =
+      next.kind === 'object'
+        ? member(from, next.key)
+        : next.kind === 'row'
+          ? `rowAt(${from}, ${next.index})`
+          : `targetRows(${from}, IDS_${index + 1})`;
+    return `  const ${variable(index + 1)} = container(${value});`;
+  };
+  const idLists = steps.flatMap((next, index) =>
+    next.kind === 'targetRows' ? [`const IDS_${index + 1} = ${JSON.stringify(next.ids)};`] : [],
+  );
+  return [
+    '// Generated from the form descriptor by rules/src/engine/generate-reader.ts (npm run generate:form); do not edit.',
+    '// Why it is generated: see ../form-reader.ts.',
+    "import { targetRows } from '../read';",
+    '',
+    'type Container = Readonly<Record<string, unknown>>;',
+    '',
+    'const ABSENT: Container = Object.freeze({});',
+    '',
+    '/** An object or array to read from; anything else reads as an empty object. */',
+    'function container(value: unknown): Container {',
+    "  return typeof value === 'object' && value !== null ? (value as Container) : ABSENT;",
+    '}',
+    '',
+    'function rowAt(rows: Container, index: number): unknown {',
+    '  return Array.isArray(rows) ? rows[index] : undefined;',
+    '}',
+    '',
+    ...idLists,
+    '',
+    '/** The paths of the values readFormFields returns, in order. */',
+    'export const FORM_FIELD_PATHS: readonly string[] = [',
+    ...fields.map((field) => `  ${JSON.stringify(field.path)},`),
+    '];',
+    '',
+    '/** Every field value of the form (undefined when absent), in FORM_FIELD_PATHS order. */',
+    'export function readFormFields(form: unknown): unknown[] {',
+    '  const c0 = container(form);',
+    ...steps.map(stepLine),
+    '  return [',
+    ...reads.map((read) => `    ${member(variable(read.from), read.key)},`),
+    '  ];',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** The generated reader, checked against its descriptor. */
+export interface FormFieldReader {
+  /** Every field, in the order of `read`'s values. */
+  readonly fields: readonly ReadField[];
+  read(form: unknown): unknown[];
+  /** Where a field's value is in `read`'s array; throws for a path that is not a field. */
+  indexOf(path: string): number;
+}
+
+export function formFieldReader(
+  descriptor: Children,
+  generated: { paths: readonly string[]; read(form: unknown): unknown[] },
+): FormFieldReader {
+  const fields = formFieldList(descriptor);
+  const stale =
+    fields.length !== generated.paths.length || fields.some((field, index) => field.path !== generated.paths[index]);
+  if (stale) throw new Error('engine/generated/form-fields.ts does not match the form descriptor: run npm run generate:form');
+  const indexes = new Map(fields.map((field, index) => [field.path, index]));
   return {
-    checks,
-    visit: (form, visit, state) => visitEntries(root, form, visit, state),
+    fields,
+    read: generated.read,
+    indexOf(path) {
+      const index = indexes.get(path);
+      if (index === undefined) throw new Error(`${path} is not a field of the form`);
+      return index;
+    },
   };
 }

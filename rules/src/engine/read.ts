@@ -36,11 +36,24 @@ export interface PlanTargetRow {
   target?: unknown;
 }
 
-/** The row of `plan.targets` with this id (the table's rows are identified by id, not position). */
-export function planRow(targets: unknown, id: string): PlanTargetRow | undefined {
-  if (!Array.isArray(targets)) return undefined;
+/**
+ * The rows of `plan.targets` with these ids, in that order (the table's rows are
+ * identified by id, not position): for each id the first row that has it, found
+ * in one pass over the table.
+ */
+export function targetRows(targets: unknown, ids: readonly string[]): (PlanTargetRow | undefined)[] {
+  const rows: (PlanTargetRow | undefined)[] = [];
+  for (let i = 0; i < ids.length; i += 1) rows.push(undefined);
+  if (!Array.isArray(targets)) return rows;
   for (const row of targets) {
-    if (typeof row === 'object' && row !== null && (row as PlanTargetRow).id === id) return row as PlanTargetRow;
+    if (typeof row !== 'object' || row === null) continue;
+    const { id } = row as PlanTargetRow;
+    for (let i = 0; i < ids.length; i += 1) {
+      if (ids[i] === id && rows[i] === undefined) {
+        rows[i] = row as PlanTargetRow;
+        break;
+      }
+    }
   }
-  return undefined;
+  return rows;
 }

@@ -1,5 +1,6 @@
 // The form.* checks bound to the form package's descriptor (computed once at load).
-import { formSections, PLAN_MAX_CHARS } from '../../form';
+import { PLAN_MAX_CHARS } from '../../form';
+import { FORM_FIELDS } from '../form-fields';
 import { formChecks } from './form';
 
-export const FORM_CHECKS = formChecks(formSections, 'plan.', PLAN_MAX_CHARS);
+export const FORM_CHECKS = formChecks(FORM_FIELDS, 'plan.', PLAN_MAX_CHARS);

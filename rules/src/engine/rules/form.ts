@@ -2,15 +2,13 @@
 // missing makes the verdict incomplete. They run on every evaluation, also on
 // data that passed the schema, because stored data can bypass the schema.
 // Functions from their own modules, not the '../../form' barrel (see facts.ts).
-import type { ApplicationForm, FieldNode, FormNode, ValueType } from '../../form';
+import type { ApplicationForm, FieldNode, ValueType } from '../../form';
 import { compileCondition } from '../../form/fields';
 import { countChars } from '../../form/values';
-import { compileFormReader, type ReadField } from '../form-reader';
+import type { FormFieldReader, ReadField } from '../form-reader';
 import { hasAtMostDecimals } from '../numbers';
 import { isNone, num } from '../read';
 import type { Finding, RuleContext } from '../types';
-
-type Children = Readonly<Record<string, FormNode>>;
 
 /** What one pass over a form finds for the three form.* rules. */
 export interface FormScan {
@@ -36,7 +34,8 @@ interface FieldCheck {
 function isFilled(value: unknown, type: ValueType['type']): boolean {
   if (value === undefined || value === null) return false;
   if (isNone(value)) return true;
-  if (typeof value === 'string') return value.trim() !== '';
+  // A text that starts with a visible character needs no trim (which copies it).
+  if (typeof value === 'string') return value.length > 0 && (value.charCodeAt(0) > 0x20 || value.trim() !== '');
   if (type === 'files') return Array.isArray(value) && value.length > 0;
   if (type === 'countNames')
     return typeof value === 'object' && num((value as { count?: unknown }).count) !== undefined;
@@ -71,19 +70,22 @@ function checkField(check: FieldCheck, input: unknown, { form, scan }: ScanState
 }
 
 export interface FormChecks {
-  /** The one pass the three rules share; evaluate runs it once per evaluation (RuleContext.scan). */
-  scan(form: ApplicationForm): FormScan;
+  /**
+   * The one pass the three rules share; evaluate runs it once per evaluation
+   * (RuleContext.scan) over the values the form's FormFieldReader read.
+   */
+  scan(form: ApplicationForm, values: readonly unknown[]): FormScan;
   complete(ctx: RuleContext): Finding;
   decimals(ctx: RuleContext): Finding;
   textLength(ctx: RuleContext): Finding;
 }
 
 /**
- * The form.* rules for one form descriptor. The plan's texts of `planMaxChars`
+ * The form.* rules for the fields a reader reads. The plan's texts of `planMaxChars`
  * under `planPrefix` (narrative and staged goals) share that one printed limit
  * "（3000字以内）" (FORM.md §13 item 13); every other text has its own.
  */
-export function formChecks(descriptor: Children, planPrefix: string, planMaxChars: number): FormChecks {
+export function formChecks(reader: FormFieldReader, planPrefix: string, planMaxChars: number): FormChecks {
   const isPlanText = (path: string, value: ValueType) =>
     path.startsWith(planPrefix) && value.type === 'text' && value.maxChars === planMaxChars;
   const toCheck = ({ node, path }: ReadField): FieldCheck => {
@@ -99,19 +101,24 @@ export function formChecks(descriptor: Children, planPrefix: string, planMaxChar
   };
   const isChecked = (check: FieldCheck) =>
     check.required !== undefined || check.decimal || check.maxChars !== undefined || check.planText;
-  const reader = compileFormReader(descriptor, (field) => {
+  // Parallel arrays (not pairs): the scan's loop then reads two flat arrays.
+  const checks: FieldCheck[] = [];
+  const indexes: number[] = [];
+  reader.fields.forEach((field, index) => {
     const check = toCheck(field);
-    return isChecked(check) ? check : undefined;
+    if (!isChecked(check)) return;
+    checks.push(check);
+    indexes.push(index);
   });
-  const { checks } = reader;
   const planTextPaths = checks.filter((check) => check.planText).map((check) => check.path);
   const requiredChecked = checks.filter((check) => check.required !== undefined).length;
   const numbersChecked = checks.filter((check) => check.decimal).length;
 
   return {
-    scan(form) {
+    scan(form, values) {
       const scan: FormScan = { blank: [], badDecimals: [], overLimit: {}, planTexts: [] };
-      reader.visit(form, checkField, { form, scan });
+      const state: ScanState = { form, scan };
+      for (let i = 0; i < checks.length; i += 1) checkField(checks[i], values[indexes[i]], state);
       const units = scan.planTexts.reduce((sum, text) => sum + text.length, 0);
       const chars = units > planMaxChars ? scan.planTexts.reduce((sum, text) => sum + countChars(text), 0) : units;
       if (chars > planMaxChars) scan.overLimit.plan = { chars, max: planMaxChars };
