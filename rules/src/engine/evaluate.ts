@@ -6,6 +6,7 @@ import { FORM_FIELDS } from './form-fields';
 import { FORM_CHECKS } from './rules/form-instance';
 import { DEFAULT_THRESHOLDS, thresholdsUsed, type Thresholds, type ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
+import { finding } from './finding';
 import type { EligibilityReport, Finding, RuleCheck, RuleContext, RuleResult } from './types';
 import { verdictOf } from './verdict';
 
@@ -50,7 +51,7 @@ function runCheck(check: RuleCheck, ctx: RuleContext): Finding {
   try {
     return check(ctx);
   } catch (error) {
-    return { outcome: 'missing', values: { error: String(error) }, threshold: {} };
+    return finding('missing', { error: String(error) }, {});
   }
 }
 
@@ -78,13 +79,14 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
   // both consumers only read through type guards, so unlike a check they cannot throw on
   // malformed data. (The scan used to be cached per context in a WeakMap: an ephemeron per
   // evaluation made GC about 15 % of the engine's time.)
-  const values = FORM_FIELDS.read(data);
+  const fields = FORM_FIELDS.read(data);
   const ctx: RuleContext = {
     form: data,
+    fields,
     thresholds,
     callYear: options.callYear,
-    facts: readFacts(data, options.callYear, values),
-    scan: FORM_CHECKS.scan(data, values),
+    facts: readFacts(data, options.callYear, fields),
+    scan: FORM_CHECKS.scan(data, fields),
     used,
   };
   const rules: RuleResult[] = [];

@@ -22,9 +22,11 @@ export interface Finding {
   paths?: readonly string[];
 }
 
-/** One evaluation's inputs; `facts`, `scan` and `used` are read and built once for all the rules. */
+/** One evaluation's inputs; `fields`, `facts`, `scan` and `used` are read and built once for all the rules. */
 export interface RuleContext {
   readonly form: ApplicationForm;
+  /** Every field's value in FORM_FIELDS order (see form-reader.ts). */
+  readonly fields: readonly unknown[];
   readonly thresholds: Thresholds;
   readonly callYear: number;
   readonly facts: Facts;

@@ -8,6 +8,7 @@ import { countChars } from '../../form/values';
 import type { FormFieldReader, ReadField } from '../form-reader';
 import { hasAtMostDecimals } from '../numbers';
 import { isNone, num } from '../read';
+import { finding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 
 /** What one pass over a form finds for the three form.* rules. */
@@ -127,33 +128,20 @@ export function formChecks(reader: FormFieldReader, planPrefix: string, planMaxC
 
     complete(ctx) {
       const { blank } = ctx.scan;
-      return {
-        outcome: blank.length === 0 ? 'pass' : 'fail',
-        values: { requiredChecked, blank },
-        threshold: {},
-        paths: blank,
-      };
+      return finding(blank.length === 0 ? 'pass' : 'fail', { requiredChecked, blank }, {}, undefined, blank);
     },
 
     decimals(ctx) {
       const offending = ctx.scan.badDecimals;
-      return {
-        outcome: offending.length === 0 ? 'pass' : 'fail',
-        values: { numbersChecked, offending },
-        threshold: { maxDecimals: 2 },
-        paths: offending,
-      };
+      const values = { numbersChecked, offending };
+      return finding(offending.length === 0 ? 'pass' : 'fail', values, { maxDecimals: 2 }, undefined, offending);
     },
 
     textLength(ctx) {
       const { overLimit } = ctx.scan;
       const offending = Object.keys(overLimit).flatMap((path) => (path === 'plan' ? planTextPaths : [path]));
-      return {
-        outcome: offending.length === 0 ? 'pass' : 'fail',
-        values: { overLimit, offending },
-        threshold: { planMaxChars },
-        paths: offending,
-      };
+      const values = { overLimit, offending };
+      return finding(offending.length === 0 ? 'pass' : 'fail', values, { planMaxChars }, undefined, offending);
     },
   };
 }

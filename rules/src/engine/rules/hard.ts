@@ -4,6 +4,7 @@ import { geometricMeanGrowth } from '../../form/derived';
 import type { ByYear } from '../facts';
 import { roundComputed } from '../numbers';
 import { Y3 } from '../read';
+import { finding } from '../finding';
 import type { Finding, RuleCheck, RuleContext } from '../types';
 import { checkAnswer, checkEachYear, checkValue, yearPaths } from './shared';
 
@@ -40,8 +41,8 @@ export function qualitySmesMin({ facts, thresholds, used }: RuleContext): Findin
   const total = facts.qualitySmeTotal;
   values.qualitySmeTotal = total ?? null;
   const threshold = used.qualitySmesMin;
-  if (total === undefined) return { outcome: 'missing', values, threshold, paths: missing };
-  return { outcome: total >= thresholds.qualitySmesMin ? 'pass' : 'fail', values, threshold, observed: total };
+  if (total === undefined) return finding('missing', values, threshold, undefined, missing);
+  return finding(total >= thresholds.qualitySmesMin ? 'pass' : 'fail', values, threshold, total);
 }
 
 /**
@@ -80,9 +81,9 @@ export function rdGrowth({ facts, thresholds, used }: RuleContext): Finding {
   };
   const threshold = used.rdGrowthAbove;
   // R&D spending that fell by 100 % in a year cannot average above the threshold.
-  if (vanished) return { outcome: 'fail', values, threshold, observed: rates };
-  if (average === undefined) return { outcome: 'missing', values, threshold, paths: missing };
-  return { outcome: average > thresholds.rdGrowthAbove ? 'pass' : 'fail', values, threshold, observed: average };
+  if (vanished) return finding('fail', values, threshold, rates);
+  if (average === undefined) return finding('missing', values, threshold, undefined, missing);
+  return finding(average > thresholds.rdGrowthAbove ? 'pass' : 'fail', values, threshold, average);
 }
 
 export function patentsGrowth({ facts, thresholds, used }: RuleContext): Finding {
@@ -113,9 +114,9 @@ export function patentsPer10k({ facts, thresholds, used }: RuleContext): Finding
     if (facts.smePatentCount === undefined) missing.push('innovation.smePatentCount');
     if (facts.smeEmployees === undefined) missing.push('innovation.smeEmployees');
     if (reported === undefined) missing.push('innovation.patentsPer10k');
-    return { outcome: 'missing', values, threshold, paths: missing };
+    return finding('missing', values, threshold, undefined, missing);
   }
-  return { outcome: decisive >= thresholds.patentsPer10kMin ? 'pass' : 'fail', values, threshold, observed: decisive };
+  return finding(decisive >= thresholds.patentsPer10kMin ? 'pass' : 'fail', values, threshold, decisive);
 }
 
 export function digitalIip({ facts, thresholds, used }: RuleContext): Finding {

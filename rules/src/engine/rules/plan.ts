@@ -3,6 +3,7 @@ import type { Facts, PlanCells, PlanRowId } from '../facts';
 import { annualisedGrowth, reduction } from '../numbers';
 import { Y3 } from '../read';
 import type { ThresholdKey } from '../thresholds';
+import { finding } from '../finding';
 import type { Finding, RuleCheck, RuleContext } from '../types';
 import { valueAt } from './shared';
 
@@ -19,7 +20,7 @@ function missingFinding(
   values: Record<string, unknown>,
   threshold: Readonly<Record<string, number>>,
 ): Finding {
-  return { outcome: 'missing', values, threshold, paths };
+  return finding('missing', values, threshold, undefined, paths);
 }
 
 type Cells =
@@ -48,12 +49,7 @@ function targetRule(id: PlanRowId, key: ThresholdKey): RuleCheck {
     const { target } = facts.plan[id];
     const threshold = used[key];
     if (target === undefined) return missingFinding([path], valueAt(path, null), threshold);
-    return {
-      outcome: target >= thresholds[key] ? 'pass' : 'warn',
-      values: valueAt(path, target),
-      threshold,
-      observed: target,
-    };
+    return finding(target >= thresholds[key] ? 'pass' : 'warn', valueAt(path, target), threshold, target);
   };
 }
 
@@ -76,8 +72,8 @@ function rateRule(
     const { values, baseline, target } = cells;
     const rate = rateOf(baseline, target);
     values[rateName] = rate ?? null;
-    if (rate === undefined) return { outcome: 'warn', values, threshold, paths: [paths.baseline] };
-    return { outcome: rate >= thresholds[key] ? 'pass' : 'warn', values, threshold, observed: rate };
+    if (rate === undefined) return finding('warn', values, threshold, undefined, [paths.baseline]);
+    return finding(rate >= thresholds[key] ? 'pass' : 'warn', values, threshold, rate);
   };
 }
 
@@ -92,7 +88,7 @@ export function planQualitySmes({ facts }: RuleContext): Finding {
   const cells = bothCells(QUALITY_SMES_PATHS, facts.plan.qualitySmes, {});
   if (cells.missing) return cells.missing;
   const { values, baseline, target } = cells;
-  return { outcome: target > baseline ? 'pass' : 'warn', values, threshold: {}, observed: [baseline, target] };
+  return finding(target > baseline ? 'pass' : 'warn', values, {}, [baseline, target]);
 }
 
 export const planRdGrowth = rateRule('rdInvestment', 'planRdGrowthMin', 'annualisedGrowth', growthOverPlan);
@@ -153,6 +149,6 @@ export function planBaseline({ facts, thresholds }: RuleContext): Finding {
       if (!offending.includes(path)) offending.push(path);
     }
   }
-  if (missing.length > 0) return { outcome: 'missing', values, threshold, paths: missing };
-  return { outcome: offending.length > 0 ? 'warn' : 'pass', values, threshold, paths: offending };
+  if (missing.length > 0) return finding('missing', values, threshold, undefined, missing);
+  return finding(offending.length > 0 ? 'warn' : 'pass', values, threshold, undefined, offending);
 }

@@ -1,3 +1,4 @@
+import { finding } from '../finding';
 import type { Finding, Outcome, ThresholdValue } from '../types';
 
 type Shortfall = Extract<Outcome, 'fail' | 'warn'>;
@@ -27,8 +28,8 @@ export function checkValue(
   shortfall: Shortfall,
   threshold: Threshold,
 ): Finding {
-  if (value === undefined) return { outcome: 'missing', values: valueAt(path, null), threshold, paths: [path] };
-  return { outcome: meets(value) ? 'pass' : shortfall, values: valueAt(path, value), threshold, observed: value };
+  if (value === undefined) return finding('missing', valueAt(path, null), threshold, undefined, [path]);
+  return finding(meets(value) ? 'pass' : shortfall, valueAt(path, value), threshold, value);
 }
 
 /**
@@ -56,18 +57,12 @@ export function checkEachYear(
   const outcome: Outcome = short.length > 0 ? 'fail' : missing.length > 0 ? 'missing' : 'pass';
   const values: Record<string, unknown> = { years };
   values[listKey] = observed;
-  return {
-    outcome,
-    values,
-    threshold,
-    observed,
-    paths: outcome === 'missing' ? missing : short,
-  };
+  return finding(outcome, values, threshold, observed, outcome === 'missing' ? missing : short);
 }
 
 /** A declaration answered from a fixed choice: missing when unanswered, pass on an accepted answer, else fail. */
 export function checkAnswer(path: string, given: string | undefined, accepted: readonly string[]): Finding {
   const threshold = { accepted };
-  if (given === undefined) return { outcome: 'missing', values: valueAt(path, null), threshold, paths: [path] };
-  return { outcome: accepted.includes(given) ? 'pass' : 'fail', values: valueAt(path, given), threshold };
+  if (given === undefined) return finding('missing', valueAt(path, null), threshold, undefined, [path]);
+  return finding(accepted.includes(given) ? 'pass' : 'fail', valueAt(path, given), threshold);
 }

@@ -2,8 +2,9 @@
 import type { Facts } from '../facts';
 import { roundComputed } from '../numbers';
 import { hasFiles, isNone, num } from '../read';
+import { finding } from '../finding';
+import { FORM_FIELDS } from '../form-fields';
 import type { Finding, RuleContext } from '../types';
-import type { ApplicationForm } from '../../form';
 import { averageOfYearlyRates } from './hard';
 import { checkValue, yearPaths } from './shared';
 
@@ -34,11 +35,11 @@ export function leadingGrowth({ facts, thresholds, used }: RuleContext): Finding
   };
   const threshold = used.leadingGrowthMin;
   // A year in which the leading industry lost all its output cannot average 5 %.
-  if (decisive === undefined && vanished) return { outcome: 'warn', values, threshold, observed: rates };
+  if (decisive === undefined && vanished) return finding('warn', values, threshold, rates);
   if (decisive === undefined) {
-    return { outcome: 'missing', values, threshold, paths: [REPORTED_LEADING_GROWTH, ...missing] };
+    return finding('missing', values, threshold, undefined, [REPORTED_LEADING_GROWTH, ...missing]);
   }
-  return { outcome: decisive >= thresholds.leadingGrowthMin ? 'pass' : 'warn', values, threshold, observed: decisive };
+  return finding(decisive >= thresholds.leadingGrowthMin ? 'pass' : 'warn', values, threshold, decisive);
 }
 
 /** Reported vs computed: missing while either side is unknown, warn when they differ by more than the tolerance. */
@@ -53,11 +54,11 @@ function checkAgreement(
 ): Finding {
   if (reported === undefined || computed === undefined) {
     const missing = reported === undefined ? [reportedPath, ...missingForComputed] : missingForComputed;
-    return { outcome: missing.length > 0 ? 'missing' : 'warn', values, threshold, paths: missing };
+    return finding(missing.length > 0 ? 'missing' : 'warn', values, threshold, undefined, missing);
   }
   const difference = roundComputed(Math.abs(reported - computed));
   values.difference = difference;
-  return { outcome: difference <= tolerance ? 'pass' : 'warn', values, threshold, observed: difference };
+  return finding(difference <= tolerance ? 'pass' : 'warn', values, threshold, difference);
 }
 
 export function consistencyLeadingGrowth({ facts, thresholds, used }: RuleContext): Finding {
@@ -103,104 +104,80 @@ export function consistencyPatentsPer10k({ facts, thresholds, used }: RuleContex
 }
 
 type Item = { checked?: unknown; evidence?: unknown } | undefined;
-type Group = Record<string, Item> | undefined;
 
-/** The 11 checkbox groups of FORM.md §12 (46 items); each printed "（注：勾选需提供佐证材料）". */
-const CHECKBOX_GROUPS: ReadonlyArray<readonly [string, (form: ApplicationForm) => Group]> = [
-  ['leadingIndustry.sharingWork', (f) => f.leadingIndustry?.sharingWork],
-  ['leadingIndustry.qualityBrandWork', (f) => f.leadingIndustry?.qualityBrandWork],
-  ['innovation.collaborativeWork', (f) => f.innovation?.collaborativeWork],
-  ['digital.serviceWork', (f) => f.digital?.serviceWork],
-  ['digital.newModelWork', (f) => f.digital?.newModelWork],
-  ['green.resourceWork', (f) => f.green?.resourceWork],
-  ['green.lowCarbonCapabilities', (f) => f.green?.lowCarbonCapabilities],
-  ['openness.activities', (f) => f.openness?.activities],
-  ['governance.platforms', (f) => f.governance?.platforms],
-  ['governance.services', (f) => f.governance?.services],
-  ['governance.governanceWork', (f) => f.governance?.governanceWork],
-];
+// Read from ctx.fields (FORM_FIELDS' values) by position, found once at load.
+const at = (path: string) => FORM_FIELDS.indexOf(path);
 
-function isTicked(item: Item): boolean {
-  return item?.checked === true;
+/**
+ * The □ items of FORM.md §12 (11 groups, 46 items), each printed "（注：勾选需提供佐证材料）":
+ * the descriptor's checkbox fields (the schema keeps no other keys in a group).
+ */
+const CHECKBOX_ITEMS = FORM_FIELDS.fields.flatMap((field, index) =>
+  field.node.value.type === 'checkbox' ? [{ index, evidencePath: `${field.path}.evidence` }] : [],
+);
+const OPENNESS_ACTIVITIES = FORM_FIELDS.fields.flatMap((field, index) =>
+  field.node.value.type === 'checkbox' && field.path.startsWith('openness.activities.') ? [{ index, path: field.path }] : [],
+);
+
+function isTicked(item: unknown): boolean {
+  return typeof item === 'object' && item !== null && (item as Item)?.checked === true;
 }
 
-function tickedItems(group: Group): string[] {
-  const ticked: string[] = [];
-  if (typeof group !== 'object' || group === null) return ticked;
-  for (const item in group) if (isTicked(group[item])) ticked.push(item);
-  return ticked;
+/** Led or took part in any standard, in any year and level. */
+const STANDARD_COUNTS = FORM_FIELDS.fields.flatMap((field, index) =>
+  /^innovation\.years\.\d+\.standards\.\d+\.(ledCount|participatedCount)$/.test(field.path) ? [index] : [],
+);
+
+function anyStandardCounted(fields: readonly unknown[]): boolean {
+  return STANDARD_COUNTS.some((index) => (num(fields[index]) ?? 0) > 0);
 }
 
-function anyStandardCounted(form: ApplicationForm): boolean {
-  return (form.innovation?.years ?? []).some((year) =>
-    (year?.standards ?? []).some((row) => (num(row?.ledCount) ?? 0) > 0 || (num(row?.participatedCount) ?? 0) > 0),
-  );
-}
+const CHAIN_MAP = at('leadingIndustry.chainMap');
+const SME_PATENT_COUNT = at('innovation.smePatentCount');
+const CARBON_MONITORING = at('green.carbonMonitoring');
+const CARBON_WORK = at('green.carbonWork');
+const OVERSEAS_BRANCHES = at('openness.overseasBranches');
 
 /**
  * The "如涉及 / 需提供" evidence fields that the answer elsewhere makes
- * necessary (FORM.md §12, suggested): [evidence path, needed?, evidence].
+ * necessary (FORM.md §12, suggested): [evidence path, its position, needed?].
  */
-const CONDITIONAL_EVIDENCE: ReadonlyArray<
-  readonly [string, (form: ApplicationForm) => boolean, (form: ApplicationForm) => unknown]
-> = [
-  [
-    'leadingIndustry.chainMapEvidence',
-    (f) => f.leadingIndustry?.chainMap === '是',
-    (f) => f.leadingIndustry?.chainMapEvidence,
-  ],
-  ['innovation.standardsList', anyStandardCounted, (f) => f.innovation?.standardsList],
-  ['innovation.patentList', (f) => (num(f.innovation?.smePatentCount) ?? 0) > 0, (f) => f.innovation?.patentList],
-  [
-    'green.carbonMonitoringEvidence',
-    (f) => f.green?.carbonMonitoring === '是',
-    (f) => f.green?.carbonMonitoringEvidence,
-  ],
+const CONDITIONAL_EVIDENCE: ReadonlyArray<readonly [string, number, (fields: readonly unknown[]) => boolean]> = [
+  ['leadingIndustry.chainMapEvidence', at('leadingIndustry.chainMapEvidence'), (f) => f[CHAIN_MAP] === '是'],
+  ['innovation.standardsList', at('innovation.standardsList'), anyStandardCounted],
+  ['innovation.patentList', at('innovation.patentList'), (f) => (num(f[SME_PATENT_COUNT]) ?? 0) > 0],
+  ['green.carbonMonitoringEvidence', at('green.carbonMonitoringEvidence'), (f) => f[CARBON_MONITORING] === '是'],
   // Printed unconditionally, but "无" work needs no proof.
   [
     'green.carbonWorkEvidence',
-    (f) => f.green?.carbonWork !== undefined && !isNone(f.green?.carbonWork),
-    (f) => f.green?.carbonWorkEvidence,
+    at('green.carbonWorkEvidence'),
+    (f) => f[CARBON_WORK] !== undefined && !isNone(f[CARBON_WORK]),
   ],
   [
     'openness.overseasBranchesEvidence',
-    (f) => (num(f.openness?.overseasBranches) ?? 0) > 0,
-    (f) => f.openness?.overseasBranchesEvidence,
+    at('openness.overseasBranchesEvidence'),
+    (f) => (num(f[OVERSEAS_BRANCHES]) ?? 0) > 0,
   ],
 ];
 
-export function evidenceCheckboxes(ctx: RuleContext): Finding {
+export function evidenceCheckboxes({ fields }: RuleContext): Finding {
   const offending: string[] = [];
   let ticked = 0;
-  for (const [path, groupOf] of CHECKBOX_GROUPS) {
-    const group = groupOf(ctx.form);
-    if (typeof group !== 'object' || group === null) continue;
-    for (const key in group) {
-      const item = group[key];
-      if (!isTicked(item)) continue;
-      ticked += 1;
-      if (!hasFiles(item?.evidence)) offending.push(`${path}.${key}.evidence`);
-    }
+  for (const { index, evidencePath } of CHECKBOX_ITEMS) {
+    const item = fields[index];
+    if (!isTicked(item)) continue;
+    ticked += 1;
+    if (!hasFiles((item as Item)?.evidence)) offending.push(evidencePath);
   }
-  for (const [path, needed, evidenceOf] of CONDITIONAL_EVIDENCE) {
+  for (const [path, index, needed] of CONDITIONAL_EVIDENCE) {
     // Files present settle it whatever the condition; evaluate the condition only without them.
-    if (!hasFiles(evidenceOf(ctx.form)) && needed(ctx.form)) offending.push(path);
+    if (!hasFiles(fields[index]) && needed(fields)) offending.push(path);
   }
-  return {
-    outcome: offending.length === 0 ? 'pass' : 'warn',
-    values: { tickedItems: ticked, offending },
-    threshold: {},
-    paths: offending,
-  };
+  return finding(offending.length === 0 ? 'pass' : 'warn', { tickedItems: ticked, offending }, {}, undefined, offending);
 }
 
 /** Art. 11(7); an absent group means nothing is ticked, which is an answer, not a blank. */
-export function opennessActivity(ctx: RuleContext): Finding {
-  const ticked = tickedItems(ctx.form.openness?.activities).map((item) => `openness.activities.${item}`);
-  return {
-    outcome: ticked.length > 0 ? 'pass' : 'warn',
-    values: { ticked },
-    threshold: {},
-    observed: ticked.length,
-  };
+export function opennessActivity({ fields }: RuleContext): Finding {
+  const ticked = OPENNESS_ACTIVITIES.filter(({ index }) => isTicked(fields[index])).map(({ path }) => path);
+  return finding(ticked.length > 0 ? 'pass' : 'warn', { ticked }, {}, ticked.length);
 }
