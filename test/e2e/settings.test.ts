@@ -99,6 +99,10 @@ describe('settings edited in /admin, read in the console', () => {
         expect(await page.getByTestId('settings-version').textContent()).toBe('第 2 版');
         expect(await page.getByTestId('threshold-leadingIndustryShareMin').getByTestId('threshold-value').textContent()).toBe('70 %');
         expect(await page.getByTestId('threshold-leadingIndustryShareMin').textContent()).toContain('主导产业占集群总产值70%以上');
+        // Each threshold is named in Chinese, its key beside it.
+        expect(await page.getByTestId('threshold-leadingIndustryShareMin').locator('td').first().textContent()).toBe(
+            '主导产业占集群总产值N%以上leadingIndustryShareMin',
+        );
         expect(await page.getByTestId('settings-history-2').textContent()).toContain('60 → 70');
         await shot(page, '05-console-settings');
     });

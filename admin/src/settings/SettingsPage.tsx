@@ -79,7 +79,10 @@ const ThresholdTable = ({ settings }: { settings: SettingsRecord }) => {
                     const changed = value !== DEFAULT_THRESHOLDS[key];
                     return (
                         <TableRow key={key} data-testid={`threshold-${key}`}>
-                            <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{key}</TableCell>
+                            <TableCell>
+                                {text(thresholdLabel(key))}
+                                <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary' }}>{key}</Box>
+                            </TableCell>
                             <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: changed ? 700 : undefined }} data-testid="threshold-value">
                                 {value} {thresholdUnit(key)}
                             </TableCell>
