@@ -31,6 +31,7 @@ module.exports = {
       transform: { '^.+\\.[tj]sx?$': swc },
       transformIgnorePatterns: ['/node_modules/(?!(react-hotkeys-hook)/)'],
       setupFiles: ['<rootDir>/admin/jest.setup.js'],
+      setupFilesAfterEnv: ['<rootDir>/admin/jest.setup-after-env.js'],
     },
     {
       displayName: 'e2e',
