@@ -67,11 +67,19 @@ function section(value: unknown): Row {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
-const at = (path: string) => FORM_FIELDS.indexOf(path);
+const at = FORM_FIELDS.indexOf;
 /** Where y1, y2, y3 of one column of a `years[]` table are in the read values. */
 const byYear = (table: string, field: string) => [0, 1, 2].map((year) => at(`${table}.${year}.${field}`));
 const leading = (field: string) => byYear('leadingIndustry.years', field);
-const plan = (id: PlanRowId) => ({ baseline: at(`plan.targets[${id}].baseline`), target: at(`plan.targets[${id}].target`) });
+/** Where a target row's two cells are in the read values. */
+interface PlanCellPositions {
+  baseline: number;
+  target: number;
+}
+const plan = (id: PlanRowId): PlanCellPositions => ({
+  baseline: at(`plan.targets[${id}].baseline`),
+  target: at(`plan.targets[${id}].target`),
+});
 
 // Positions in FORM_FIELDS' values, looked up once at load.
 const TOTAL_OUTPUT = leading('totalOutput');
@@ -97,7 +105,7 @@ const FIELD = {
   noMajorIncidents: at('basic.noMajorIncidents'),
   noMisconduct: at('basic.noMisconduct'),
 };
-const PLAN: Readonly<Record<PlanRowId, PlanCells>> = {
+const PLAN: Readonly<Record<PlanRowId, PlanCellPositions>> = {
   outputGrowth: plan('outputGrowth'),
   qualitySmes: plan('qualitySmes'),
   rdInvestment: plan('rdInvestment'),
@@ -110,9 +118,9 @@ const PLAN: Readonly<Record<PlanRowId, PlanCells>> = {
 /** `values` is FORM_FIELDS.read(form), which the form.* scan reads too. */
 export function readFacts(form: ApplicationForm, callYear: number, values: readonly unknown[]): Facts {
   const year = (at: readonly number[]): ByYear => [num(values[at[0]]), num(values[at[1]]), num(values[at[2]])];
-  const cells = ({ baseline, target }: PlanCells): PlanCells => ({
-    baseline: num(values[baseline as number]),
-    target: num(values[target as number]),
+  const cells = ({ baseline, target }: PlanCellPositions): PlanCells => ({
+    baseline: num(values[baseline]),
+    target: num(values[target]),
   });
   // qualitySmeTotal reads any truthy y3 entry as form/derived does, also one that is not an object.
   const y3Entry = yearEntry(section(form.leadingIndustry)?.years as readonly unknown[] | undefined, Y3);

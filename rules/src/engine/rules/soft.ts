@@ -106,7 +106,7 @@ export function consistencyPatentsPer10k({ facts, thresholds, used }: RuleContex
 type Item = { checked?: unknown; evidence?: unknown } | undefined;
 
 // Read from ctx.fields (FORM_FIELDS' values) by position, found once at load.
-const at = (path: string) => FORM_FIELDS.indexOf(path);
+const at = FORM_FIELDS.indexOf;
 
 /**
  * The □ items of FORM.md §12 (11 groups, 46 items), each printed "（注：勾选需提供佐证材料）":
