@@ -10,17 +10,21 @@ interface Planned {
 }
 
 const tasks = new Map<JobName, Planned>();
+// Fires still running: stopping waits for them, so nothing writes a run after the scheduler is stopped
+// (a shutdown that closes the database under a running job would leave it half done).
+const inFlight = new Set<Promise<void>>();
 
 function plan(job: JobName, expression: string, timeZone: string): Planned {
   const task = cron.schedule(
     expression,
     async (context) => {
-      try {
-        const { run } = await runJob(job, { now: context.date, scheduled: true });
-        strapi.log.info(`job ${job}: ${run.outcome}, ${run.examined} examined, ${run.changed} changed`);
-      } catch (error) {
-        strapi.log.error(`job ${job} failed: ${(error as Error).message}`);
-      }
+      const fire = runJob(job, { now: context.date, scheduled: true }).then(
+        ({ run }) => void strapi.log.info(`job ${job}: ${run.outcome}, ${run.examined} examined, ${run.changed} changed`),
+        (error: Error) => void strapi.log.error(`job ${job} failed: ${error.message}`),
+      );
+      inFlight.add(fire);
+      await fire;
+      inFlight.delete(fire);
     },
     { name: `sme-cluster:${job}`, timezone: timeZone, noOverlap: true },
   );
@@ -64,4 +68,5 @@ export function plannedJobs(): Array<{ job: JobName; expression: string; timeZon
 export async function stopScheduler(): Promise<void> {
   await Promise.all([...tasks.values()].map((planned) => planned.task.destroy()));
   tasks.clear();
+  await Promise.all(inFlight);
 }
