@@ -22,7 +22,7 @@ export interface FormScan {
 /** What the form.* rules check on one field, fixed when the descriptor is compiled. */
 interface FieldCheck {
   path: string;
-  type: ValueType['type'];
+  filled: Filled;
   /** Required always, required when the (precompiled) condition holds, or never checked for blanks. */
   required: 'yes' | ((form: ApplicationForm) => boolean) | undefined;
   decimal: boolean;
@@ -32,15 +32,26 @@ interface FieldCheck {
 }
 
 /** Filled: a value, or "无". An empty text, an empty file list or a count+names without a count is blank. */
-function isFilled(value: unknown, type: ValueType['type']): boolean {
-  if (value === undefined || value === null) return false;
-  if (isNone(value)) return true;
-  // A text that starts with a visible character needs no trim (which copies it).
-  if (typeof value === 'string') return value.length > 0 && (value.charCodeAt(0) > 0x20 || value.trim() !== '');
-  if (type === 'files') return Array.isArray(value) && value.length > 0;
-  if (type === 'countNames')
-    return typeof value === 'object' && num((value as { count?: unknown }).count) !== undefined;
-  return true;
+type Filled = (value: unknown) => boolean;
+
+// A text that starts with a visible character needs no trim (which copies it).
+const isVisibleText = (text: string) => text.length > 0 && (text.charCodeAt(0) > 0x20 || text.trim() !== '');
+
+// One predicate per kind of field, chosen when the descriptor is compiled: the scan then
+// calls one of three small functions instead of dispatching on the type for every field,
+// and only file and count+names fields look inside an object for "无".
+const filledValue: Filled = (value) =>
+  value !== undefined && value !== null && (typeof value !== 'string' || isVisibleText(value));
+const filledFiles: Filled = (value) =>
+  filledValue(value) && (typeof value === 'string' || isNone(value) || (Array.isArray(value) && value.length > 0));
+const filledCountNames: Filled = (value) =>
+  filledValue(value) &&
+  (typeof value === 'string' ||
+    isNone(value) ||
+    (typeof value === 'object' && num((value as { count?: unknown }).count) !== undefined));
+
+function filledFor(type: ValueType['type']): Filled {
+  return type === 'files' ? filledFiles : type === 'countNames' ? filledCountNames : filledValue;
 }
 
 function requirementOf({ required }: FieldNode): FieldCheck['required'] {
@@ -57,7 +68,7 @@ interface ScanState {
 function checkField(check: FieldCheck, input: unknown, { form, scan }: ScanState): void {
   const { required } = check;
   // The condition is only worth evaluating for a blank field.
-  if (required !== undefined && !isFilled(input, check.type) && (required === 'yes' || required(form))) {
+  if (required !== undefined && !check.filled(input) && (required === 'yes' || required(form))) {
     scan.blank.push(check.path);
   }
   if (check.decimal && typeof input === 'number' && !hasAtMostDecimals(input, 2)) scan.badDecimals.push(check.path);
@@ -93,7 +104,7 @@ export function formChecks(reader: FormFieldReader, planPrefix: string, planMaxC
     const planText = isPlanText(path, node.value);
     return {
       path,
-      type: node.value.type,
+      filled: filledFor(node.value.type),
       required: requirementOf(node),
       decimal: node.value.type === 'decimal2' || node.value.type === 'percent2',
       maxChars: node.value.type === 'text' && !planText ? node.value.maxChars : undefined,
