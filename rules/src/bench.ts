@@ -80,6 +80,14 @@ interface Measurement {
   applications: number;
 }
 
+/** Runs `evaluations` evaluations (through `run`) and returns them per CPU-second of this process. */
+function perCpuSecond(evaluations: number, run: () => void): number {
+  const cpuStart = process.cpuUsage();
+  run();
+  const cpu = process.cpuUsage(cpuStart);
+  return evaluations / ((cpu.user + cpu.system) / 1e6);
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const format = (rate: number) => Math.round(rate).toLocaleString('en');
 
@@ -109,11 +117,8 @@ function measure(): Measurement {
   const cpuRates: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     const start = process.hrtime.bigint();
-    const cpuStart = process.cpuUsage();
-    for (const form of forms) evaluate(form, options);
-    const cpu = process.cpuUsage(cpuStart);
+    cpuRates.push(perCpuSecond(forms.length, () => forms.forEach((form) => evaluate(form, options))));
     rates.push(forms.length / (Number(process.hrtime.bigint() - start) / 1e9));
-    cpuRates.push(forms.length / ((cpu.user + cpu.system) / 1e6));
   }
   return {
     wall: median(rates),
@@ -133,13 +138,10 @@ const CACHE_WARM_APPLICATIONS = 64;
 function cacheWarmRate(forms: ApplicationForm[], options: Parameters<typeof evaluate>[1]): number {
   const repeats = Math.ceil(APPLICATIONS / forms.length);
   const round = () => {
-    const cpuStart = process.cpuUsage();
     for (let i = 0; i < repeats; i += 1) for (const form of forms) evaluate(form, options);
-    const cpu = process.cpuUsage(cpuStart);
-    return (repeats * forms.length) / ((cpu.user + cpu.system) / 1e6);
   };
   const rates: number[] = [];
-  for (let i = 0; i < ROUNDS; i += 1) rates.push(round());
+  for (let i = 0; i < ROUNDS; i += 1) rates.push(perCpuSecond(repeats * forms.length, round));
   return median(rates);
 }
 

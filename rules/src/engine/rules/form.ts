@@ -43,12 +43,12 @@ const isVisibleText = (text: string) => text.length > 0 && (text.charCodeAt(0) >
 const filledValue: Filled = (value) =>
   value !== undefined && value !== null && (typeof value !== 'string' || isVisibleText(value));
 const filledFiles: Filled = (value) =>
-  filledValue(value) && (typeof value === 'string' || isNone(value) || (Array.isArray(value) && value.length > 0));
+  typeof value === 'string' ? isVisibleText(value) : isNone(value) || (Array.isArray(value) && value.length > 0);
 const filledCountNames: Filled = (value) =>
-  filledValue(value) &&
-  (typeof value === 'string' ||
-    isNone(value) ||
-    (typeof value === 'object' && num((value as { count?: unknown }).count) !== undefined));
+  typeof value === 'string'
+    ? isVisibleText(value)
+    : isNone(value) ||
+      (typeof value === 'object' && value !== null && num((value as { count?: unknown }).count) !== undefined);
 
 function filledFor(type: ValueType['type']): Filled {
   return type === 'files' ? filledFiles : type === 'countNames' ? filledCountNames : filledValue;
