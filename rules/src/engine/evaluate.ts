@@ -1,13 +1,13 @@
 import { CATALOG, describeRule, type Bilingual } from './catalog';
 import { CHECKS } from './checks';
-import { passMessage, ruleMessage } from './messages';
+import { leadMessage, ruleMessage } from './messages';
 import { readFacts } from './facts';
 import { FORM_FIELDS } from './form-fields';
 import { FORM_CHECKS } from './rules/form-instance';
 import { DEFAULT_THRESHOLDS, thresholdsUsed, type Thresholds, type ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
 import { finding } from './finding';
-import type { EligibilityReport, Finding, RuleCheck, RuleContext, RuleResult } from './types';
+import type { EligibilityReport, Finding, Outcome, RuleCheck, RuleContext, RuleResult } from './types';
 import { verdictOf } from './verdict';
 
 /** Bump when a rule, a default or the report shape changes: stored reports name the engine that wrote them. */
@@ -25,8 +25,8 @@ export interface EvaluateOptions {
 /** What depends only on the thresholds. */
 interface Prepared {
   /** By catalog index. */
-  descriptions: Bilingual[];
-  passMessages: Bilingual[];
+  /** By outcome, then catalog index: the outcome and the rule's description (a pass message entire). */
+  leads: Record<Outcome, Bilingual[]>;
   used: ThresholdsUsed;
 }
 
@@ -37,7 +37,11 @@ function prepare(thresholds: Thresholds): Prepared {
   let prepared = preparedCache.get(thresholds);
   if (!prepared) {
     const descriptions = CATALOG.map((entry) => describeRule(entry, thresholds));
-    prepared = { descriptions, passMessages: descriptions.map(passMessage), used: thresholdsUsed(thresholds) };
+    const leads = (outcome: Outcome) => descriptions.map((description) => leadMessage(outcome, description));
+    prepared = {
+      leads: { pass: leads('pass'), fail: leads('fail'), warn: leads('warn'), missing: leads('missing') },
+      used: thresholdsUsed(thresholds),
+    };
     preparedCache.set(thresholds, prepared);
   }
   return prepared;
@@ -73,7 +77,7 @@ function isoString(date: Date): string {
 /** Applies every rule of the catalog, in order, to one application form. Never throws on form data. */
 export function evaluate(form: ApplicationForm, options: EvaluateOptions): EligibilityReport {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const { descriptions, passMessages, used } = prepare(thresholds);
+  const { leads, used } = prepare(thresholds);
   const data = form ?? {};
   // Every field read once, in form order, for the form.* scan and the facts. The reader and
   // both consumers only read through type guards, so unlike a check they cannot throw on
@@ -89,19 +93,21 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
     scan: FORM_CHECKS.scan(data, fields),
     used,
   };
-  const rules: RuleResult[] = [];
+  // Sized once: push would allocate room for 17 results, then copy them into room for 41.
+  const rules = new Array<RuleResult>(CATALOG.length);
   for (let index = 0; index < CATALOG.length; index += 1) {
     const entry = CATALOG[index];
     const finding = runCheck(CATALOG_CHECKS[index], ctx);
-    rules.push({
+    rules[index] = {
       id: entry.id,
       article: entry.article,
       kind: entry.kind,
       outcome: finding.outcome,
       values: finding.values,
       threshold: finding.threshold,
-      message: finding.outcome === 'pass' ? passMessages[index] : ruleMessage(descriptions[index], finding),
-    });
+      message:
+        finding.outcome === 'pass' ? leads.pass[index] : ruleMessage(leads[finding.outcome][index], finding),
+    };
   }
   return {
     engineVersion: ENGINE_VERSION,

@@ -14,11 +14,22 @@ const OUTCOME_LABEL: Record<Outcome, Bilingual> = {
 
 const MAX_LISTED_PATHS = 5;
 
-function formatObserved(observed: NonNullable<Finding['observed']>, blank: string): string {
-  if (typeof observed === 'number') return figureText(observed);
-  let text = '';
-  for (const value of observed) text += `${text ? ' / ' : ''}${value === null ? blank : figureText(value)}`;
-  return text;
+/** The observed figures, each turned into text once for both languages (null: blank). */
+function observedText(observed: NonNullable<Finding['observed']>): Bilingual {
+  if (typeof observed === 'number') {
+    const text = figureText(observed);
+    return { zh: text, en: text };
+  }
+  let zh = '';
+  let en = '';
+  for (let i = 0; i < observed.length; i += 1) {
+    const value = observed[i];
+    const figure = value === null ? undefined : figureText(value);
+    const separator = i === 0 ? '' : ' / ';
+    zh += separator + (figure ?? '空');
+    en += separator + (figure ?? 'blank');
+  }
+  return { zh, en };
 }
 
 /** The first paths, comma-separated; `more` is the count of those left out. */
@@ -30,21 +41,22 @@ function listPaths(paths: readonly string[]): { listed: string; more: number } {
 }
 
 /**
- * A pass message is the description alone (the figures are in `values`): the
- * caller builds it once per description, as most rules pass.
+ * The outcome and the rule's description, which every message starts with. A
+ * pass message is this alone (the figures are in `values`). The caller builds
+ * them once per description and outcome, as they depend on the thresholds only.
  */
-export function passMessage(description: Bilingual): Bilingual {
-  return { zh: `${OUTCOME_LABEL.pass.zh}：${description.zh}`, en: `${OUTCOME_LABEL.pass.en}: ${description.en}` };
+export function leadMessage(outcome: Outcome, description: Bilingual): Bilingual {
+  const label = OUTCOME_LABEL[outcome];
+  return { zh: `${label.zh}：${description.zh}`, en: `${label.en}: ${description.en}` };
 }
 
-/** The message of a finding that did not pass (see passMessage). */
-export function ruleMessage(description: Bilingual, finding: Finding): Bilingual {
-  const label = OUTCOME_LABEL[finding.outcome];
-  let zh = `${label.zh}：${description.zh}`;
-  let en = `${label.en}: ${description.en}`;
+/** The message of a finding that did not pass: its lead (see leadMessage), the figures observed and the fields concerned. */
+export function ruleMessage(lead: Bilingual, finding: Finding): Bilingual {
+  let { zh, en } = lead;
   if (finding.observed !== undefined) {
-    zh += `；实际值：${formatObserved(finding.observed, '空')}`;
-    en += `; actual: ${formatObserved(finding.observed, 'blank')}`;
+    const text = observedText(finding.observed);
+    zh += `；实际值：${text.zh}`;
+    en += `; actual: ${text.en}`;
   }
   if (finding.paths && finding.paths.length > 0) {
     const missing = finding.outcome === 'missing';

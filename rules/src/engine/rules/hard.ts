@@ -6,7 +6,7 @@ import { roundComputed } from '../numbers';
 import { Y3 } from '../read';
 import { finding } from '../finding';
 import type { Finding, RuleCheck, RuleContext } from '../types';
-import { checkAnswer, checkEachYear, checkValue, yearPaths } from './shared';
+import { checkAnswer, checkEachYear, checkValue, isBlank, yearPaths, yearPathsWhere } from './shared';
 
 /** "Each of the last three years" (Art. 11(1)) for one column of the leading-industry years. */
 function leadingEachYear(
@@ -54,19 +54,14 @@ export function averageOfYearlyRates(
   byYear: ByYear,
   paths: readonly string[],
 ): { rates: (number | null)[]; average: number | undefined; missing: string[]; vanished: boolean } {
-  const rates: (number | null)[] = [];
-  const missing: string[] = [];
-  for (let i = 0; i < byYear.length; i += 1) {
-    const rate = byYear[i];
-    rates.push(rate ?? null);
-    if (rate === undefined) missing.push(paths[i]);
-  }
-  const mean = missing.length === 0 ? geometricMeanGrowth(byYear) : undefined;
+  const rates = [byYear[0] ?? null, byYear[1] ?? null, byYear[2] ?? null];
+  const complete = byYear[0] !== undefined && byYear[1] !== undefined && byYear[2] !== undefined;
+  const mean = complete ? geometricMeanGrowth(byYear) : undefined;
   return {
     rates,
     average: mean === undefined ? undefined : roundComputed(mean),
-    missing,
-    vanished: missing.length === 0 && mean === undefined,
+    missing: complete ? [] : yearPathsWhere(paths, byYear, isBlank),
+    vanished: complete && mean === undefined,
   };
 }
 

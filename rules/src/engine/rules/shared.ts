@@ -1,4 +1,5 @@
 import { finding } from '../finding';
+import type { ByYear } from '../facts';
 import type { Finding, Outcome, ThresholdValue } from '../types';
 
 type Shortfall = Extract<Outcome, 'fail' | 'warn'>;
@@ -32,6 +33,19 @@ export function checkValue(
   return finding(meets(value) ? 'pass' : shortfall, valueAt(path, value), threshold, value);
 }
 
+/** The paths of the years whose value passes `test` (only built for a finding that lists them). */
+export function yearPathsWhere(
+  paths: readonly string[],
+  byYear: ByYear,
+  test: (value: number | undefined) => boolean,
+): string[] {
+  const listed: string[] = [];
+  for (let i = 0; i < byYear.length; i += 1) if (test(byYear[i])) listed.push(paths[i]);
+  return listed;
+}
+
+export const isBlank = (value: number | undefined) => value === undefined;
+
 /**
  * At least `min` in each of y1, y2, y3, else fail. A year that is known to fall
  * short decides the outcome even when another year is blank: filling the blank
@@ -40,24 +54,32 @@ export function checkValue(
 export function checkEachYear(
   years: readonly number[],
   paths: readonly string[],
-  byYear: readonly (number | undefined)[],
+  byYear: ByYear,
   min: number,
   threshold: Threshold,
   listKey: string,
 ): Finding {
-  const observed: (number | null)[] = [];
-  const missing: string[] = [];
-  const short: string[] = [];
+  // Arrays at their final size, and path lists only for a finding that quotes them:
+  // these run three times in every evaluation.
+  const observed = [byYear[0] ?? null, byYear[1] ?? null, byYear[2] ?? null];
+  let outcome: Outcome = 'pass';
   for (let i = 0; i < byYear.length; i += 1) {
     const value = byYear[i];
-    observed.push(value ?? null);
-    if (value === undefined) missing.push(paths[i]);
-    else if (value < min) short.push(paths[i]);
+    if (value === undefined) outcome = 'missing';
+    else if (value < min) {
+      outcome = 'fail';
+      break;
+    }
   }
-  const outcome: Outcome = short.length > 0 ? 'fail' : missing.length > 0 ? 'missing' : 'pass';
   const values: Record<string, unknown> = { years };
   values[listKey] = observed;
-  return finding(outcome, values, threshold, observed, outcome === 'missing' ? missing : short);
+  const listed =
+    outcome === 'fail'
+      ? yearPathsWhere(paths, byYear, (value) => value !== undefined && value < min)
+      : outcome === 'missing'
+        ? yearPathsWhere(paths, byYear, isBlank)
+        : undefined;
+  return finding(outcome, values, threshold, observed, listed);
 }
 
 /** A declaration answered from a fixed choice: missing when unanswered, pass on an accepted answer, else fail. */
