@@ -5,6 +5,10 @@ import { formSections } from '../form/descriptor';
 import { loadExamples } from '../../examples/load';
 import { FORM_FIELDS } from './form-fields';
 import { formFieldList, formFieldReader, readerSource } from './form-reader';
+import { formScanSource } from './generate-reader';
+import { SCANNED, scanFormFields } from './generated/form-scan';
+import { formChecks } from './rules/form';
+import { PLAN_MAX_CHARS } from '../form/descriptor';
 import { targetRows } from './read';
 
 /** The value at a reader path, the slow obvious way: `a.0.b` by position, `targets[id]` by id (first such row). */
@@ -88,6 +92,23 @@ describe('the generated form reader', () => {
     expect(() => formFieldReader(formSections, { paths: [...paths].reverse(), read })).toThrow(/generate:form/);
     expect(formFieldReader(formSections, { paths, read }).indexOf(paths[3])).toBe(3);
     expect(() => formFieldReader(formSections, { paths, read }).indexOf('basic')).toThrow(/not a field/);
+  });
+});
+
+describe('the generated form scan', () => {
+  it('is what the generator writes for the current descriptor (npm run generate:form)', () => {
+    const committed = fs.readFileSync(path.join(__dirname, 'generated', 'form-scan.ts'), 'utf8');
+    expect(committed).toBe(formScanSource());
+  });
+
+  it('refuses to run when it was generated for other checks', () => {
+    const scan = { checks: SCANNED, scan: scanFormFields };
+    expect(() => formChecks(FORM_FIELDS, PLAN_MAX_CHARS, scan)).not.toThrow();
+    expect(() => formChecks(FORM_FIELDS, PLAN_MAX_CHARS, { ...scan, checks: SCANNED.slice(1) })).toThrow(
+      /npm run generate:form/,
+    );
+    // Another shared plan limit changes which texts the scan adds up.
+    expect(() => formChecks(FORM_FIELDS, PLAN_MAX_CHARS + 1, scan)).toThrow(/generate:form/);
   });
 });
 

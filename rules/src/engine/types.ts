@@ -1,6 +1,6 @@
 import type { Bilingual, RuleId, RuleKind } from './catalog';
 import type { Facts } from './facts';
-import type { FormScan } from './rules/form';
+import type { FormScan } from './form-scan';
 import type { Thresholds, ThresholdsUsed } from './thresholds';
 import type { ApplicationForm } from '../form';
 
