@@ -24,7 +24,6 @@ export interface EvaluateOptions {
 
 /** What depends only on the thresholds. */
 interface Prepared {
-  /** By catalog index. */
   /** By outcome, then catalog index: the outcome and the rule's description (a pass message entire). */
   leads: Record<Outcome, Bilingual[]>;
   used: ThresholdsUsed;

@@ -22,8 +22,8 @@ export interface FormScan {
   planTexts: string[];
 }
 
-/** Under this prefix the plan's texts of the plan's limit share that one limit (see fieldChecks). */
-export const PLAN_TEXT_PREFIX = 'plan.';
+/** Where the plan's texts are (see fieldChecks). */
+const PLAN_TEXT_PREFIX = 'plan.';
 
 /** How a field counts as filled: a value, or "无". An empty text, an empty file list or a count+names without a count is blank. */
 type Filled = 'value' | 'files' | 'countNames';
@@ -55,7 +55,10 @@ export const filledCountNames = (value: unknown): boolean =>
     : isNone(value) ||
       (typeof value === 'object' && value !== null && num((value as { count?: unknown }).count) !== undefined);
 
-/** Notes a text over its own limit; UTF-16 length ≥ characters, so the caller counts only beyond the limit in units. */
+/**
+ * Notes a text whose characters are over its limit. The generated code calls it only
+ * for a text whose UTF-16 length is over: length ≥ characters, so most texts are never counted.
+ */
 export function noteLongText(scan: FormScan, path: string, text: string, max: number): void {
   const chars = countChars(text);
   if (chars > max) scan.overLimit[path] = { chars, max };
