@@ -152,14 +152,25 @@ export interface FormFieldReader {
   indexOf(path: string): number;
 }
 
+/**
+ * Throws unless a file under engine/generated was generated for these lines (the reader's
+ * paths, the scan's checks): after a descriptor change it is stale until regenerated.
+ */
+export function requireGeneratedFor(file: string, expected: readonly string[], generated: readonly string[]): void {
+  const stale = expected.length !== generated.length || expected.some((line, index) => line !== generated[index]);
+  if (stale) throw new Error(`engine/generated/${file} does not match the form descriptor: run npm run generate:form`);
+}
+
 export function formFieldReader(
   descriptor: Children,
   generated: { paths: readonly string[]; read(form: unknown): unknown[] },
 ): FormFieldReader {
   const fields = formFieldList(descriptor);
-  const stale =
-    fields.length !== generated.paths.length || fields.some((field, index) => field.path !== generated.paths[index]);
-  if (stale) throw new Error('engine/generated/form-fields.ts does not match the form descriptor: run npm run generate:form');
+  requireGeneratedFor(
+    'form-fields.ts',
+    fields.map((field) => field.path),
+    generated.paths,
+  );
   const indexes = new Map(fields.map((field, index) => [field.path, index]));
   return {
     fields,

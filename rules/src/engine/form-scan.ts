@@ -9,7 +9,7 @@
 // branches are settled. Straight-line code with each field's own test, chosen
 // when the descriptor is compiled, lets the processor fetch many at once: on
 // the bench's 10,000 forms the pass took about a quarter less time.
-import type { FieldNode, ValueType } from '../form';
+import type { ApplicationForm, FieldNode, ValueType } from '../form';
 import { countChars } from '../form/values';
 import type { ReadField } from './form-reader';
 import { isNone, num } from './read';
@@ -21,6 +21,9 @@ export interface FormScan {
   overLimit: Record<string, { chars: number; max: number }>;
   planTexts: string[];
 }
+
+/** A field's compiled requirement condition (FieldNode.required when it is an object). */
+export type Condition = (form: ApplicationForm) => boolean;
 
 /** Where the plan's texts are (see fieldChecks). */
 const PLAN_TEXT_PREFIX = 'plan.';
@@ -134,7 +137,7 @@ export function scanSource(checks: readonly FieldCheck[]): string {
     '// Generated from the form descriptor by rules/src/engine/generate-reader.ts (npm run generate:form); do not edit.',
     '// Why it is generated: see ../form-scan.ts.',
     "import type { ApplicationForm } from '../../form';",
-    "import { filledCountNames, filledFiles, isVisibleText, noteLongText, type FormScan } from '../form-scan';",
+    "import { filledCountNames, filledFiles, isVisibleText, noteLongText, type Condition, type FormScan } from '../form-scan';",
     "import { hasAtMostDecimals } from '../numbers';",
     "import { FORM_FIELD_PATHS as P } from './form-fields';",
     '',
@@ -147,7 +150,7 @@ export function scanSource(checks: readonly FieldCheck[]): string {
     'export function scanFormFields(',
     '  v: readonly unknown[],',
     '  form: ApplicationForm,',
-    '  when: readonly ((form: ApplicationForm) => boolean)[],',
+    '  when: readonly Condition[],',
     '  s: FormScan,',
     '): void {',
     '  let x: unknown;',

@@ -1,7 +1,7 @@
 // Generated from the form descriptor by rules/src/engine/generate-reader.ts (npm run generate:form); do not edit.
 // Why it is generated: see ../form-scan.ts.
 import type { ApplicationForm } from '../../form';
-import { filledCountNames, filledFiles, isVisibleText, noteLongText, type FormScan } from '../form-scan';
+import { filledCountNames, filledFiles, isVisibleText, noteLongText, type Condition, type FormScan } from '../form-scan';
 import { hasAtMostDecimals } from '../numbers';
 import { FORM_FIELD_PATHS as P } from './form-fields';
 
@@ -171,7 +171,7 @@ export const SCANNED: readonly string[] = [
 export function scanFormFields(
   v: readonly unknown[],
   form: ApplicationForm,
-  when: readonly ((form: ApplicationForm) => boolean)[],
+  when: readonly Condition[],
   s: FormScan,
 ): void {
   let x: unknown;

@@ -5,8 +5,8 @@
 import type { ApplicationForm } from '../../form';
 import { compileCondition } from '../../form/fields';
 import { countChars } from '../../form/values';
-import type { FormFieldReader } from '../form-reader';
-import { fieldChecks, scanSignature, type FormScan } from '../form-scan';
+import { requireGeneratedFor, type FormFieldReader } from '../form-reader';
+import { fieldChecks, scanSignature, type Condition, type FormScan } from '../form-scan';
 import { finding } from '../finding';
 import type { Finding, RuleContext } from '../types';
 
@@ -16,7 +16,7 @@ export interface GeneratedScan {
   scan(
     values: readonly unknown[],
     form: ApplicationForm,
-    when: readonly ((form: ApplicationForm) => boolean)[],
+    when: readonly Condition[],
     scan: FormScan,
   ): void;
 }
@@ -39,11 +39,9 @@ export interface FormChecks {
  */
 export function formChecks(reader: FormFieldReader, planMaxChars: number, generated: GeneratedScan): FormChecks {
   const checks = fieldChecks(reader.fields, planMaxChars);
-  const expected = scanSignature(checks);
-  const stale = expected.length !== generated.checks.length || expected.some((line, i) => line !== generated.checks[i]);
-  if (stale) throw new Error('engine/generated/form-scan.ts does not match the form descriptor: run npm run generate:form');
+  requireGeneratedFor('form-scan.ts', scanSignature(checks), generated.checks);
   // By field position, the compiled condition of each field required only when it holds.
-  const when: ((form: ApplicationForm) => boolean)[] = [];
+  const when: Condition[] = [];
   for (const { index } of checks) {
     const { required } = reader.fields[index].node;
     if (typeof required === 'object') when[index] = compileCondition(required);
