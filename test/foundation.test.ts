@@ -1,3 +1,4 @@
+import { RENEWAL_OUTCOMES } from '@sme-cluster/rules';
 import { bootApp, type TestApp } from './helpers/strapi';
 
 let app: TestApp;
@@ -29,6 +30,14 @@ describe('regions (GB/T 2260)', () => {
       expect(county.parent?.code).toBe(`${county.code.slice(0, 4)}00`);
     }
     expect(counties.find((c) => c.code === '520382')?.name).toBe('仁怀市');
+  });
+});
+
+describe('vocabularies Strapi stores', () => {
+  // Components are JSON files, so this enumeration cannot import the domain's declaration as the content types do.
+  it('stores a renewal outcome from the domain vocabulary', () => {
+    const outcome = app.strapi.components['cluster.renewal'].attributes.outcome as { enum: string[] };
+    expect(outcome.enum).toEqual([...RENEWAL_OUTCOMES]);
   });
 });
 

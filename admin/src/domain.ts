@@ -5,8 +5,6 @@ import { INDUSTRY_TYPES } from '@sme-cluster/rules';
 
 export type { Role } from '@sme-cluster/rules';
 
-export const clusterActions = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
-
 /** Choices for a SelectInput; react-admin translates `name` as a message key. */
 export const choicesOf = (vocabulary: string, keys: readonly string[]) =>
     keys.map(key => ({ id: key, name: `sme.${vocabulary}.${key}` }));

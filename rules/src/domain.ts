@@ -41,6 +41,14 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];
 
+/** What staff may do to a recognized cluster (Art. 17 re-review, Art. 20 revocation); the server says which apply now. */
+export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
+export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
+
+/** A re-review request (Art. 17) waits for the province's decision. */
+export const RENEWAL_OUTCOMES = ['pending', 'approved', 'denied'] as const;
+export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
+
 export const CALL_NOTICE_STATUSES = ['draft', 'published', 'closed'] as const;
 export type CallNoticeStatus = (typeof CALL_NOTICE_STATUSES)[number];
 
@@ -51,6 +59,12 @@ export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
 /** A change filing (Art. 18) goes from the county through the city to the province. */
 export const CHANGE_FILING_STATUSES = ['filed', 'forwarded', 'acknowledged'] as const;
 export type ChangeFilingStatus = (typeof CHANGE_FILING_STATUSES)[number];
+
+/** The one step each level takes on a filing: the city forwards it, the province acknowledges it. */
+export const CHANGE_FILING_STEPS: Partial<Record<Role, { from: ChangeFilingStatus; to: ChangeFilingStatus }>> = {
+  city_reviewer: { from: 'filed', to: 'forwarded' },
+  province_admin: { from: 'forwarded', to: 'acknowledged' },
+};
 
 /**
  * A job run: `skipped` when another instance claimed the same fire, `abandoned` when its process

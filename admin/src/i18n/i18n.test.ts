@@ -7,6 +7,7 @@ import {
     CALL_NOTICE_STATUSES,
     CHANGE_FILING_STATUSES,
     CHANGE_KINDS,
+    CLUSTER_ACTIONS,
     CLUSTER_STATUSES,
     CONFLICT_DECLARATIONS,
     INDUSTRY_TYPE_KEYS,
@@ -17,7 +18,7 @@ import {
     ROLES,
     VERDICTS,
 } from '@sme-cluster/rules';
-import { clusterActions } from '../domain';
+
 import * as en from './en';
 import * as zh from './zh';
 import { i18nProvider } from '.';
@@ -50,7 +51,7 @@ describe('messages', () => {
             ...CONFLICT_DECLARATIONS.map(key => `sme.conflict.${key}`),
             ...CHANGE_KINDS.map(key => `sme.changeKind.${key}`),
             ...JOB_NAMES.map(key => `sme.job.${key}`),
-            ...clusterActions.map(key => `resources.clusters.actions.${key}`),
+            ...CLUSTER_ACTIONS.map(key => `resources.clusters.actions.${key}`),
             ...VERDICTS.map(key => `sme.verdict.${key}`),
             ...REVOCATION_GROUNDS.map(key => `sme.revocationGround.${key}`),
             ...INDUSTRY_TYPE_KEYS.map(key => `sme.industryType.${key}`),

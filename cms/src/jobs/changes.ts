@@ -1,4 +1,4 @@
-import { REVOCATION_GROUND_ARTICLES, type RevocationGround } from '@sme-cluster/rules';
+import { REVOCATION_GROUND_ARTICLES, type ClusterStatus, type RenewalOutcome, type RevocationGround } from '@sme-cluster/rules';
 import { recordSystemAudits } from '../lib/audit';
 import { joinTableOf } from '../lib/join-table';
 
@@ -8,11 +8,9 @@ const RENEWAL = 'cluster.renewal';
 const USER = 'plugin::users-permissions.user';
 const NOTIFICATION = 'api::notification.notification';
 
-export type ClusterStatus = 'cultivating' | 'recognized' | 'renewal_pending' | 'expired' | 'revoked';
-
 export interface RenewalRow {
   id: number;
-  outcome: 'pending' | 'approved' | 'denied';
+  outcome: RenewalOutcome;
   previousValidUntil: string | null;
   newValidUntil: string | null;
   effective: boolean | null;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REVOCATION_GROUNDS, type ClusterStatus } from '@sme-cluster/rules';
+import { CLUSTER_ACTIONS, REVOCATION_GROUNDS, type ClusterAction, type ClusterStatus, type RenewalOutcome } from '@sme-cluster/rules';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { clusterResource } from '../api/cluster/console';
@@ -10,9 +10,6 @@ import type { StaffPrincipal } from '../lib/principal';
 import { allowedActions, inClaimedTransaction, startAction, type ActionRule, type Workflow } from './actions';
 import { lifecycle } from './config';
 import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
-
-export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
-export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
 
 /** DOMAIN §3 cluster lifecycle (Art. 17, 20): who may act from which state. */
 const ACTIONS: Record<ClusterAction, ActionRule<ClusterStatus>> = {
@@ -37,7 +34,7 @@ const actionSchema = z
 interface Renewal {
   requestedOn: string;
   decidedOn?: string | null;
-  outcome: 'pending' | 'approved' | 'denied';
+  outcome: RenewalOutcome;
   previousValidUntil?: string | null;
   newValidUntil?: string | null;
   effective?: boolean | null;
@@ -70,7 +67,7 @@ const plain = ({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUn
 });
 
 /** The pending re-review with its decision applied. */
-function decide(renewals: Renewal[], outcome: 'approved' | 'denied', today: string, comment: string): Renewal[] {
+function decide(renewals: Renewal[], outcome: Exclude<RenewalOutcome, 'pending'>, today: string, comment: string): Renewal[] {
   const index = renewals.map((r) => r.outcome).lastIndexOf('pending');
   if (index < 0) conflict('没有待决的复核申请 / No pending re-review');
   return renewals.map((renewal, i) => {

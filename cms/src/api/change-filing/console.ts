@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CHANGE_KINDS, scopeOf, type ChangeFilingStatus, type ChangeKind } from '@sme-cluster/rules';
+import { CHANGE_FILING_STEPS, CHANGE_KINDS, scopeOf, type ChangeFilingStatus, type ChangeKind } from '@sme-cluster/rules';
 import { scopeFilter, type ConsoleResource } from '../../console/resource';
 import { codeOf } from '../../console/regions';
 import { roleMatrix } from '../../lib/config';
@@ -32,11 +32,9 @@ const filingSchema = z.object({
   after: z.string().trim().min(1).max(1000),
   changedOn: z.iso.date(),
 });
-/** After filing, the record only moves on: the city forwards it, the province acknowledges it. */
+/** After filing, the record only moves on (CHANGE_FILING_STEPS). */
 const progressSchema = z.object({ status: z.enum(['forwarded', 'acknowledged']) });
 type ChangeFilingInput = Partial<z.infer<typeof filingSchema>> & Partial<z.infer<typeof progressSchema>>;
-
-const NEXT = { city_reviewer: { from: 'filed', to: 'forwarded' }, province_admin: { from: 'forwarded', to: 'acknowledged' } } as const;
 
 /** Art. 18: due within one calendar month of the change; exactly one month is still on time. */
 export const isLate = (changedOn: string, filedOn: string) => filedOn > addMonths(changedOn, 1);
@@ -76,7 +74,7 @@ export const changeFilingResource: ConsoleResource<ChangeFilingRecord, ChangeFil
   updateInput: progressSchema as z.ZodType<ChangeFilingInput>,
   async toData(input, principal, existing) {
     if (existing) {
-      const step = NEXT[principal.role as keyof typeof NEXT];
+      const step = CHANGE_FILING_STEPS[principal.role];
       if (!step || step.to !== input.status) forbidden();
       if (existing.status !== step.from) conflict();
       return step.to === 'forwarded' ? { status: step.to, forwardedAt: new Date().toISOString() } : { status: step.to };
