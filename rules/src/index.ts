@@ -5,6 +5,7 @@ export * from './engine';
 export * from './access';
 export * from './lifecycle';
 export * from './domain';
+export * from './annual';
 export * from './jobs-config';
 export * from './calendar';
 export * from './settings';

@@ -1,11 +1,10 @@
 import { Box, Typography } from '@mui/material';
-import type { FieldNode } from '@sme-cluster/rules';
+import { callYearOfReport, NARRATIVE_MAX_CHARS, type FieldNode } from '@sme-cluster/rules';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
 import { FieldInput } from '../applications/form/FieldInput';
 import { ApplicationFormContext } from '../applications/form/FormContext';
-import { callYearOf, NARRATIVE_MAX_CHARS } from './annualFigures';
 import { FiguresTable } from './FiguresTable';
 
 // The narrative is not a field of the form, but it is typed like one of its texts: the form's
@@ -20,7 +19,7 @@ export const AnnualReportInputs = ({ year }: { year?: number }) => {
     const translate = useTranslate();
     const watchedYear = useWatch({ name: 'year' }) as number | undefined;
     const reportYear = year ?? (Number(watchedYear) || undefined);
-    const settings = useMemo(() => ({ callYear: callYearOf(reportYear ?? new Date().getFullYear() - 1), readOnly: false }), [reportYear]);
+    const settings = useMemo(() => ({ callYear: callYearOfReport(reportYear ?? new Date().getFullYear() - 1), readOnly: false }), [reportYear]);
     return (
         <ApplicationFormContext.Provider value={settings}>
             <Box sx={{ width: '100%' }}>

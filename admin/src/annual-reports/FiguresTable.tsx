@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { ANNUAL_SECTIONS } from '@sme-cluster/rules';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { ANNUAL_SECTIONS, annualFigures, sectionLabel, type AnnualFigure } from './annualFigures';
+import { annualFigures, sectionLabel, type AnnualFigure } from './annualFigures';
 
 /**
  * The year's figures of sections 二–五 as one table (indicator, unit, the report year), generated

@@ -1,22 +1,19 @@
-import { formSections, isNone, type FieldNode, type FormNode, type GroupNode, type RowsNode } from '@sme-cluster/rules';
+import {
+    ANNUAL_SECTIONS,
+    callYearOfReport,
+    formSections,
+    isNone,
+    NARRATIVE_MAX_CHARS,
+    REPORT_YEAR_ROW,
+    THREE_YEAR_FIGURES,
+    type AnnualSection,
+    type FieldNode,
+    type FormNode,
+    type GroupNode,
+    type RowsNode,
+} from '@sme-cluster/rules';
 import { formErrorsAt, withFormDefaults } from '../applications/form/formModel';
 
-/** The form's sections 二–五: an annual report holds their figures for one year (DOMAIN §2). */
-export const ANNUAL_SECTIONS = ['leadingIndustry', 'innovation', 'digital', 'green'] as const;
-export type AnnualSection = (typeof ANNUAL_SECTIONS)[number];
-
-/** Free text the server keeps with a report (`narrative`, at most 3000 characters). */
-export const NARRATIVE_MAX_CHARS = 3000;
-
-/** The row of the three-year tables that holds the report year: a report for Y is read as a form called in Y + 1. */
-const REPORT_YEAR_ROW = 2;
-export const callYearOf = (reportYear: number) => reportYear + 1;
-
-/**
- * Three-year averages have no one-year value: the Excel template leaves them out too
- * (THREE_YEAR_FIGURES in cms/src/documents/annual-report-sheet.ts), so screen and sheet ask the same.
- */
-const THREE_YEAR_FIGURES = new Set(['leadingIndustry.leadingGrowthAvg3y', 'innovation.patentGrowthAvg', 'green.energyIntensityReduction']);
 const NUMERIC = new Set(['decimal2', 'percent2', 'integer']);
 
 export interface AnnualFigure {
@@ -83,7 +80,7 @@ export function formatFigure(value: unknown): string {
  * the standards' printed levels; the figures stored so far laid over them.
  */
 export function metricsWithDefaults(metrics: unknown, reportYear: number): Record<string, unknown> {
-    const form = withFormDefaults(metrics, callYearOf(reportYear));
+    const form = withFormDefaults(metrics, callYearOfReport(reportYear));
     return Object.fromEntries(ANNUAL_SECTIONS.map(section => [section, form[section]]));
 }
 

@@ -1,23 +1,18 @@
 // The city's yearly Excel (年度发展情况): a template with one row per recognized cluster and the annual
 // metric set as columns, and the reading of a filled-in file, every cell checked by the form's own rules.
 import ExcelJS from 'exceljs';
-import { NONE, validateForm, type Bilingual, type SectionKey } from '@sme-cluster/rules';
+import { ANNUAL_SECTIONS, NONE, REPORT_YEAR_ROW, THREE_YEAR_FIGURES, validateForm, type AnnualMetrics, type Bilingual, type SectionKey } from '@sme-cluster/rules';
 import { formColumns, isNumeric, type FormColumn, type Step } from './columns';
-import type { AnnualMetrics } from '../api/annual-report/metrics';
 
 /**
- * The annual metric set (DOMAIN §2): the figures of sections 二–五 for one year — each per-year figure
- * for that year, and the single figures, which the form also gives as of the end of the last year.
- * Three-year averages have no one-year value and are left out.
+ * The annual metric set: each per-year figure of sections 二–五 for the report year, and the single
+ * figures, which the form also gives as of the end of the last year. The year's figures sit where the
+ * form puts its last year, so they are validated with the form's own schema.
  */
-const THREE_YEAR_FIGURES = new Set(['leadingIndustry.leadingGrowthAvg3y', 'innovation.patentGrowthAvg', 'green.energyIntensityReduction']);
-const ANNUAL_SECTIONS = new Set<SectionKey>(['leadingIndustry', 'innovation', 'digital', 'green']);
+const isAnnualSection = (section: SectionKey) => (ANNUAL_SECTIONS as readonly SectionKey[]).includes(section);
 export const annualColumns: readonly FormColumn[] = formColumns.filter(
-  (column) => ANNUAL_SECTIONS.has(column.section) && isNumeric(column) && !THREE_YEAR_FIGURES.has(column.key),
+  (column) => isAnnualSection(column.section) && isNumeric(column) && !THREE_YEAR_FIGURES.has(column.key),
 );
-
-/** The year's figures sit where the form puts its last year (y3): validated with the form's schema. */
-const Y3 = 2;
 
 const SHEET = '年度发展情况';
 const KEY_COLUMN = 1;
@@ -127,7 +122,7 @@ function fillRows(value: unknown): unknown {
 
 function padStandards(form: Record<string, unknown>): void {
   const years = (form.innovation as { years?: Array<{ standards?: Array<Record<string, unknown>> }> } | undefined)?.years;
-  const standards = years?.[Y3]?.standards;
+  const standards = years?.[REPORT_YEAR_ROW]?.standards;
   if (!standards) return;
   const levels = annualColumns.filter((c) => c.fixed).map((c) => c.fixed!.value);
   const order = [...new Set(levels)];
@@ -167,12 +162,12 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
     rows.push(row);
     if (!filled.length) continue;
     const form: Record<string, unknown> = {};
-    for (const { column, value } of filled) setAt(form, column.path(Y3), value, column.fixed);
+    for (const { column, value } of filled) setAt(form, column.path(REPORT_YEAR_ROW), value, column.fixed);
     padStandards(form);
     const checked = validateForm(fillRows(form));
     if (!checked.success) {
       for (const error of checked.errors) {
-        const at = values.find((v) => v.column.path(Y3).join('.') === error.path) ?? values.find((v) => error.path.startsWith(v.column.path(Y3).join('.')));
+        const at = values.find((v) => v.column.path(REPORT_YEAR_ROW).join('.') === error.path) ?? values.find((v) => error.path.startsWith(v.column.path(REPORT_YEAR_ROW).join('.')));
         row.errors.push(at ? errorAt(at.index, at.column.header, error.message) : errorAt(NAME_COLUMN, '集群名称', error.message));
       }
       continue;

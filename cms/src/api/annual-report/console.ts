@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { scopeOf } from '@sme-cluster/rules';
+import { NARRATIVE_MAX_CHARS, scopeOf, type AnnualMetrics } from '@sme-cluster/rules';
 import { scopeFilter, type ConsoleResource } from '../../console/resource';
 import { codeOf } from '../../console/regions';
 import { roleMatrix } from '../../lib/config';
 import { conflict, invalid } from '../../lib/errors';
 import { recordGround } from '../../workflow/grounds';
 import { clusterResource, IN_EFFECT_STATUSES } from '../cluster/console';
-import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics, type AnnualEvaluation, type AnnualMetrics } from './metrics';
+import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics, type AnnualEvaluation } from './metrics';
 
 export interface AnnualReportRecord {
   id: string;
@@ -31,12 +31,12 @@ const createSchema = z.object({
   clusterId: z.string().min(1),
   year: z.number().int().min(2020).max(2100),
   metrics: z.unknown().optional(),
-  narrative: z.string().max(3000).nullish(),
+  narrative: z.string().max(NARRATIVE_MAX_CHARS).nullish(),
 });
 /** A draft's figures and narrative can change until the city submits it; then it is on record. */
 const updateSchema = z.object({
   metrics: z.unknown().optional(),
-  narrative: z.string().max(3000).nullish(),
+  narrative: z.string().max(NARRATIVE_MAX_CHARS).nullish(),
   submit: z.boolean().optional(),
   version: z.number().int().min(0).optional(),
 });

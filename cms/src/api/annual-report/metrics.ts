@@ -1,40 +1,30 @@
 import {
+  ANNUAL_HARD_RULES,
+  ANNUAL_SECTIONS,
+  callYearOfReport,
   evaluate,
   formFromStrapi,
   formPopulate,
   formToStrapi,
   validateForm,
   withDerivedYears,
-  type ApplicationForm,
+  type AnnualMetrics,
   type FieldError,
   type RuleResult,
 } from '@sme-cluster/rules';
 import { invalid } from '../../lib/errors';
 import { ruleSettings } from '../../workflow/config';
 
-/** The annual metric set (DOMAIN §2): the form's sections 二–五. */
-export const METRIC_SECTIONS = ['leadingIndustry', 'innovation', 'digital', 'green'] as const;
-export type AnnualMetrics = Pick<ApplicationForm, (typeof METRIC_SECTIONS)[number]>;
-
-export const metricsPopulate = Object.fromEntries(METRIC_SECTIONS.map((section) => [section, formPopulate[section]]));
-
-/**
- * The hard criteria of Art. 11 that the annual figures feed. A report for year Y is read as a form
- * whose last year (y3) is Y, i.e. as if called in Y + 1; the negative list and energy/water answers
- * live in section 一 and are not part of a yearly report.
- */
-export const ANNUAL_HARD_RULES = ['output.min', 'output.sme_share', 'output.leading_share', 'quality_smes.min', 'rd.growth', 'patents.growth', 'patents.per_10k', 'digital.iip'] as const;
-
-const callYearOf = (reportYear: number) => reportYear + 1;
+export const metricsPopulate = Object.fromEntries(ANNUAL_SECTIONS.map((section) => [section, formPopulate[section]]));
 
 export function metricsFromEntity(entity: Record<string, unknown>): AnnualMetrics {
   const form = formFromStrapi(entity);
-  return Object.fromEntries(METRIC_SECTIONS.filter((s) => form[s] !== undefined).map((s) => [s, form[s]])) as AnnualMetrics;
+  return Object.fromEntries(ANNUAL_SECTIONS.filter((s) => form[s] !== undefined).map((s) => [s, form[s]])) as AnnualMetrics;
 }
 
 /** Validates figures from a body or a sheet with the form's own schema; 400 with paths under `prefix`. */
 export function parseMetrics(input: unknown, prefix = 'metrics'): AnnualMetrics {
-  const unknownSection = input && typeof input === 'object' ? Object.keys(input).filter((key) => !(METRIC_SECTIONS as readonly string[]).includes(key)) : [];
+  const unknownSection = input && typeof input === 'object' ? Object.keys(input).filter((key) => !(ANNUAL_SECTIONS as readonly string[]).includes(key)) : [];
   const errors: FieldError[] = unknownSection.map((key) => ({ path: `${prefix}.${key}`, message: { zh: '年度报告只填写第二至第五部分', en: 'An annual report holds sections 二–五 only' } }));
   const result = validateForm(input ?? {});
   if (!result.success) errors.push(...result.errors.map((error) => ({ ...error, path: `${prefix}.${error.path}` })));
@@ -44,7 +34,7 @@ export function parseMetrics(input: unknown, prefix = 'metrics'): AnnualMetrics 
 
 /** Document data for the given sections, with each year row carrying its year. */
 export function metricsData(metrics: AnnualMetrics, reportYear: number): Record<string, unknown> {
-  return formToStrapi(withDerivedYears(metrics, callYearOf(reportYear)));
+  return formToStrapi(withDerivedYears(metrics, callYearOfReport(reportYear)));
 }
 
 export interface AnnualEvaluation {
@@ -60,7 +50,7 @@ export interface AnnualEvaluation {
 /** Re-evaluates the hard criteria on a year's figures; a failure is the ground no_longer_meets_criteria. */
 export async function evaluateAnnual(metrics: AnnualMetrics, reportYear: number, now = new Date()): Promise<AnnualEvaluation> {
   const { thresholds, settingsVersion } = await ruleSettings();
-  const report = evaluate(metrics, { callYear: callYearOf(reportYear), thresholds, now });
-  const rules = report.rules.filter((rule) => (ANNUAL_HARD_RULES as readonly string[]).includes(rule.id));
+  const report = evaluate(metrics, { callYear: callYearOfReport(reportYear), thresholds, now });
+  const rules = report.rules.filter((rule) => ANNUAL_HARD_RULES.includes(rule.id));
   return { evaluatedAt: report.evaluatedAt, engineVersion: report.engineVersion, settingsVersion, year: reportYear, rules, failed: rules.filter((r) => r.outcome === 'fail').map((r) => r.id) };
 }
