@@ -1,8 +1,9 @@
 import example from '../../../rules/examples/needs-review.json';
 import { evaluate, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fakeFetch } from '../testing/fakeFetch';
 import { renderWithRecord, signInAs } from '../testing/renderInAdmin';
-import { RulePanel } from './RulePanel';
+import { EvaluateButton, RulePanel } from './RulePanel';
 
 const report: EligibilityReport = evaluate(example.form as ApplicationForm, { callYear: example.callYear, now: new Date('2026-03-01T08:00:00Z') });
 
@@ -36,5 +37,18 @@ describe('RulePanel', () => {
         renderWithRecord(<RulePanel canEvaluate={false} />, { record: { id: 'app1', report, reportAt: report.evaluatedAt, formUpdatedAt: '2026-03-02T00:00:00Z' } });
         expect(screen.getByText('申报表在本次评估后有修改，推荐前请重新评估。')).toBeTruthy();
         expect(screen.queryByRole('button', { name: '评估' })).toBeNull();
+    });
+
+    test('评估 posts to the evaluate endpoint once, and is pressed again after a refusal', async () => {
+        const { fetchMock, requestAt } = fakeFetch({ status: 403, body: { error: { status: 403, message: 'Forbidden' } } });
+        renderWithRecord(<EvaluateButton />, { record: { id: 'app1' } });
+        const button = screen.getByRole('button', { name: '评估' }) as HTMLButtonElement;
+        fireEvent.click(button);
+        expect(button.disabled).toBe(true);
+        await waitFor(() => expect(button.disabled).toBe(false));
+        expect(fetchMock).toHaveBeenCalledTimes(1);
+        const { url, init } = requestAt(0);
+        expect(url).toMatch(/\/api\/applications\/app1\/evaluate$/);
+        expect(init.method).toBe('POST');
     });
 });

@@ -16,11 +16,9 @@ import {
     type ChipProps,
 } from '@mui/material';
 import type { EligibilityReport, Outcome, RuleResult } from '@sme-cluster/rules';
-import { useState } from 'react';
-import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeText } from '../common/DateField';
-import { errorNotice } from '../common/serverMessage';
-import { apiUrl, httpClient } from '../httpClient';
+import { useServerAction } from '../common/useServerAction';
 import { OlderSettingsNotice, SettingsVersionLink } from '../settings/SettingsVersion';
 
 const outcomeColors: Record<Outcome, ChipProps['color']> = { pass: 'success', fail: 'error', warn: 'warning', missing: 'default' };
@@ -135,25 +133,15 @@ export const RuleReport = ({ report }: { report: VersionedReport }) => {
 export const EvaluateButton = () => {
     const record = useRecordContext();
     const translate = useTranslate();
-    const notify = useNotify();
-    const refresh = useRefresh();
-    const [locale] = useLocaleState();
-    const [running, setRunning] = useState(false);
+    const { pending, post } = useServerAction();
     if (!record) return null;
-    const evaluate = async () => {
-        setRunning(true);
-        try {
-            await httpClient(`${apiUrl}/applications/${record.id}/evaluate`, { method: 'POST', body: '{}' });
-            notify('resources.applications.report.done', { type: 'success' });
-            refresh();
-        } catch (error) {
-            notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' });
-        } finally {
-            setRunning(false);
-        }
-    };
     return (
-        <Button variant="contained" startIcon={<FactCheckIcon />} onClick={evaluate} disabled={running}>
+        <Button
+            variant="contained"
+            startIcon={<FactCheckIcon />}
+            onClick={() => post(`applications/${record.id}/evaluate`, {}, 'resources.applications.report.done')}
+            disabled={pending}
+        >
             {translate('resources.applications.actions.evaluate')}
         </Button>
     );

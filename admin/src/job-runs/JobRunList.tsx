@@ -1,13 +1,12 @@
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { BooleanField, DataTable, FunctionField, List, NumberField, SelectInput, TopToolbar, useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { BooleanField, DataTable, FunctionField, List, NumberField, SelectInput, TopToolbar, useTranslate } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { errorNotice } from '../common/serverMessage';
 import { StatusField } from '../common/StatusField';
+import { useServerAction } from '../common/useServerAction';
 import { JOB_NAMES, JOB_OUTCOMES } from '@sme-cluster/rules';
 import { choicesOf } from '../domain';
-import { apiUrl, httpClient } from '../httpClient';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 
@@ -19,23 +18,9 @@ const jobRunFilters = [
 /** Runs a scheduled job now: as a dry run (nothing changes, the run says what would) or for real. */
 const RunJobButtons = () => {
     const translate = useTranslate();
-    const notify = useNotify();
-    const refresh = useRefresh();
-    const [locale] = useLocaleState();
     const [job, setJob] = useState<string>(JOB_NAMES[0]);
-    const [running, setRunning] = useState(false);
-    const run = async (dryRun: boolean) => {
-        setRunning(true);
-        try {
-            await httpClient(`${apiUrl}/jobs/${job}/run`, { method: 'POST', body: JSON.stringify({ dryRun }) });
-            notify('resources.job-runs.started', { type: 'success' });
-            refresh();
-        } catch (error) {
-            notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' });
-        } finally {
-            setRunning(false);
-        }
-    };
+    const { pending: running, post } = useServerAction();
+    const run = (dryRun: boolean) => post(`jobs/${job}/run`, { dryRun }, 'resources.job-runs.started');
     return (
         <Stack direction="row" gap={1} alignItems="center">
             <TextField select size="small" label={translate('resources.job-runs.fields.job')} value={job} onChange={event => setJob(event.target.value)} sx={{ minWidth: 180 }}>

@@ -1,7 +1,6 @@
 import PublishIcon from '@mui/icons-material/Publish';
 import UnpublishedIcon from '@mui/icons-material/Unpublished';
 import { Button } from '@mui/material';
-import { useState } from 'react';
 import {
     ArrayField,
     ChipField,
@@ -12,15 +11,11 @@ import {
     SingleFieldList,
     TextField,
     TopToolbar,
-    useLocaleState,
-    useNotify,
     useRecordContext,
-    useRefresh,
     useTranslate,
 } from 'react-admin';
 import { DateField } from '../common/DateField';
-import { errorNotice } from '../common/serverMessage';
-import { apiUrl, httpClient } from '../httpClient';
+import { useServerAction } from '../common/useServerAction';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 
@@ -28,24 +23,10 @@ import { session } from '../session';
 const PublishButton = () => {
     const record = useRecordContext<{ id: string; publishedAt: string | null }>();
     const translate = useTranslate();
-    const notify = useNotify();
-    const refresh = useRefresh();
-    const [locale] = useLocaleState();
-    const [pending, setPending] = useState(false);
+    const { pending, post } = useServerAction();
     if (!record || !canAccess(session.user(), { action: 'edit', resource: 'recognized-lists' })) return null;
     const action = record.publishedAt ? 'unpublish' : 'publish';
-    const run = async () => {
-        setPending(true);
-        try {
-            await httpClient(`${apiUrl}/console/recognized-lists/${record.id}/${action}`, { method: 'POST', body: '{}' });
-            notify(`resources.recognized-lists.${action}ed`, { type: 'success' });
-            refresh();
-        } catch (error) {
-            notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' });
-        } finally {
-            setPending(false);
-        }
-    };
+    const run = () => post(`console/recognized-lists/${record.id}/${action}`, {}, `resources.recognized-lists.${action}ed`);
     return (
         <Button onClick={run} disabled={pending} startIcon={action === 'publish' ? <PublishIcon /> : <UnpublishedIcon />}>
             {translate(`resources.recognized-lists.${action}`)}
