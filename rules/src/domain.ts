@@ -37,6 +37,21 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+/** The steps that move an application along its lifecycle; the server says which the caller may take now. */
+export const APPLICATION_ACTIONS = [
+  'submit',
+  'startCityReview',
+  'return',
+  'reject',
+  'recommend',
+  'startProvinceReview',
+  'shortlist',
+  'openPublicNotice',
+  'raiseObjection',
+  'recognize',
+] as const;
+export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+
 /** Cluster lifecycle (DOMAIN §3, Art. 7, 17–20). */
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];

@@ -3,6 +3,7 @@ import chineseMessages from 'ra-language-chinese';
 import { mergeTranslations } from 'react-admin';
 import {
     ANNUAL_REPORT_STATUSES,
+    APPLICATION_ACTIONS,
     APPLICATION_STATUSES,
     CALL_NOTICE_STATUSES,
     CHANGE_FILING_STATUSES,
@@ -51,7 +52,9 @@ describe('messages', () => {
             ...CONFLICT_DECLARATIONS.map(key => `sme.conflict.${key}`),
             ...CHANGE_KINDS.map(key => `sme.changeKind.${key}`),
             ...JOB_NAMES.map(key => `sme.job.${key}`),
+            ...APPLICATION_ACTIONS.map(key => `resources.applications.transitions.${key}`),
             ...CLUSTER_ACTIONS.map(key => `resources.clusters.actions.${key}`),
+            ...[...APPLICATION_ACTIONS, ...CLUSTER_ACTIONS].map(key => `sme.auditAction.${key}`),
             ...VERDICTS.map(key => `sme.verdict.${key}`),
             ...REVOCATION_GROUNDS.map(key => `sme.revocationGround.${key}`),
             ...INDUSTRY_TYPE_KEYS.map(key => `sme.industryType.${key}`),

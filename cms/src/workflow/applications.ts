@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluate, formFromStrapi, formPopulate, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
+import { APPLICATION_ACTIONS, evaluate, formFromStrapi, formPopulate, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
 import { findScoped } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
@@ -12,20 +12,6 @@ import { reportRefOf } from './access';
 import { allowedActions, inClaimedTransaction, startAction, type ActionRule, type Workflow } from './actions';
 import { ruleSettings } from './config';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
-
-export const APPLICATION_ACTIONS = [
-  'submit',
-  'startCityReview',
-  'return',
-  'reject',
-  'recommend',
-  'startProvinceReview',
-  'shortlist',
-  'openPublicNotice',
-  'raiseObjection',
-  'recognize',
-] as const;
-export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /**
  * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
