@@ -54,6 +54,8 @@ describe('settings edited in /admin, read in the console', () => {
         // The first visit offers a guided tour over the form.
         await adminPage.getByRole('button', { name: 'Skip' }).click({ timeout: 5000 }).catch(() => undefined);
         await shot(adminPage, '01-admin-settings');
+        // Headed by what it is, not by its document id.
+        await adminPage.getByRole('heading', { level: 1, name: '系统设置 Settings' }).waitFor();
 
         const field = adminPage.getByLabel(LEADING_SHARE);
         expect(await field.inputValue()).toBe('60');

@@ -70,8 +70,10 @@ export async function labelSettingsInAdminPanel(): Promise<void> {
     const metadatas = configuration.metadatas ?? {};
     const labelled: Metadatas = { ...metadatas };
     for (const [field, text] of Object.entries(fields)) labelled[field] = { ...metadatas[field], edit: { ...metadatas[field]?.edit, ...text } };
-    // A criterion in the repeatable list is shown by its Chinese name rather than its key.
-    const settings = uid === criterion ? { ...configuration.settings, mainField: 'name' } : configuration.settings;
+    // A criterion in the repeatable list is shown by its Chinese name rather than its key; the
+    // settings page is headed by its display name (系统设置) rather than its document id.
+    const mainField = uid === criterion ? 'name' : uid === SETTINGS_UID ? 'id' : undefined;
+    const settings = mainField ? { ...configuration.settings, mainField } : configuration.settings;
     // Threshold labels are sentences: two fields a row instead of three.
     const layouts = uid === thresholds && configuration.layouts ? { ...configuration.layouts, edit: inPairs(configuration.layouts.edit ?? []) } : configuration.layouts;
     await service.updateConfiguration({ uid }, { ...configuration, settings, metadatas: labelled, layouts });
