@@ -9,9 +9,14 @@ import { onWrite } from './on-write';
  * change it either.
  */
 const VERSION_KEY = { type: 'api', name: 'data', key: 'version' } as const;
+/** The core store's row of VERSION_KEY (its key is `<type>_<name>_<key>`). */
+const VERSION_ROW = { key: 'api_data_version', environment: null, tag: null };
 
+/** One UPDATE per write (strapi.store.set reads the row first and again after). */
 async function bumpVersion(): Promise<void> {
-  await strapi.store.set({ ...VERSION_KEY, value: randomUUID() });
+  const value = randomUUID();
+  const { count } = await strapi.db.query('strapi::core-store').updateMany({ where: VERSION_ROW, data: { value: JSON.stringify(value), type: 'string' } });
+  if (count === 0) await strapi.store.set({ ...VERSION_KEY, value });
 }
 
 /** Every content type of the product, and the staff accounts (the console lists them too). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { APPLICATION_ACTIONS, evaluate, formFromStrapi, formPopulate, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
-import { findScoped } from '../console/controller';
+import { findScoped, updateAndRead } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { applicationResource } from '../api/application/console';
@@ -203,11 +203,7 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
   return inClaimedTransaction(APPLICATIONS, entity, async () => {
     const extra = (await PRECONDITIONS[input.action]?.(entity, today, now)) ?? {};
     const decision = input.comment ? { decisionComment: input.comment } : {};
-    const updated = await strapi.documents(UID).update({
-      documentId: entity.documentId,
-      data: { status: rule.to, ...decision, ...extra } as never,
-      populate: applicationResource.detail!.populate as never,
-    });
+    const updated = await updateAndRead(UID, entity.documentId, { status: rule.to, ...decision, ...extra }, applicationResource.detail!.populate);
     await recordAudit({
       actor: principal,
       action: input.action,
@@ -221,7 +217,7 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
       reportRef: reportRefOf(entity.report),
       details: extra.cluster ? { cluster: extra.cluster } : undefined,
     });
-    return applicationResource.detail!.toRecord(updated as Record<string, unknown>, principal);
+    return applicationResource.detail!.toRecord(updated, principal);
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLUSTER_ACTIONS, REVOCATION_GROUNDS, type ClusterAction, type ClusterStatus, type RenewalOutcome } from '@sme-cluster/rules';
+import { updateAndRead } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { clusterResource } from '../api/cluster/console';
@@ -114,7 +115,7 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
   const today = todayInShanghai(now);
   const data = effectsOf(input.action, entity, today, input);
   return inClaimedTransaction(CLUSTERS, entity, async () => {
-    const updated = await strapi.documents(CLUSTERS.uid).update({ documentId: entity.documentId, data: { status: rule.to, ...data } as never, populate: populate as never });
+    const updated = await updateAndRead(CLUSTERS.uid, entity.documentId, { status: rule.to, ...data }, populate);
     if (input.action === 'revoke') {
       // On record like every other ground; already applied, so the revocation sweep leaves it alone.
       await recordGround({ clusterId: entity.documentId, ground: input.ground!, source: 'province', note: input.comment, appliedAt: now.toISOString() }, now);
@@ -131,6 +132,6 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
       comment: input.comment || null,
       details: input.ground ? { ground: input.ground } : undefined,
     });
-    return clusterResource.detail!.toRecord(updated as Record<string, unknown>, principal);
+    return clusterResource.detail!.toRecord(updated, principal);
   });
 }
