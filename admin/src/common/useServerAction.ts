@@ -14,15 +14,6 @@ export function useServerAction() {
     const [locale] = useLocaleState();
     const [pending, setPending] = useState(false);
 
-    /** POSTs `body` to `path` under /api; `done` is the message key shown on success. */
-    const post = async (path: string, body: unknown, done: string) => {
-        await attempt(async () => {
-            await httpClient(`${apiUrl}/${path}`, { method: 'POST', body: JSON.stringify(body) });
-            notify(done, { type: 'success' });
-            refresh();
-        });
-    };
-
     /** Runs `work`, showing why it failed if it does. */
     const attempt = async (work: () => Promise<void>) => {
         setPending(true);
@@ -34,6 +25,14 @@ export function useServerAction() {
             setPending(false);
         }
     };
+
+    /** POSTs `body` to `path` under /api; `done` is the message key shown on success. */
+    const post = (path: string, body: unknown, done: string) =>
+        attempt(async () => {
+            await httpClient(`${apiUrl}/${path}`, { method: 'POST', body: JSON.stringify(body) });
+            notify(done, { type: 'success' });
+            refresh();
+        });
 
     return { pending, post, attempt };
 }

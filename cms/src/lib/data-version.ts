@@ -9,8 +9,8 @@ import { onWrite } from './on-write';
  * change it either.
  */
 const VERSION_KEY = { type: 'api', name: 'data', key: 'version' } as const;
-/** The core store's row of VERSION_KEY (its key is `<type>_<name>_<key>`). */
-const VERSION_ROW = { key: 'api_data_version', environment: null, tag: null };
+/** The core store's row of VERSION_KEY: the store keys it `<type>_<name>_<key>`. */
+const VERSION_ROW = { key: `${VERSION_KEY.type}_${VERSION_KEY.name}_${VERSION_KEY.key}`, environment: null, tag: null };
 
 /** One UPDATE per write (strapi.store.set reads the row first and again after). */
 async function bumpVersion(): Promise<void> {

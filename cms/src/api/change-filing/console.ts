@@ -32,8 +32,9 @@ const filingSchema = z.object({
   after: z.string().trim().min(1).max(1000),
   changedOn: z.iso.date(),
 });
-/** After filing, the record only moves on (CHANGE_FILING_STEPS). */
-const progressSchema = z.object({ status: z.enum(['forwarded', 'acknowledged']) });
+/** After filing, the record only moves on: to a state one of CHANGE_FILING_STEPS leads to. */
+const progressTargets = Object.values(CHANGE_FILING_STEPS).map((step) => step.to);
+const progressSchema = z.object({ status: z.enum(progressTargets as [ChangeFilingStatus, ...ChangeFilingStatus[]]) });
 type ChangeFilingInput = Partial<z.infer<typeof filingSchema>> & Partial<z.infer<typeof progressSchema>>;
 
 /** Art. 18: due within one calendar month of the change; exactly one month is still on time. */
