@@ -41,6 +41,14 @@ describe('vocabularies Strapi stores', () => {
   });
 });
 
+describe('scheduled work', () => {
+  it('leaves out Strapi telemetry jobs, which would write the database on their own schedule', () => {
+    const names = app.strapi.cron.jobs.map(({ name }) => name);
+    expect(names).not.toContain('uploadWeekly');
+    expect(app.strapi.telemetry.isDisabled).toBe(true);
+  });
+});
+
 describe('demo accounts and roles', () => {
   it.each([
     ['province@demo.local', 'province_admin', null],

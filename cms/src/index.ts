@@ -10,6 +10,7 @@ import { bootstrapSecurity, registerSecurity } from './security';
 import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
 import { seedSettings } from './settings/store';
 import { labelSettingsInAdminPanel } from './settings/admin-panel';
+import { removeTelemetryJobs } from './bootstrap/telemetry';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +21,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // The plugins' bootstraps have run: their cron jobs are registered.
+    removeTelemetryJobs(strapi);
     await syncRoles();
     await bootstrapSecurity(strapi);
     // The settings single type, seeded from config/ on first start, before anything reads it.
