@@ -8,12 +8,16 @@ const RENEWAL = 'cluster.renewal';
 const USER = 'plugin::users-permissions.user';
 const NOTIFICATION = 'api::notification.notification';
 
-export interface RenewalRow {
-  id: number;
+/** A row of the cluster.renewal component: a re-review request and its decision (Art. 17); `id` once stored. */
+export interface Renewal {
+  id?: number;
+  requestedOn: string;
+  decidedOn?: string | null;
   outcome: RenewalOutcome;
-  previousValidUntil: string | null;
-  newValidUntil: string | null;
-  effective: boolean | null;
+  previousValidUntil?: string | null;
+  newValidUntil?: string | null;
+  effective?: boolean | null;
+  comment?: string | null;
 }
 
 /** What a job reads of a cluster: its state, its version (to write only what it read) and its region. */
@@ -27,7 +31,7 @@ export interface ClusterRow {
   recognizedAt: string | null;
   prefecture: { id: number; code: string } | null;
   county: { id: number; code: string } | null;
-  renewals?: RenewalRow[];
+  renewals?: Renewal[];
 }
 
 export const clusterFields = ['id', 'documentId', 'name', 'status', 'version', 'validUntil', 'recognizedAt'];

@@ -5,6 +5,7 @@ import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
 import { clusterResource } from '../api/cluster/console';
 import { recordGround } from './grounds';
+import type { Renewal } from '../jobs/changes';
 import { recordAudit } from '../lib/audit';
 import { conflict, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
@@ -31,16 +32,6 @@ const actionSchema = z
     if (body.action === 'revoke' && !body.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'ground', params: { zh: '请选择第二十条规定的撤销情形', en: 'Choose a ground of Art. 20' } });
     if ((body.action === 'revoke' || body.action === 'denyRenewal') && !body.comment) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'comment', params: { zh: '请填写理由', en: 'Give the reason' } });
   });
-
-interface Renewal {
-  requestedOn: string;
-  decidedOn?: string | null;
-  outcome: RenewalOutcome;
-  previousValidUntil?: string | null;
-  newValidUntil?: string | null;
-  effective?: boolean | null;
-  comment?: string | null;
-}
 
 type Entity = Record<string, unknown> & { documentId: string; status: ClusterStatus; version: number; validUntil: string | null; renewals?: Renewal[] };
 
