@@ -1,4 +1,4 @@
-import type { RuleId } from './engine';
+import type { RuleId, RuleResult } from './engine';
 import { Y3 } from './engine/read';
 import type { ApplicationForm } from './form';
 
@@ -27,3 +27,35 @@ export const NARRATIVE_MAX_CHARS = 3000;
  * water answers live in section 一 and are not part of a yearly report.
  */
 export const ANNUAL_HARD_RULES: readonly RuleId[] = ['output.min', 'output.sme_share', 'output.leading_share', 'quality_smes.min', 'rd.growth', 'patents.growth', 'patents.per_10k', 'digital.iip'];
+
+/** The hard criteria re-evaluated on a report's figures, stored on the report when the city submits it. */
+export interface AnnualEvaluation {
+  evaluatedAt: string;
+  engineVersion: string;
+  /** The version of the settings (thresholds) the evaluation used. */
+  settingsVersion: number;
+  year: number;
+  rules: RuleResult[];
+  failed: string[];
+}
+
+/** An annual report as the console API serves it: the server builds it, the staff console shows and edits it. */
+export interface AnnualReportRecord {
+  id: string;
+  clusterId: string | null;
+  clusterName: string | null;
+  prefectureCode: string | null;
+  countyCode: string | null;
+  year: number;
+  status: 'draft' | 'submitted';
+  submittedAt: string | null;
+  /** After submission: whether the figures still meet the hard criteria of Art. 11. */
+  meetsCriteria: boolean | null;
+  failedRules: string[];
+  version: number;
+  updatedAt: string;
+  /** The detail view's fields (a list row has none of them). */
+  metrics?: AnnualMetrics;
+  narrative?: string | null;
+  report?: AnnualEvaluation | null;
+}

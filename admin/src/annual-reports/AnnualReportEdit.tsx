@@ -1,22 +1,13 @@
 import { Alert } from '@mui/material';
 import { useCallback } from 'react';
 import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, useLocaleState, useNotify, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import type { AnnualReportRecord as SharedAnnualReport } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
 import { AnnualReportInputs } from './AnnualReportInputs';
 import { metricsWithDefaults, validateAnnualReport } from './annualFigures';
 
-export interface AnnualReportRecord extends RaRecord {
-    clusterId: string | null;
-    clusterName: string | null;
-    prefectureCode: string | null;
-    countyCode: string | null;
-    year: number;
-    status: 'draft' | 'submitted';
-    version: number;
-    meetsCriteria: boolean | null;
-    metrics?: Record<string, unknown>;
-    narrative?: string | null;
-}
+/** The server's annual report, as react-admin holds records. */
+export type AnnualReportRecord = SharedAnnualReport & RaRecord;
 
 /** The inputs hold every printed row, whatever the server stored so far. */
 const withDefaults = (record: AnnualReportRecord): AnnualReportRecord => ({ ...record, metrics: metricsWithDefaults(record.metrics, record.year) });

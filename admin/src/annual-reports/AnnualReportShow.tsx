@@ -15,27 +15,15 @@ import { OlderSettingsNotice } from '../settings/SettingsVersion';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
 import { StatusField } from '../common/StatusField';
 import { RegionAndTimesSummary } from '../common/SummaryFields';
-import type { RuleResult } from '@sme-cluster/rules';
 import type { AnnualReportRecord } from './AnnualReportEdit';
 import { formatFigure, valueAt } from './annualFigures';
 import { FiguresTable } from './FiguresTable';
 import { MeetsCriteriaField } from './MeetsCriteriaField';
 import { canSubmitReport, SubmitReportButton } from './SubmitReportButton';
 
-interface AnnualEvaluation {
-    evaluatedAt: string;
-    engineVersion: string;
-    settingsVersion?: number;
-    year: number;
-    rules: RuleResult[];
-    failed: string[];
-}
-
-type ShownReport = AnnualReportRecord & { report?: AnnualEvaluation | null; submittedAt?: string | null; updatedAt?: string };
-
 /** Editing and submitting are for the city while the report is a draft (the same test as submitting). */
 const ShowActions = () => {
-    const record = useRecordContext<ShownReport>();
+    const record = useRecordContext<AnnualReportRecord>();
     if (!record || !canSubmitReport(record)) return null;
     return (
         <TopToolbar>
@@ -79,13 +67,13 @@ const Summary = () => (
 
 /** The stored figures of the report year; only that year's column, as the Excel template asks for it. */
 const Figures = () => {
-    const record = useRecordContext<ShownReport>();
+    const record = useRecordContext<AnnualReportRecord>();
     if (!record) return null;
     return <FiguresTable year={record.year} cell={figure => formatFigure(valueAt(record, figure.source))} />;
 };
 
 const Narrative = () => {
-    const record = useRecordContext<ShownReport>();
+    const record = useRecordContext<AnnualReportRecord>();
     const translate = useTranslate();
     return record?.narrative ? (
         <Typography sx={{ whiteSpace: 'pre-wrap' }}>{record.narrative}</Typography>
@@ -96,7 +84,7 @@ const Narrative = () => {
 
 /** The hard criteria of Art. 11 re-evaluated on the submitted figures, read like the application's rule report. */
 const Reevaluation = () => {
-    const record = useRecordContext<ShownReport>();
+    const record = useRecordContext<AnnualReportRecord>();
     const translate = useTranslate();
     const report = record?.report;
     if (!report) return <Typography color="text.secondary">{translate('resources.annual-reports.notEvaluated')}</Typography>;

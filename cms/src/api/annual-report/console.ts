@@ -1,31 +1,12 @@
 import { z } from 'zod';
-import { NARRATIVE_MAX_CHARS, scopeOf, type AnnualMetrics } from '@sme-cluster/rules';
+import { NARRATIVE_MAX_CHARS, scopeOf, type AnnualEvaluation, type AnnualReportRecord } from '@sme-cluster/rules';
 import { scopeFilter, type ConsoleResource } from '../../console/resource';
 import { codeOf } from '../../console/regions';
 import { roleMatrix } from '../../lib/config';
 import { conflict, invalid } from '../../lib/errors';
 import { recordGround } from '../../workflow/grounds';
 import { clusterResource, IN_EFFECT_STATUSES } from '../cluster/console';
-import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics, type AnnualEvaluation } from './metrics';
-
-export interface AnnualReportRecord {
-  id: string;
-  clusterId: string | null;
-  clusterName: string | null;
-  prefectureCode: string | null;
-  countyCode: string | null;
-  year: number;
-  status: 'draft' | 'submitted';
-  submittedAt: string | null;
-  /** After submission: whether the figures still meet the hard criteria of Art. 11. */
-  meetsCriteria: boolean | null;
-  failedRules: string[];
-  version: number;
-  updatedAt: string;
-  metrics?: AnnualMetrics;
-  narrative?: string | null;
-  report?: AnnualEvaluation | null;
-}
+import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics } from './metrics';
 
 const createSchema = z.object({
   clusterId: z.string().min(1),

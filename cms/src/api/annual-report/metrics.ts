@@ -8,9 +8,9 @@ import {
   formToStrapi,
   validateForm,
   withDerivedYears,
+  type AnnualEvaluation,
   type AnnualMetrics,
   type FieldError,
-  type RuleResult,
 } from '@sme-cluster/rules';
 import { invalid } from '../../lib/errors';
 import { ruleSettings } from '../../workflow/config';
@@ -35,16 +35,6 @@ export function parseMetrics(input: unknown, prefix = 'metrics'): AnnualMetrics 
 /** Document data for the given sections, with each year row carrying its year. */
 export function metricsData(metrics: AnnualMetrics, reportYear: number): Record<string, unknown> {
   return formToStrapi(withDerivedYears(metrics, callYearOfReport(reportYear)));
-}
-
-export interface AnnualEvaluation {
-  evaluatedAt: string;
-  engineVersion: string;
-  /** The version of the settings (thresholds) the evaluation used. */
-  settingsVersion: number;
-  year: number;
-  rules: RuleResult[];
-  failed: string[];
 }
 
 /** Re-evaluates the hard criteria on a year's figures; a failure is the ground no_longer_meets_criteria. */
