@@ -70,15 +70,23 @@ async function dumpAll(): Promise<Record<string, string[]>> {
   }
 }
 
-/** Rows only in `before` (gone or changed) and only in `after`, by table: a readable account of a difference. */
+/**
+ * Rows only in `before` (gone or changed) and only in `after`, by table, counted as a multiset so a
+ * doubled row shows too: the same verdict as comparing the dumps whole, with a readable account.
+ */
 function changedRows(before: Record<string, string[]>, after: Record<string, string[]>): Record<string, { gone: string[]; added: string[] }> {
   const changed: Record<string, { gone: string[]; added: string[] }> = {};
   for (const table of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const was = new Set(before[table] ?? []);
-    const is = new Set(after[table] ?? []);
-    const gone = [...was].filter((row) => !is.has(row));
-    const added = [...is].filter((row) => !was.has(row));
-    if (gone.length || added.length) changed[table] = { gone, added };
+    const left = new Map<string, number>();
+    for (const row of before[table] ?? []) left.set(row, (left.get(row) ?? 0) + 1);
+    const added: string[] = [];
+    for (const row of after[table] ?? []) {
+      const count = left.get(row) ?? 0;
+      if (count > 0) left.set(row, count - 1);
+      else added.push(row);
+    }
+    const gone = [...left].flatMap(([row, count]) => Array<string>(count).fill(row));
+    if (gone.length || added.length || (table in before) !== (table in after)) changed[table] = { gone, added };
   }
   return changed;
 }
