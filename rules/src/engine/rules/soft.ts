@@ -1,11 +1,11 @@
 // DOMAIN §5.3: a warn sends the application to human review.
 import type { Facts } from '../facts';
-import { roundComputed } from '../numbers';
+import { geometricMeanSign, ratioDifferenceSign, shownFigure, type Sign } from '../numbers';
 import { hasFiles, isNone, num } from '../read';
 import { finding } from '../finding';
 import { FORM_FIELDS } from '../form-fields';
 import type { Finding, RuleContext } from '../types';
-import { averageOfYearlyRates } from './hard';
+import { averageOfYearlyRates, patentsPer10kSign } from './hard';
 import { checkValue, yearPaths } from './shared';
 
 export function areaMax({ facts, thresholds, used }: RuleContext): Finding {
@@ -15,40 +15,57 @@ export function areaMax({ facts, thresholds, used }: RuleContext): Finding {
 
 const LEADING_GROWTH_PATHS = yearPaths('leadingIndustry.years', 'leadingIndustryGrowth');
 
-function leadingGrowthRates(facts: Facts) {
-  return averageOfYearlyRates(facts.leadingIndustryGrowth, LEADING_GROWTH_PATHS);
+/**
+ * The leading industry's yearly rates, their geometric mean compared exactly
+ * with the threshold (`sign`) and the mean as the report quotes it (`shown`),
+ * the same in both rules that list it.
+ */
+function leadingGrowthComputed(facts: Facts, min: number) {
+  const rates = averageOfYearlyRates(facts.leadingIndustryGrowth, LEADING_GROWTH_PATHS);
+  const { known, average } = rates;
+  const sign = known && average !== undefined ? geometricMeanSign(known, min) : undefined;
+  const shown = sign === undefined ? undefined : shownFigure(average as number, min, sign);
+  return { ...rates, sign, shown };
 }
 
 // Also spelt as a literal key in `values` below (a computed key is slow to build, see valueAt).
 const REPORTED_LEADING_GROWTH = 'leadingIndustry.leadingGrowthAvg3y';
 
-/** FORM.md §12: the reported average decides; the one computed from the yearly rates stands in when it is blank. */
+/**
+ * DOMAIN §5.3: the average computed from the three yearly rates decides once
+ * all three are given (a declarant cannot round the reported average up past
+ * the line); the reported average stands in only while a rate is blank.
+ */
 export function leadingGrowth({ facts, thresholds, used }: RuleContext): Finding {
   const reported = facts.leadingGrowthAvg3y;
-  const { rates, average, missing, vanished } = leadingGrowthRates(facts);
-  const decisive = reported ?? average;
+  const min = thresholds.leadingGrowthMin;
+  const { rates, known, missing, vanished, sign, shown } = leadingGrowthComputed(facts, min);
   const values = {
     'leadingIndustry.leadingGrowthAvg3y': reported ?? null,
     'leadingIndustry.years[].leadingIndustryGrowth': rates,
-    leadingGrowthAvg3yComputed: average ?? null,
-    decidedBy: reported !== undefined ? 'reported' : average !== undefined ? 'computed' : null,
+    leadingGrowthAvg3yComputed: shown ?? null,
+    decidedBy: known ? 'computed' : reported !== undefined ? 'reported' : null,
   };
   const threshold = used.leadingGrowthMin;
   // A year in which the leading industry lost all its output cannot average 5 %.
-  if (decisive === undefined && vanished) return finding('warn', values, threshold, rates);
-  if (decisive === undefined) {
-    return finding('missing', values, threshold, undefined, [REPORTED_LEADING_GROWTH, ...missing]);
-  }
-  return finding(decisive >= thresholds.leadingGrowthMin ? 'pass' : 'warn', values, threshold, decisive);
+  if (vanished) return finding('warn', values, threshold, rates);
+  if (sign !== undefined) return finding(sign >= 0 ? 'pass' : 'warn', values, threshold, shown);
+  if (reported !== undefined) return finding(reported >= min ? 'pass' : 'warn', values, threshold, reported);
+  return finding('missing', values, threshold, undefined, [REPORTED_LEADING_GROWTH, ...missing]);
 }
 
-/** Reported vs computed: missing while either side is unknown, warn when they differ by more than the tolerance. */
+/**
+ * Reported vs computed: missing while either side is unknown, warn when they
+ * differ by more than the tolerance. `differenceSign` compares the difference
+ * with the tolerance exactly; the difference is rounded for the report only.
+ */
 function checkAgreement(
   reportedPath: string,
   reported: number | undefined,
   computed: number | undefined,
   missingForComputed: string[],
   tolerance: number,
+  differenceSign: (reported: number) => Sign,
   values: Record<string, unknown>,
   threshold: Readonly<Record<string, number>>,
 ): Finding {
@@ -56,24 +73,35 @@ function checkAgreement(
     const missing = reported === undefined ? [reportedPath, ...missingForComputed] : missingForComputed;
     return finding(missing.length > 0 ? 'missing' : 'warn', values, threshold, undefined, missing);
   }
-  const difference = roundComputed(Math.abs(reported - computed));
+  const sign = differenceSign(reported);
+  const difference = shownFigure(Math.abs(reported - computed), tolerance, sign);
   values.difference = difference;
-  return finding(difference <= tolerance ? 'pass' : 'warn', values, threshold, difference);
+  return finding(sign <= 0 ? 'pass' : 'warn', values, threshold, difference);
+}
+
+/** |geometric mean − reported| against the tolerance, from the mean's exact position against reported ± tolerance. */
+function meanDifferenceSign(known: readonly number[], reported: number, tolerance: number): Sign {
+  const low = geometricMeanSign(known, reported, -tolerance);
+  const high = geometricMeanSign(known, reported, tolerance);
+  if (low < 0 || high > 0) return 1;
+  return low === 0 || high === 0 ? 0 : -1;
 }
 
 export function consistencyLeadingGrowth({ facts, thresholds, used }: RuleContext): Finding {
   const reported = facts.leadingGrowthAvg3y;
-  const { rates, average, missing } = leadingGrowthRates(facts);
+  const tolerance = thresholds.leadingGrowthTolerancePp;
+  const { rates, known, average, missing, shown } = leadingGrowthComputed(facts, thresholds.leadingGrowthMin);
   return checkAgreement(
     REPORTED_LEADING_GROWTH,
     reported,
     average,
     missing,
-    thresholds.leadingGrowthTolerancePp,
+    tolerance,
+    (value) => meanDifferenceSign(known as readonly number[], value, tolerance),
     {
       'leadingIndustry.leadingGrowthAvg3y': reported ?? null,
       'leadingIndustry.years[].leadingIndustryGrowth': rates,
-      leadingGrowthAvg3yComputed: average ?? null,
+      leadingGrowthAvg3yComputed: shown ?? null,
     },
     used.leadingGrowthTolerancePp,
   );
@@ -82,6 +110,10 @@ export function consistencyLeadingGrowth({ facts, thresholds, used }: RuleContex
 export function consistencyPatentsPer10k({ facts, thresholds, used }: RuleContext): Finding {
   const { smePatentCount: count, smeEmployees: employees, patentsPer10k: reported } = facts;
   const computed = facts.patentsPer10kComputed;
+  const tolerance = thresholds.patentsPer10kTolerance;
+  // Quoted as patents.per_10k quotes it.
+  const min = thresholds.patentsPer10kMin;
+  const computedSign = patentsPer10kSign(facts, min);
   // With 0 employees nothing can be computed, yet nothing is blank: the
   // agreement check then warns rather than reporting missing data.
   const missingForComputed: string[] = [];
@@ -92,12 +124,13 @@ export function consistencyPatentsPer10k({ facts, thresholds, used }: RuleContex
     reported,
     computed,
     missingForComputed,
-    thresholds.patentsPer10kTolerance,
+    tolerance,
+    (value) => ratioDifferenceSign(value, count as number, employees as number, 10_000, tolerance),
     {
       'innovation.patentsPer10k': reported ?? null,
       'innovation.smePatentCount': count ?? null,
       'innovation.smeEmployees': employees ?? null,
-      patentsPer10kComputed: computed ?? null,
+      patentsPer10kComputed: computed === undefined || computedSign === undefined ? null : shownFigure(computed, min, computedSign),
     },
     used.patentsPer10kTolerance,
   );
