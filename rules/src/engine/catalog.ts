@@ -122,8 +122,8 @@ export const CATALOG = [
     article: '第十二条（二）（三）',
     kind: 'negative',
     description: {
-      zh: '近三年未发生重大及以上安全、质量和环境污染等事故，重大及以上网络安全事件和数据安全事件',
-      en: 'No major safety, quality or pollution accidents and no major cyber or data security incidents in three years',
+      zh: '近三年未发生重大及以上安全、质量和环境污染等事故，重大及以上网络安全事件和数据安全事件（申报表声明的是较大及以上事故，第十二条排除的是重大及以上：声明为“否”时由审核人员认定事故等级）',
+      en: 'No major (重大及以上) safety, quality or pollution accidents and no major cyber or data security incidents in three years (the form declares accidents 较大及以上, serious or worse, while Art. 12 excludes only 重大及以上, major or worse: a 否 is reviewed for the severity)',
     },
   },
   {

@@ -32,6 +32,7 @@ describe('verdict (DOMAIN §5.5)', () => {
     expect(verdictOf([r('form', 'fail'), r('hard', 'missing'), r('hard', 'fail')])).toBe('ineligible');
     expect(verdictOf([r('plan', 'warn'), r('negative', 'fail')])).toBe('ineligible');
     expect(verdictOf([r('hard', 'missing'), r('negative', 'pass')])).toBe('incomplete');
+    expect(verdictOf([r('negative', 'warn'), r('hard', 'pass')])).toBe('needs_review');
   });
 
   test('on a whole report', () => {

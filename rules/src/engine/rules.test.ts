@@ -134,13 +134,25 @@ describe('hard criteria (Art. 11)', () => {
 describe('negative list (Art. 12)', () => {
   test.each([
     ['negative.industry', 'notProhibitedIndustry'],
-    ['negative.incidents', 'noMajorIncidents'],
     ['negative.integrity', 'noMisconduct'],
   ] as const)('%s fails unless declared 是', (id, field) => {
     expect(outcome(id, (f) => (f.basic[field] = '是'))).toBe('pass');
     expect(outcome(id, (f) => (f.basic[field] = '否'))).toBe('fail');
     expect(run((f) => (f.basic[field] = '否')).verdict).toBe('ineligible');
     expect(outcome(id, (f) => delete f.basic[field])).toBe('missing');
+  });
+
+  test('negative.incidents: a 否 to the form\'s 较大及以上 question is reviewed against Art. 12\'s 重大及以上, not ineligible', () => {
+    expect(outcome('negative.incidents', (f) => (f.basic.noMajorIncidents = '是'))).toBe('pass');
+    const declaredNo = run((f) => (f.basic.noMajorIncidents = '否'));
+    const incidents = declaredNo.rules.find((r) => r.id === 'negative.incidents');
+    expect(incidents).toMatchObject({ kind: 'negative', outcome: 'warn', values: { 'basic.noMajorIncidents': '否' } });
+    expect(incidents?.message.zh).toMatch(/^需人工复核：.*重大及以上.*较大及以上/);
+    expect(incidents?.message.en).toMatch(/^Needs review: .*重大及以上.*较大及以上/);
+    expect(declaredNo.verdict).toBe('needs_review');
+    // Another negative-list failure still decides.
+    expect(run((f) => Object.assign(f.basic, { noMajorIncidents: '否', noMisconduct: '否' })).verdict).toBe('ineligible');
+    expect(outcome('negative.incidents', (f) => delete f.basic.noMajorIncidents)).toBe('missing');
   });
 });
 
