@@ -190,6 +190,24 @@ export const CATALOG = [
     },
   },
   {
+    id: 'chain.collaboration',
+    article: '第十一条（三）',
+    kind: 'soft',
+    description: {
+      zh: '产业链供应链协作：至少一项已开展的制造资源共享工作（产供销协同、共享制造、集中采销、共享车间或工厂）勾选并附佐证材料',
+      en: 'Supply-chain collaboration: at least one manufacturing-resource sharing item (chain coordination, shared manufacturing, joint purchasing, shared workshops or factories) ticked with evidence',
+    },
+  },
+  {
+    id: 'governance.service',
+    article: '第十一条（八）',
+    kind: 'soft',
+    description: {
+      zh: '设立（或拥有）运营管理机构，且至少一项中小企业公共服务平台、公共服务或集群治理工作勾选并附佐证材料',
+      en: 'An operating organization is named and at least one SME public-service platform, public service or governance item is ticked with evidence',
+    },
+  },
+  {
     id: 'form.complete',
     article: '填报说明2',
     kind: 'form',

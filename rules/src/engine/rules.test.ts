@@ -273,6 +273,72 @@ describe('soft criteria', () => {
   });
 });
 
+describe('Art. 11 (3) and (8): ticked with evidence', () => {
+  const untickAll = (group: Draft) => {
+    for (const item of Object.values(group ?? {}) as Draft[]) item.checked = false;
+  };
+  const proof = [{ id: 7 }];
+
+  test('chain.collaboration: one sharing-work item ticked with evidence', () => {
+    expect(outcome('chain.collaboration')).toBe('pass');
+    expect(outcome('chain.collaboration', (f) => untickAll(f.leadingIndustry.sharingWork))).toBe('warn');
+    expect(outcome('chain.collaboration', (f) => delete f.leadingIndustry.sharingWork)).toBe('warn');
+    const unproven = rule('chain.collaboration', (f) => {
+      untickAll(f.leadingIndustry.sharingWork);
+      f.leadingIndustry.sharingWork.jointPurchasing = { checked: true, evidence: [] };
+    });
+    expect(unproven).toMatchObject({
+      outcome: 'warn',
+      values: { evidenced: [], unproven: ['leadingIndustry.sharingWork.jointPurchasing.evidence'] },
+    });
+    expect(unproven.message.zh).toMatch(/^需人工复核：产业链供应链协作.*涉及：leadingIndustry\.sharingWork\.jointPurchasing\.evidence/);
+    expect(unproven.message.en).toMatch(/^Needs review: Supply-chain collaboration/);
+    expect(
+      rule('chain.collaboration', (f) => {
+        untickAll(f.leadingIndustry.sharingWork);
+        f.leadingIndustry.sharingWork.jointPurchasing = { checked: true, evidence: proof };
+      }),
+    ).toMatchObject({ outcome: 'pass', values: { evidenced: ['leadingIndustry.sharingWork.jointPurchasing'] } });
+    expect(run((f) => untickAll(f.leadingIndustry.sharingWork)).verdict).toBe('needs_review');
+  });
+
+  test('governance.service: the operating organization named and one platform, service or governance item with evidence', () => {
+    const onlyOne = (group: string, item: string, evidence: unknown[]) => (form: Draft) => {
+      for (const key of ['platforms', 'services', 'governanceWork']) untickAll(form.governance[key]);
+      form.governance[group][item] = { checked: true, evidence };
+    };
+    expect(outcome('governance.service')).toBe('pass');
+    for (const [group, item] of [
+      ['platforms', 'nationalDemo'],
+      ['services', 'financing'],
+      ['governanceWork', 'serviceEvaluation'],
+    ]) {
+      expect(outcome('governance.service', onlyOne(group, item, proof))).toBe('pass');
+      expect(outcome('governance.service', onlyOne(group, item, []))).toBe('warn');
+    }
+    const none = rule('governance.service', (f) => {
+      for (const key of ['platforms', 'services', 'governanceWork']) untickAll(f.governance[key]);
+    });
+    expect(none).toMatchObject({ outcome: 'warn', values: { evidenced: [], unproven: [] } });
+    expect(outcome('governance.service', (f) => delete f.governance)).toBe('warn');
+    // The organization: 无 warns, blank is missing, a name passes.
+    const noOperator = rule('governance.service', (f) => (f.basic.operator.name = NONE));
+    expect(noOperator).toMatchObject({ outcome: 'warn', values: { 'basic.operator.name': null } });
+    expect(noOperator.message.en).toContain('fields: basic.operator.name');
+    expect(outcome('governance.service', (f) => (f.basic.operator.name = ' 无 '))).toBe('warn');
+    expect(outcome('governance.service', (f) => delete f.basic.operator.name)).toBe('missing');
+    expect(outcome('governance.service', (f) => (f.basic.operator.name = '  '))).toBe('missing');
+    // Nothing ticked is a known shortfall: it decides even with the name blank.
+    expect(
+      rule('governance.service', (f) => {
+        delete f.basic.operator.name;
+        for (const key of ['platforms', 'services', 'governanceWork']) untickAll(f.governance[key]);
+      }).outcome,
+    ).toBe('warn');
+    expect(run(onlyOne('services', 'training', [])).verdict).toBe('needs_review');
+  });
+});
+
 describe('form rules', () => {
   test('form.complete: a blank required field fails; 无 fills it but leaves the number missing', () => {
     const blank = rule('form.complete', (f) => delete f.basic.operator.contactPhone);

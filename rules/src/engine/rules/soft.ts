@@ -5,8 +5,9 @@ import { hasFiles, isNone, num } from '../read';
 import { finding } from '../finding';
 import { FORM_FIELDS } from '../form-fields';
 import type { Finding, RuleContext } from '../types';
+import { NONE_TEXT } from '../../form/values';
 import { averageOfYearlyRates, patentsPer10kSign } from './hard';
-import { checkValue, yearPaths } from './shared';
+import { checkValue, valueAt, yearPaths } from './shared';
 
 export function areaMax({ facts, thresholds, used }: RuleContext): Finding {
   const max = thresholds.areaMaxKm2;
@@ -148,9 +149,19 @@ const at = FORM_FIELDS.indexOf;
 const CHECKBOX_ITEMS = FORM_FIELDS.fields.flatMap((field, index) =>
   field.node.value.type === 'checkbox' ? [{ index, evidencePath: `${field.path}.evidence` }] : [],
 );
-const OPENNESS_ACTIVITIES = FORM_FIELDS.fields.flatMap((field, index) =>
-  field.node.value.type === 'checkbox' && field.path.startsWith('openness.activities.') ? [{ index, path: field.path }] : [],
-);
+
+/** The □ items of the groups under these paths, with their positions. */
+function checkboxItemsOf(...groups: string[]): { index: number; path: string }[] {
+  return FORM_FIELDS.fields.flatMap((field, index) =>
+    field.node.value.type === 'checkbox' && groups.some((group) => field.path.startsWith(`${group}.`))
+      ? [{ index, path: field.path }]
+      : [],
+  );
+}
+
+const OPENNESS_ACTIVITIES = checkboxItemsOf('openness.activities');
+const SHARING_WORK = checkboxItemsOf('leadingIndustry.sharingWork');
+const GOVERNANCE_ITEMS = checkboxItemsOf('governance.platforms', 'governance.services', 'governance.governanceWork');
 
 function isTicked(item: unknown): boolean {
   return typeof item === 'object' && item !== null && (item as Item)?.checked === true;
@@ -213,4 +224,53 @@ export function evidenceCheckboxes({ fields }: RuleContext): Finding {
 export function opennessActivity({ fields }: RuleContext): Finding {
   const ticked = OPENNESS_ACTIVITIES.filter(({ index }) => isTicked(fields[index])).map(({ path }) => path);
   return finding(ticked.length > 0 ? 'pass' : 'warn', { ticked }, {}, ticked.length);
+}
+
+/** The ticked items among `items`: those with evidence (by path) and the evidence paths of those without. */
+function tickedItems(fields: readonly unknown[], items: readonly { index: number; path: string }[]) {
+  const evidenced: string[] = [];
+  const unproven: string[] = [];
+  for (const { index, path } of items) {
+    const item = fields[index];
+    if (!isTicked(item)) continue;
+    if (hasFiles((item as Item)?.evidence)) evidenced.push(path);
+    else unproven.push(`${path}.evidence`);
+  }
+  return { evidenced, unproven };
+}
+
+/**
+ * Art. 11(3): the supply-chain collaboration the article asks for is what the
+ * form's 制造资源共享 items declare; one ticked item with its evidence shows it.
+ * An absent group means nothing is ticked (an answer, not a blank).
+ */
+export function chainCollaboration({ fields }: RuleContext): Finding {
+  const { evidenced, unproven } = tickedItems(fields, SHARING_WORK);
+  const values = { evidenced, unproven };
+  if (evidenced.length > 0) return finding('pass', values, {});
+  return finding('warn', values, {}, 0, unproven);
+}
+
+const OPERATOR_NAME = 'basic.operator.name';
+const OPERATOR_NAME_AT = at(OPERATOR_NAME);
+
+/**
+ * Art. 11(8): an operating organization (运营管理机构) named in section 一 and
+ * one ticked public-service platform, service or governance item with its
+ * evidence. No such item, or 无 for the organization, warns; a blank name alone
+ * is missing (no item ticked is a known shortfall and decides first).
+ */
+export function governanceService({ fields }: RuleContext): Finding {
+  const name = fields[OPERATOR_NAME_AT];
+  const text = typeof name === 'string' ? name.trim() : '';
+  const none = isNone(name) || text === NONE_TEXT;
+  const named = text !== '' && !none;
+  const { evidenced, unproven } = tickedItems(fields, GOVERNANCE_ITEMS);
+  const values = valueAt(OPERATOR_NAME, named ? text : null);
+  values.evidenced = evidenced;
+  values.unproven = unproven;
+  if (evidenced.length === 0) return finding('warn', values, {}, 0, named ? unproven : [OPERATOR_NAME, ...unproven]);
+  if (none) return finding('warn', values, {}, undefined, [OPERATOR_NAME]);
+  if (!named) return finding('missing', values, {}, undefined, [OPERATOR_NAME]);
+  return finding('pass', values, {});
 }
