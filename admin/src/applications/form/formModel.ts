@@ -137,10 +137,29 @@ export function formErrorsAt(form: unknown, root: string, locale: string): Json 
     if (result.success) return {};
     const errors: Json = {};
     for (const { path, message } of result.errors) {
-        const parts = [root, ...path.split('.').filter(Boolean)];
-        setPath(errors, parts, locale.startsWith('zh') ? message.zh : message.en);
+        setPath(errors, [root, ...inputPath(form, path)], locale.startsWith('zh') ? message.zh : message.en);
     }
     return errors;
+}
+
+/** A field error's path by the inputs' positions: the shared schema names a target row by its id (`targets[co2Emissions]`). */
+function inputPath(form: unknown, path: string): string[] {
+    const parts: string[] = [];
+    let node: unknown = form;
+    for (const part of path.split('.').filter(Boolean)) {
+        const byId = /^(.+)\[(.+)\]$/.exec(part);
+        const key = byId ? byId[1] : part;
+        const child: unknown = isObject(node) ? node[key] : Array.isArray(node) ? node[Number(key)] : undefined;
+        if (byId && Array.isArray(child)) {
+            const index = child.findIndex(row => isObject(row) && row.id === byId[2]);
+            parts.push(key, String(index));
+            node = child[index];
+        } else {
+            parts.push(key);
+            node = child;
+        }
+    }
+    return parts;
 }
 
 export function validateApplicationForm(values: { form?: unknown }, locale: string): Json {
