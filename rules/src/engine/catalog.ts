@@ -149,8 +149,8 @@ export const CATALOG = [
     article: '第十一条（一）',
     kind: 'soft',
     description: {
-      zh: '主导产业产值年均增速原则上不低于{leadingGrowthMin}%',
-      en: 'Leading-industry average annual growth as a rule ≥ {leadingGrowthMin} %',
+      zh: '主导产业产值年均增速原则上不低于{leadingGrowthMin}%（三年增速齐全时以几何平均计算值为准）',
+      en: 'Leading-industry average annual growth as a rule ≥ {leadingGrowthMin} % (the geometric mean of the yearly rates decides when all three are given)',
     },
   },
   {
