@@ -1,7 +1,7 @@
 // Property tests: on any schema-valid draft, evaluate never throws, reports every
 // catalog rule once in order, and its verdict is §5.5 applied to its own outcomes.
 import fc from 'fast-check';
-import { applicationFormSchema, formSections, validateForm, type FormNode, type ValueType } from '../form';
+import { applicationFormSchema, fieldKeys, formSections, validateForm, type FormNode, type ValueType } from '../form';
 import { evaluate, RULE_IDS, verdictOf } from '.';
 import fixture from './fixtures/eligible.json';
 
@@ -84,7 +84,7 @@ function schemaValid(draft: unknown): unknown {
     const result = validateForm(current);
     if (result.success) return result.data;
     for (const { path } of result.errors) {
-      const keys = path.split('.');
+      const keys = fieldKeys(current, path);
       const parent = keys.slice(0, -1).reduce((value, key) => value?.[key], current);
       if (parent && typeof parent === 'object') delete parent[keys[keys.length - 1]];
       else current = {};

@@ -1,5 +1,5 @@
 import { loadExamples } from '../../examples/load';
-import { applicationFormSchema, validateForm, validateFormShape } from './schema';
+import { applicationFormSchema, fieldKeys, validateForm, validateFormShape } from './schema';
 
 const examples = loadExamples();
 
@@ -174,6 +174,13 @@ describe('applicationFormSchema', () => {
       'leadingIndustry.years.0.smeOutputShare',
       'leadingIndustry.years.1.totalOutput',
     ]);
+  });
+
+  test('fieldKeys leads from an error path to the value, finding a target row by its id', () => {
+    const form = { plan: { targets: [{ id: 'outputGrowth' }, { id: 'co2Emissions', target: 0.655 }] } };
+    expect(fieldKeys(form, 'plan.targets[co2Emissions].target')).toEqual(['plan', 'targets', 1, 'target']);
+    expect(fieldKeys(form, 'plan.targets.0.id')).toEqual(['plan', 'targets', 0, 'id']);
+    expect(fieldKeys(eligible(), 'leadingIndustry.years.2.totalOutput')).toEqual(['leadingIndustry', 'years', 2, 'totalOutput']);
   });
 
   test('is a zod schema usable directly', () => {

@@ -113,6 +113,29 @@ function fieldPath(path: readonly PropertyKey[], input: unknown): string {
   return formatPath(path);
 }
 
+/**
+ * The keys that lead to a field in the form value, from a field error's path:
+ * a row named by id (`plan.targets[co2Emissions]`) is found by its id, so a
+ * caller can reach the input or value the error is about.
+ */
+export function fieldKeys(form: unknown, path: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  let node: unknown = form;
+  const child = (key: string | number) => (typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[key] : undefined);
+  for (const part of path.split('.').filter(Boolean)) {
+    const byId = /^(.+)\[(.+)\]$/.exec(part);
+    const key = byId ? byId[1] : /^\d+$/.test(part) ? Number(part) : part;
+    node = child(key);
+    keys.push(key);
+    if (byId) {
+      const index = Array.isArray(node) ? node.findIndex((row) => (row as { id?: unknown } | null)?.id === byId[2]) : -1;
+      node = child(index);
+      keys.push(index);
+    }
+  }
+  return keys;
+}
+
 type Parsed = { success: true; data: ApplicationForm } | { success: false; problems: { path: PropertyKey[]; problem: Problem }[] };
 
 function parse(input: unknown): Parsed {

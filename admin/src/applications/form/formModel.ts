@@ -1,5 +1,6 @@
 import {
     DECLARATION_STATEMENT,
+    fieldKeys,
     formSections,
     formYears,
     validateForm,
@@ -137,29 +138,10 @@ export function formErrorsAt(form: unknown, root: string, locale: string): Json 
     if (result.success) return {};
     const errors: Json = {};
     for (const { path, message } of result.errors) {
-        setPath(errors, [root, ...inputPath(form, path)], locale.startsWith('zh') ? message.zh : message.en);
+        // A target row's errors come named by its id; the inputs are by position.
+        setPath(errors, [root, ...fieldKeys(form, path).map(String)], locale.startsWith('zh') ? message.zh : message.en);
     }
     return errors;
-}
-
-/** A field error's path by the inputs' positions: the shared schema names a target row by its id (`targets[co2Emissions]`). */
-function inputPath(form: unknown, path: string): string[] {
-    const parts: string[] = [];
-    let node: unknown = form;
-    for (const part of path.split('.').filter(Boolean)) {
-        const byId = /^(.+)\[(.+)\]$/.exec(part);
-        const key = byId ? byId[1] : part;
-        const child: unknown = isObject(node) ? node[key] : Array.isArray(node) ? node[Number(key)] : undefined;
-        if (byId && Array.isArray(child)) {
-            const index = child.findIndex(row => isObject(row) && row.id === byId[2]);
-            parts.push(key, String(index));
-            node = child[index];
-        } else {
-            parts.push(key);
-            node = child;
-        }
-    }
-    return parts;
 }
 
 export function validateApplicationForm(values: { form?: unknown }, locale: string): Json {
