@@ -8,8 +8,10 @@
 export const COMPUTED_DECIMALS = 4;
 const SCALE = 10 ** COMPUTED_DECIMALS;
 
+const POWERS_OF_TEN = Array.from({ length: 13 }, (_, exponent) => 10 ** exponent);
+
 function roundTo(value: number, decimals: number): number {
-  const scale = 10 ** decimals;
+  const scale = POWERS_OF_TEN[decimals];
   const rounded = Math.round(value * scale) / scale;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
@@ -90,6 +92,21 @@ export function geometricMeanSign(rates: readonly number[], bound: number, offse
   // Every factor is positive, so the mean is above −100 %, hence above any bound at or below it.
   if (exactBase.n <= 0n) return 1;
   return compare(exactProduct, pow(exactBase, n));
+}
+
+/**
+ * |geometric mean growth of `rates` − `reported`| against `tolerance` (percentage
+ * points): exactly, from the mean's position against reported ± tolerance.
+ */
+export function geometricMeanDifferenceSign(rates: readonly number[], reported: number, tolerance: number): Sign {
+  let product = 1;
+  for (let i = 0; i < rates.length; i += 1) product *= 1 + rates[i] / 100;
+  const sign = clearSign(Math.abs(reported - (Math.pow(product, 1 / rates.length) - 1) * 100), tolerance);
+  if (sign !== undefined) return sign;
+  const low = geometricMeanSign(rates, reported, -tolerance);
+  const high = geometricMeanSign(rates, reported, tolerance);
+  if (low < 0 || high > 0) return 1;
+  return low === 0 || high === 0 ? 0 : -1;
 }
 
 /** The annualised growth (target / baseline)^(1/years) − 1, in percent, against `bound`; baseline > 0 and target ≥ 0. */

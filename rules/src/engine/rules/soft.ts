@@ -1,6 +1,6 @@
 // DOMAIN §5.3: a warn sends the application to human review.
 import type { Facts } from '../facts';
-import { geometricMeanSign, ratioDifferenceSign, shownFigure, type Sign } from '../numbers';
+import { geometricMeanDifferenceSign, geometricMeanSign, ratioDifferenceSign, shownFigure, type Sign } from '../numbers';
 import { hasFiles, isNone, num } from '../read';
 import { finding } from '../finding';
 import { FORM_FIELDS } from '../form-fields';
@@ -22,11 +22,10 @@ const LEADING_GROWTH_PATHS = yearPaths('leadingIndustry.years', 'leadingIndustry
  * the same in both rules that list it.
  */
 function leadingGrowthComputed(facts: Facts, min: number) {
-  const rates = averageOfYearlyRates(facts.leadingIndustryGrowth, LEADING_GROWTH_PATHS);
-  const { known, average } = rates;
+  const { rates, known, average, missing, vanished } = averageOfYearlyRates(facts.leadingIndustryGrowth, LEADING_GROWTH_PATHS);
   const sign = known && average !== undefined ? geometricMeanSign(known, min) : undefined;
   const shown = sign === undefined ? undefined : shownFigure(average as number, min, sign);
-  return { ...rates, sign, shown };
+  return { rates, known, average, missing, vanished, sign, shown };
 }
 
 // Also spelt as a literal key in `values` below (a computed key is slow to build, see valueAt).
@@ -80,14 +79,6 @@ function checkAgreement(
   return finding(sign <= 0 ? 'pass' : 'warn', values, threshold, difference);
 }
 
-/** |geometric mean − reported| against the tolerance, from the mean's exact position against reported ± tolerance. */
-function meanDifferenceSign(known: readonly number[], reported: number, tolerance: number): Sign {
-  const low = geometricMeanSign(known, reported, -tolerance);
-  const high = geometricMeanSign(known, reported, tolerance);
-  if (low < 0 || high > 0) return 1;
-  return low === 0 || high === 0 ? 0 : -1;
-}
-
 export function consistencyLeadingGrowth({ facts, thresholds, used }: RuleContext): Finding {
   const reported = facts.leadingGrowthAvg3y;
   const tolerance = thresholds.leadingGrowthTolerancePp;
@@ -98,7 +89,7 @@ export function consistencyLeadingGrowth({ facts, thresholds, used }: RuleContex
     average,
     missing,
     tolerance,
-    (value) => meanDifferenceSign(known as readonly number[], value, tolerance),
+    (value) => geometricMeanDifferenceSign(known as readonly number[], value, tolerance),
     {
       'leadingIndustry.leadingGrowthAvg3y': reported ?? null,
       'leadingIndustry.years[].leadingIndustryGrowth': rates,
