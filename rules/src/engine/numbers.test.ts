@@ -3,6 +3,7 @@ import {
   annualisedGrowthSign,
   differenceSign,
   figureText,
+  geometricMeanDifferenceSign,
   geometricMeanSign,
   ratioDifferenceSign,
   ratioSign,
@@ -66,6 +67,23 @@ describe('exact comparisons', () => {
     expect(near).toBeGreaterThan(20000);
     expect(geometricMeanSign([4, 4.35, 6.67], 5)).toBe(1);
     expect(geometricMeanSign([5, 5, 5], 5)).toBe(0);
+  });
+
+  test('geometricMeanDifferenceSign: the mean against reported ± tolerance', () => {
+    fc.assert(
+      fc.property(fc.array(cents(-500, 1500), { minLength: 3, maxLength: 3 }), cents(-500, 1500), cents(0, 100), (rates, reported, tolerance) => {
+        const product = rates.reduce((p, g) => p * BigInt(10000 + g), 1n);
+        const low = sign(product, BigInt(10000 + reported - tolerance) ** 3n);
+        const high = sign(product, BigInt(10000 + reported + tolerance) ** 3n);
+        const expected = low < 0 || high > 0 ? 1 : low === 0 || high === 0 ? 0 : -1;
+        expect(geometricMeanDifferenceSign(rates.map((g) => g / 100), reported / 100, tolerance / 100)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+    // 5, 5, 5 average exactly 5: 4.5 and 5.5 are exactly 0.5 away.
+    expect(geometricMeanDifferenceSign([5, 5, 5], 4.5, 0.5)).toBe(0);
+    expect(geometricMeanDifferenceSign([5, 5, 5], 5.5, 0.5)).toBe(0);
+    expect(geometricMeanDifferenceSign([5, 5, 5], 5.51, 0.5)).toBe(1);
   });
 
   test('annualisedGrowthSign: target × 100³ against baseline × (100 + t)³', () => {
