@@ -84,6 +84,10 @@ describe('exact comparisons', () => {
     expect(geometricMeanDifferenceSign([5, 5, 5], 4.5, 0.5)).toBe(0);
     expect(geometricMeanDifferenceSign([5, 5, 5], 5.5, 0.5)).toBe(0);
     expect(geometricMeanDifferenceSign([5, 5, 5], 5.51, 0.5)).toBe(1);
+    // Huge rates: floating point cannot tell 0.5 from the difference, exact arithmetic can.
+    expect(geometricMeanDifferenceSign([99_999_999.99, 99_999_999.99, 99_999_999.99], 99_999_999.49, 0.5)).toBe(0);
+    expect(geometricMeanDifferenceSign([99_999_999.99, 99_999_999.99, 99_999_999.99], 99_999_999.48, 0.5)).toBe(1);
+    expect(differenceSign(99_999_999.99, 99_999_999.49, 0.5)).toBe(0);
   });
 
   test('annualisedGrowthSign: target × 100³ against baseline × (100 + t)³', () => {

@@ -21,13 +21,15 @@ export type Sign = -1 | 0 | 1;
 
 /**
  * Floating-point sides computed with a handful of roundings are within about
- * 1e-15 of the exact ones (relative); anything closer than this goes exact.
+ * 1e-15 of the exact ones, relative to the largest figure involved (`scale`
+ * when a side is a difference of larger figures); anything closer than this
+ * goes exact.
  */
 const CLEARLY_APART = 1e-9;
 
-function clearSign(left: number, right: number): Sign | undefined {
+function clearSign(left: number, right: number, scale = 0): Sign | undefined {
   const gap = left - right;
-  if (!(Math.abs(gap) > CLEARLY_APART * Math.max(1, Math.abs(left), Math.abs(right)))) return undefined;
+  if (!(Math.abs(gap) > CLEARLY_APART * Math.max(1, Math.abs(left), Math.abs(right), scale))) return undefined;
   return gap > 0 ? 1 : -1;
 }
 
@@ -101,7 +103,8 @@ export function geometricMeanSign(rates: readonly number[], bound: number, offse
 export function geometricMeanDifferenceSign(rates: readonly number[], reported: number, tolerance: number): Sign {
   let product = 1;
   for (let i = 0; i < rates.length; i += 1) product *= 1 + rates[i] / 100;
-  const sign = clearSign(Math.abs(reported - (Math.pow(product, 1 / rates.length) - 1) * 100), tolerance);
+  const mean = (Math.pow(product, 1 / rates.length) - 1) * 100;
+  const sign = clearSign(Math.abs(reported - mean), tolerance, Math.max(Math.abs(reported), Math.abs(mean)));
   if (sign !== undefined) return sign;
   const low = geometricMeanSign(rates, reported, -tolerance);
   const high = geometricMeanSign(rates, reported, tolerance);
@@ -116,7 +119,9 @@ export function annualisedGrowthSign(baseline: number, target: number, years: nu
     const sign = clearSign(target / baseline, base ** years);
     if (sign !== undefined) return sign;
   }
-  const ratio: Exact = { n: exact(target).n * exact(baseline).d, d: exact(target).d * exact(baseline).n };
+  const t = exact(target);
+  const b = exact(baseline);
+  const ratio: Exact = { n: t.n * b.d, d: t.d * b.n };
   const exactBase = growthFactor(exact(bound));
   // A growth is at least −100 % (a target of 0); a bound below that is always exceeded.
   if (exactBase.n < 0n) return 1;
@@ -142,18 +147,19 @@ export function ratioSign(numerator: number, denominator: number, factor: number
 
 /** |a − b| against `bound` (two figures that should agree, within a tolerance). */
 export function differenceSign(a: number, b: number, bound: number): Sign {
-  const sign = clearSign(Math.abs(a - b), bound);
+  const sign = clearSign(Math.abs(a - b), bound, Math.max(Math.abs(a), Math.abs(b)));
   if (sign !== undefined) return sign;
   return compare(magnitude(sub(exact(a), exact(b))), exact(bound));
 }
 
 /** |reported − numerator × factor / denominator| against `bound`; denominator > 0. */
 export function ratioDifferenceSign(reported: number, numerator: number, denominator: number, factor: number, bound: number): Sign {
-  const sign = clearSign(Math.abs(reported - (numerator * factor) / denominator), bound);
+  const ratio = (numerator * factor) / denominator;
+  const sign = clearSign(Math.abs(reported - ratio), bound, Math.max(Math.abs(reported), Math.abs(ratio)));
   if (sign !== undefined) return sign;
   const d = exact(denominator);
-  const ratio = mul(mul(exact(numerator), exact(factor)), { n: d.d, d: d.n });
-  return compare(magnitude(sub(exact(reported), ratio)), exact(bound));
+  const exactRatio = mul(mul(exact(numerator), exact(factor)), { n: d.d, d: d.n });
+  return compare(magnitude(sub(exact(reported), exactRatio)), exact(bound));
 }
 
 /**
