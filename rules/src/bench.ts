@@ -7,7 +7,7 @@ import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { evaluate, parseThresholds } from './engine';
-import { validateForm, type ApplicationForm } from './form';
+import { fieldKeys, validateForm, type ApplicationForm } from './form';
 
 const APPLICATIONS = 10_000;
 const ROUNDS = 5;
@@ -56,7 +56,7 @@ function schemaValid(draft: unknown): ApplicationForm {
     if (checked.success) return checked.data;
     current = JSON.parse(JSON.stringify(current));
     for (const { path } of checked.errors) {
-      const keys = path.split('.');
+      const keys = fieldKeys(current, path);
       const parent = keys.slice(0, -1).reduce<any>((value, key) => value?.[key], current); // eslint-disable-line @typescript-eslint/no-explicit-any
       if (parent === null || typeof parent !== 'object') throw new Error(`cannot repair ${path}`);
       delete parent[keys[keys.length - 1]];

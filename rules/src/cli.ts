@@ -4,10 +4,12 @@
 // npm run rules -- catalog [--json | --markdown]
 //
 // Input file: { "callYear": 2026, "form": { ...FORM.md keys... } }, or a bare form with --call-year.
-// Exit codes: 0 report printed; 2 bad arguments, unreadable file, invalid form data or invalid thresholds.
+// Exit codes: 0 report printed (also when form.* rules fail: more than 2 decimals or an over-long text is
+// evaluated and reported); 2 bad arguments, unreadable or non-JSON file, form data of the wrong shape
+// (types, choices, ranges, rows) or invalid thresholds.
 import { existsSync, readFileSync } from 'fs';
 import { resolve } from 'path';
-import { validateForm } from './form';
+import { validateFormShape } from './form';
 import {
   CATALOG,
   catalogMarkdown,
@@ -83,7 +85,7 @@ function runEvaluate(positional: string[], flags: Map<string, string | true>): n
   if (positional.length !== 1) throw new UsageError('evaluate needs exactly one input file');
   const thresholds = loadThresholds(flags.get('--thresholds'));
   const { callYear, form } = callYearOf(readJson(resolve(positional[0]), 'input'), flags.get('--call-year'));
-  const validation = validateForm(form);
+  const validation = validateFormShape(form);
   if (!validation.success) {
     for (const error of validation.errors) {
       process.stderr.write(`${error.path || '(form)'}: ${error.message.zh} / ${error.message.en}\n`);

@@ -122,8 +122,8 @@ export const CATALOG = [
     article: '第十二条（二）（三）',
     kind: 'negative',
     description: {
-      zh: '近三年未发生重大及以上安全、质量和环境污染等事故，重大及以上网络安全事件和数据安全事件',
-      en: 'No major safety, quality or pollution accidents and no major cyber or data security incidents in three years',
+      zh: '近三年未发生重大及以上安全、质量和环境污染等事故，重大及以上网络安全事件和数据安全事件（申报表声明的是较大及以上事故，第十二条排除的是重大及以上：声明为“否”时由审核人员认定事故等级）',
+      en: 'No major (重大及以上) safety, quality or pollution accidents and no major cyber or data security incidents in three years (the form declares accidents 较大及以上, serious or worse, while Art. 12 excludes only 重大及以上, major or worse: a 否 is reviewed for the severity)',
     },
   },
   {
@@ -149,8 +149,8 @@ export const CATALOG = [
     article: '第十一条（一）',
     kind: 'soft',
     description: {
-      zh: '主导产业产值年均增速原则上不低于{leadingGrowthMin}%',
-      en: 'Leading-industry average annual growth as a rule ≥ {leadingGrowthMin} %',
+      zh: '主导产业产值年均增速原则上不低于{leadingGrowthMin}%（三年增速齐全时以几何平均计算值为准）',
+      en: 'Leading-industry average annual growth as a rule ≥ {leadingGrowthMin} % (the geometric mean of the yearly rates decides when all three are given)',
     },
   },
   {
@@ -187,6 +187,24 @@ export const CATALOG = [
     description: {
       zh: '至少开展一项国际合作交流活动',
       en: 'At least one international cooperation activity ticked',
+    },
+  },
+  {
+    id: 'chain.collaboration',
+    article: '第十一条（三）',
+    kind: 'soft',
+    description: {
+      zh: '产业链供应链协作：至少一项已开展的制造资源共享工作（产供销协同、共享制造、集中采销、共享车间或工厂）勾选并附佐证材料',
+      en: 'Supply-chain collaboration: at least one manufacturing-resource sharing item (chain coordination, shared manufacturing, joint purchasing, shared workshops or factories) ticked with evidence',
+    },
+  },
+  {
+    id: 'governance.service',
+    article: '第十一条（八）',
+    kind: 'soft',
+    description: {
+      zh: '设立（或拥有）运营管理机构，且至少一项中小企业公共服务平台、公共服务或集群治理工作勾选并附佐证材料',
+      en: 'An operating organization is named and at least one SME public-service platform, public service or governance item is ticked with evidence',
     },
   },
   {

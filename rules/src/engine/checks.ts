@@ -27,6 +27,8 @@ export const CHECKS: Record<RuleId, RuleCheck> = {
   'consistency.patents_per_10k': soft.consistencyPatentsPer10k,
   'evidence.checkboxes': soft.evidenceCheckboxes,
   'openness.activity': soft.opennessActivity,
+  'chain.collaboration': soft.chainCollaboration,
+  'governance.service': soft.governanceService,
   'form.complete': FORM_CHECKS.complete,
   'form.decimals': FORM_CHECKS.decimals,
   'form.text_length': FORM_CHECKS.textLength,

@@ -11,7 +11,7 @@ import type { EligibilityReport, Finding, Outcome, RuleCheck, RuleContext, RuleR
 import { verdictOf } from './verdict';
 
 /** Bump when a rule, a default or the report shape changes: stored reports name the engine that wrote them. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';
 
 export interface EvaluateOptions {
   /** The call notice's year; the form's years are callYear − 3 … callYear − 1. */

@@ -9,7 +9,6 @@
 // compiles `export *` into getters, and each call through one showed up in the profile.
 import type { ApplicationForm } from '../form';
 import { formYears, patentsPer10kComputed, qualitySmeTotal } from '../form/derived';
-import { roundComputed } from './numbers';
 import { FORM_FIELDS } from './form-fields';
 import { answer, num, Y3, yearEntry } from './read';
 
@@ -48,7 +47,7 @@ export interface Facts {
   patentsPer10k: number | undefined;
   smePatentCount: number | undefined;
   smeEmployees: number | undefined;
-  /** FORM.md §11, rounded like every computed value (see numbers.ts). */
+  /** FORM.md §11, not rounded: the rules compare it exactly and round it for display (see numbers.ts). */
   patentsPer10kComputed: number | undefined;
   iipPenetration: number | undefined;
   areaKm2: number | undefined;
@@ -124,7 +123,6 @@ export function readFacts(form: ApplicationForm, callYear: number, values: reado
   });
   // qualitySmeTotal reads any truthy y3 entry as form/derived does, also one that is not an object.
   const y3Entry = yearEntry(section(form.leadingIndustry)?.years as readonly unknown[] | undefined, Y3);
-  const computedPer10k = patentsPer10kComputed(form);
   return {
     years: formYears(callYear),
     totalOutput: year(TOTAL_OUTPUT),
@@ -144,7 +142,7 @@ export function readFacts(form: ApplicationForm, callYear: number, values: reado
     patentsPer10k: num(values[FIELD.patentsPer10k]),
     smePatentCount: num(values[FIELD.smePatentCount]),
     smeEmployees: num(values[FIELD.smeEmployees]),
-    patentsPer10kComputed: computedPer10k === undefined ? undefined : roundComputed(computedPer10k),
+    patentsPer10kComputed: patentsPer10kComputed(form),
     iipPenetration: num(values[FIELD.iipPenetration]),
     areaKm2: num(values[FIELD.areaKm2]),
     co2IntensityY3: num(values[FIELD.co2IntensityY3]),

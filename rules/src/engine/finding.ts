@@ -2,7 +2,7 @@ import type { Finding, Outcome, ThresholdValue } from './types';
 
 /**
  * A rule's finding, always with all five keys in this order: evaluate reads
- * thirty rules' findings at one site, and one object shape keeps those reads
+ * every rule's finding at one site, and one object shape keeps those reads
  * monomorphic (five shapes made them megamorphic, about 5 % of an evaluation).
  */
 export function finding(

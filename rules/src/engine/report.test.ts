@@ -32,6 +32,7 @@ describe('verdict (DOMAIN §5.5)', () => {
     expect(verdictOf([r('form', 'fail'), r('hard', 'missing'), r('hard', 'fail')])).toBe('ineligible');
     expect(verdictOf([r('plan', 'warn'), r('negative', 'fail')])).toBe('ineligible');
     expect(verdictOf([r('hard', 'missing'), r('negative', 'pass')])).toBe('incomplete');
+    expect(verdictOf([r('negative', 'warn'), r('hard', 'pass')])).toBe('needs_review');
   });
 
   test('on a whole report', () => {
@@ -49,7 +50,7 @@ describe('report shape', () => {
 
   test('every catalog rule once, in catalog order, with its article and kind', () => {
     expect(report.rules.map((rule) => rule.id)).toEqual(RULE_IDS);
-    expect(new Set(RULE_IDS).size).toBe(30);
+    expect(new Set(RULE_IDS).size).toBe(32);
     report.rules.forEach((rule, i) =>
       expect(rule).toMatchObject({ article: CATALOG[i].article, kind: CATALOG[i].kind }),
     );
@@ -178,11 +179,49 @@ describe('CLI', () => {
     expect(err).toContain('call year');
   });
 
-  test('invalid form data: field errors on stderr, exit 2', () => {
+  test('form data of the wrong shape: field errors on stderr, exit 2', () => {
     const bad = join(__dirname, 'fixtures/invalid.json');
     expect(main(['evaluate', bad])).toBe(2);
     expect(err).toContain('basic.areaKm2');
     expect(out).toBe('');
+  });
+
+  test('3 decimals or a 201-character narrative: evaluated, form.decimals / form.text_length fail, incomplete, exit 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-cli-'));
+    const evaluateWith = (mutate: (data: Record<string, any>) => void) => {
+      const data = structuredClone(fixture) as Record<string, any>;
+      mutate(data.form);
+      const file = join(dir, 'form.json');
+      writeFileSync(file, JSON.stringify(data));
+      out = '';
+      expect(main(['evaluate', file])).toBe(0);
+      const report = JSON.parse(out);
+      return { verdict: report.verdict, failed: report.rules.filter((r: { outcome: string }) => r.outcome !== 'pass') };
+    };
+    const decimals = evaluateWith((form) => (form.plan.targets.find((row: { id: string }) => row.id === 'co2Emissions').target = 0.655));
+    expect(decimals.verdict).toBe('incomplete');
+    expect(decimals.failed).toEqual([
+      expect.objectContaining({ id: 'form.decimals', outcome: 'fail', values: expect.objectContaining({ offending: ['plan.targets[co2Emissions].target'] }) }),
+    ]);
+    const narrative = evaluateWith((form) => (form.governance.overview = '治'.repeat(201)));
+    expect(narrative.verdict).toBe('incomplete');
+    expect(narrative.failed).toEqual([
+      expect.objectContaining({ id: 'form.text_length', outcome: 'fail', values: expect.objectContaining({ offending: ['governance.overview'] }) }),
+    ]);
+    expect(err).toBe('');
+    // Saving refuses both (validateForm is what the API's save uses).
+    const refused = structuredClone(fixture.form) as Record<string, any>;
+    refused.governance.overview = '治'.repeat(201);
+    refused.basic.areaKm2 = 12.345;
+    const saved = validateForm(refused);
+    expect(saved.success ? [] : saved.errors.map((error) => error.path).sort()).toEqual(['basic.areaKm2', 'governance.overview']);
+  });
+
+  test('a file that is not JSON: exit 2', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rules-cli-')), 'broken.json');
+    writeFileSync(file, '{ "callYear": 2026, "form": { ');
+    expect(main(['evaluate', file])).toBe(2);
+    expect(err).toContain('is not JSON');
   });
 
   test('bad arguments, unreadable files, invalid thresholds: exit 2', () => {

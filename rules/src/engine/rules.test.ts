@@ -81,6 +81,10 @@ describe('hard criteria (Art. 11)', () => {
     expect(outcome('rd.growth', rates(0, 0, 15.77))).toBe('pass'); // (1.1577)^(1/3) − 1 = 5.0002 %
     expect(outcome('rd.growth', rates(0, 0, 15.76))).toBe('fail');
     expect(outcome('rd.growth', rates(20, -100, 30))).toBe('fail');
+    // 1.04 × 1.0435 × 1.0667 = 1.157625… just above 1.05³: 5.0000154 %, above 5 though it rounds to 5.
+    const justAbove = rule('rd.growth', rates(4, 4.35, 6.67));
+    expect(justAbove).toMatchObject({ outcome: 'pass', values: { rdGrowthAvg3yComputed: 5.00002 } });
+    expect(outcome('rd.growth', rates(4, 4.35, 6.66))).toBe('fail');
     expect(outcome('rd.growth', rates(5, undefined, 5))).toBe('missing');
     expect(rule('rd.growth', rates(5, NONE, 5)).message.en).toContain('innovation.years.1.rdGrowth');
   });
@@ -104,6 +108,10 @@ describe('hard criteria (Art. 11)', () => {
     expect(outcome('patents.per_10k', data(NONE, 10_000, 7))).toBe('pass');
     expect(outcome('patents.per_10k', data(10, 0, 6.99))).toBe('fail'); // no employees: the reported value
     expect(outcome('patents.per_10k', data(undefined, undefined, NONE))).toBe('missing');
+    // 700 per 1 000 001 employees is 6.999993: it rounds to 7 but is below 7.
+    const justBelow = rule('patents.per_10k', data(700, 1_000_001, 7));
+    expect(justBelow).toMatchObject({ outcome: 'fail', values: { patentsPer10kComputed: 6.99999 } });
+    expect(justBelow.message.zh).toContain('实际值：6.99999');
   });
 
   test('digital.iip: 10 passes, 9.99 fails', () => {
@@ -126,13 +134,25 @@ describe('hard criteria (Art. 11)', () => {
 describe('negative list (Art. 12)', () => {
   test.each([
     ['negative.industry', 'notProhibitedIndustry'],
-    ['negative.incidents', 'noMajorIncidents'],
     ['negative.integrity', 'noMisconduct'],
   ] as const)('%s fails unless declared 是', (id, field) => {
     expect(outcome(id, (f) => (f.basic[field] = '是'))).toBe('pass');
     expect(outcome(id, (f) => (f.basic[field] = '否'))).toBe('fail');
     expect(run((f) => (f.basic[field] = '否')).verdict).toBe('ineligible');
     expect(outcome(id, (f) => delete f.basic[field])).toBe('missing');
+  });
+
+  test('negative.incidents: a 否 to the form\'s 较大及以上 question is reviewed against Art. 12\'s 重大及以上, not ineligible', () => {
+    expect(outcome('negative.incidents', (f) => (f.basic.noMajorIncidents = '是'))).toBe('pass');
+    const declaredNo = run((f) => (f.basic.noMajorIncidents = '否'));
+    const incidents = declaredNo.rules.find((r) => r.id === 'negative.incidents');
+    expect(incidents).toMatchObject({ kind: 'negative', outcome: 'warn', values: { 'basic.noMajorIncidents': '否' } });
+    expect(incidents?.message.zh).toMatch(/^需人工复核：.*重大及以上.*较大及以上/);
+    expect(incidents?.message.en).toMatch(/^Needs review: .*重大及以上.*较大及以上/);
+    expect(declaredNo.verdict).toBe('needs_review');
+    // Another negative-list failure still decides.
+    expect(run((f) => Object.assign(f.basic, { noMajorIncidents: '否', noMisconduct: '否' })).verdict).toBe('ineligible');
+    expect(outcome('negative.incidents', (f) => delete f.basic.noMajorIncidents)).toBe('missing');
   });
 });
 
@@ -143,23 +163,36 @@ describe('soft criteria', () => {
     expect(run((f) => (f.basic.areaKm2 = 100.01)).verdict).toBe('needs_review');
   });
 
-  test('leading.growth: the reported average, else the computed one', () => {
-    expect(outcome('leading.growth', (f) => (f.leadingIndustry.leadingGrowthAvg3y = 5))).toBe('pass');
-    expect(outcome('leading.growth', (f) => (f.leadingIndustry.leadingGrowthAvg3y = 4.99))).toBe('warn');
-    const computed = rule('leading.growth', (f) => {
-      f.leadingIndustry.leadingGrowthAvg3y = NONE;
-      f.leadingIndustry.years.forEach((y: Draft) => (y.leadingIndustryGrowth = 4.99));
-    });
-    expect(computed).toMatchObject({
+  test('leading.growth: the average computed from the three rates decides, the reported one only while a rate is blank', () => {
+    const growth =
+      (rates: unknown[], reported: unknown) =>
+      (form: Draft) => {
+        rates.forEach((rate, i) => (form.leadingIndustry.years[i].leadingIndustryGrowth = rate));
+        form.leadingIndustry.leadingGrowthAvg3y = reported;
+      };
+    // Computed 4.53 %, reported rounded up past the line: the computed value decides.
+    const roundedUp = run(growth([4.5, 4.5, 4.6], 5));
+    const decided = roundedUp.rules.find((r) => r.id === 'leading.growth');
+    expect(decided).toMatchObject({
       outcome: 'warn',
-      values: { decidedBy: 'computed', leadingGrowthAvg3yComputed: 4.99 },
+      values: { decidedBy: 'computed', leadingGrowthAvg3yComputed: 4.5333, 'leadingIndustry.leadingGrowthAvg3y': 5 },
     });
-    expect(
-      outcome('leading.growth', (f) => {
-        delete f.leadingIndustry.leadingGrowthAvg3y;
-        delete f.leadingIndustry.years[0].leadingIndustryGrowth;
-      }),
-    ).toBe('missing');
+    expect(decided?.message.zh).toContain('实际值：4.5333');
+    // The gap (0.47 pp) is within the tolerance: only leading.growth speaks.
+    expect(roundedUp.rules.find((r) => r.id === 'consistency.leading_growth')?.outcome).toBe('pass');
+    expect(roundedUp.verdict).toBe('needs_review');
+    // Reported low, computed high: the computed value passes.
+    expect(outcome('leading.growth', growth([5, 5, 5], 4.99))).toBe('pass');
+    expect(outcome('leading.growth', growth([5, 5, 4.99], 5))).toBe('warn');
+    expect(rule('leading.growth', growth([5, 5, 5], 5)).values.leadingGrowthAvg3yComputed).toBe(5);
+    // A rate blank: the reported average stands in.
+    expect(rule('leading.growth', growth([5, undefined, 5], 5)).values).toMatchObject({ decidedBy: 'reported' });
+    expect(outcome('leading.growth', growth([5, NONE, 5], 5))).toBe('pass');
+    expect(outcome('leading.growth', growth([5, NONE, 5], 4.99))).toBe('warn');
+    expect(outcome('leading.growth', growth([5, 5, -100], 8))).toBe('warn');
+    const blank = rule('leading.growth', growth([5, undefined, 5], undefined));
+    expect(blank.outcome).toBe('missing');
+    expect(blank.message.en).toContain('leadingIndustry.leadingGrowthAvg3y, leadingIndustry.years.1.leadingIndustryGrowth');
   });
 
   test('consistency.leading_growth: 0.5 pp passes, 0.51 warns', () => {
@@ -172,6 +205,14 @@ describe('soft criteria', () => {
     expect(outcome('consistency.leading_growth', withAverage(5.51))).toBe('warn');
     expect(outcome('consistency.leading_growth', withAverage(4.49))).toBe('warn');
     expect(rule('consistency.leading_growth', withAverage(5.51)).values.difference).toBe(0.51);
+    // 4.5, 4.5, 4.6 average 4.533322…: 5.03 is 0.496678 away (within), 5.04 is 0.506678 away.
+    const rates = (reported: number) => (form: Draft) => {
+      [4.5, 4.5, 4.6].forEach((rate, i) => (form.leadingIndustry.years[i].leadingIndustryGrowth = rate));
+      form.leadingIndustry.leadingGrowthAvg3y = reported;
+    };
+    expect(outcome('consistency.leading_growth', rates(5.03))).toBe('pass');
+    expect(outcome('consistency.leading_growth', rates(5.04))).toBe('warn');
+    expect(outcome('consistency.leading_growth', rates(4.03))).toBe('warn');
     expect(outcome('consistency.leading_growth', (f) => (f.leadingIndustry.leadingGrowthAvg3y = NONE))).toBe('missing');
   });
 
@@ -181,6 +222,11 @@ describe('soft criteria', () => {
     expect(outcome('consistency.patents_per_10k', reported(7.5))).toBe('pass');
     expect(outcome('consistency.patents_per_10k', reported(6.5))).toBe('pass');
     expect(outcome('consistency.patents_per_10k', reported(7.51))).toBe('warn');
+    // 7 per 9 999 employees is 7.0007…: 7.5 is then 0.4993 away (within), 6.5 is 0.5007 away (not).
+    const per9999 = (value: number) => (form: Draft) =>
+      Object.assign(form.innovation, { smePatentCount: 7, smeEmployees: 9_999, patentsPer10k: value });
+    expect(outcome('consistency.patents_per_10k', per9999(7.5))).toBe('pass');
+    expect(rule('consistency.patents_per_10k', per9999(6.5))).toMatchObject({ outcome: 'warn', values: { difference: 0.5007 } });
     expect(outcome('consistency.patents_per_10k', reported(NONE))).toBe('missing');
     expect(
       outcome('consistency.patents_per_10k', (f) => Object.assign(f.innovation, { smeEmployees: 0, patentsPer10k: 7 })),
@@ -224,6 +270,72 @@ describe('soft criteria', () => {
         f.openness.activities.hostedConferences = { checked: true, evidence: [{ id: 9 }] };
       }),
     ).toBe('pass');
+  });
+});
+
+describe('Art. 11 (3) and (8): ticked with evidence', () => {
+  const untickAll = (group: Draft) => {
+    for (const item of Object.values(group ?? {}) as Draft[]) item.checked = false;
+  };
+  const proof = [{ id: 7 }];
+
+  test('chain.collaboration: one sharing-work item ticked with evidence', () => {
+    expect(outcome('chain.collaboration')).toBe('pass');
+    expect(outcome('chain.collaboration', (f) => untickAll(f.leadingIndustry.sharingWork))).toBe('warn');
+    expect(outcome('chain.collaboration', (f) => delete f.leadingIndustry.sharingWork)).toBe('warn');
+    const unproven = rule('chain.collaboration', (f) => {
+      untickAll(f.leadingIndustry.sharingWork);
+      f.leadingIndustry.sharingWork.jointPurchasing = { checked: true, evidence: [] };
+    });
+    expect(unproven).toMatchObject({
+      outcome: 'warn',
+      values: { evidenced: [], unproven: ['leadingIndustry.sharingWork.jointPurchasing.evidence'] },
+    });
+    expect(unproven.message.zh).toMatch(/^需人工复核：产业链供应链协作.*涉及：leadingIndustry\.sharingWork\.jointPurchasing\.evidence/);
+    expect(unproven.message.en).toMatch(/^Needs review: Supply-chain collaboration/);
+    expect(
+      rule('chain.collaboration', (f) => {
+        untickAll(f.leadingIndustry.sharingWork);
+        f.leadingIndustry.sharingWork.jointPurchasing = { checked: true, evidence: proof };
+      }),
+    ).toMatchObject({ outcome: 'pass', values: { evidenced: ['leadingIndustry.sharingWork.jointPurchasing'] } });
+    expect(run((f) => untickAll(f.leadingIndustry.sharingWork)).verdict).toBe('needs_review');
+  });
+
+  test('governance.service: the operating organization named and one platform, service or governance item with evidence', () => {
+    const onlyOne = (group: string, item: string, evidence: unknown[]) => (form: Draft) => {
+      for (const key of ['platforms', 'services', 'governanceWork']) untickAll(form.governance[key]);
+      form.governance[group][item] = { checked: true, evidence };
+    };
+    expect(outcome('governance.service')).toBe('pass');
+    for (const [group, item] of [
+      ['platforms', 'nationalDemo'],
+      ['services', 'financing'],
+      ['governanceWork', 'serviceEvaluation'],
+    ]) {
+      expect(outcome('governance.service', onlyOne(group, item, proof))).toBe('pass');
+      expect(outcome('governance.service', onlyOne(group, item, []))).toBe('warn');
+    }
+    const none = rule('governance.service', (f) => {
+      for (const key of ['platforms', 'services', 'governanceWork']) untickAll(f.governance[key]);
+    });
+    expect(none).toMatchObject({ outcome: 'warn', values: { evidenced: [], unproven: [] } });
+    expect(outcome('governance.service', (f) => delete f.governance)).toBe('warn');
+    // The organization: 无 warns, blank is missing, a name passes.
+    const noOperator = rule('governance.service', (f) => (f.basic.operator.name = NONE));
+    expect(noOperator).toMatchObject({ outcome: 'warn', values: { 'basic.operator.name': null } });
+    expect(noOperator.message.en).toContain('fields: basic.operator.name');
+    expect(outcome('governance.service', (f) => (f.basic.operator.name = ' 无 '))).toBe('warn');
+    expect(outcome('governance.service', (f) => delete f.basic.operator.name)).toBe('missing');
+    expect(outcome('governance.service', (f) => (f.basic.operator.name = '  '))).toBe('missing');
+    // Nothing ticked is a known shortfall: it decides even with the name blank.
+    expect(
+      rule('governance.service', (f) => {
+        delete f.basic.operator.name;
+        for (const key of ['platforms', 'services', 'governanceWork']) untickAll(f.governance[key]);
+      }).outcome,
+    ).toBe('warn');
+    expect(run(onlyOne('services', 'training', [])).verdict).toBe('needs_review');
   });
 });
 
@@ -317,6 +429,11 @@ describe('plan targets (section 八, notes a–g)', () => {
     expect(outcome(id, set(row, 100, 115.76))).toBe('warn');
     expect(rule(id, set(row, 100, 115.76)).values.annualisedGrowth).toBe(4.9992);
     expect(outcome(id, set(row, 0, 10))).toBe('warn'); // no rate from a zero baseline
+    // 8000 × 1.05³ = 9261: exactly 5 % passes; 9260.99 is 4.99996 %/yr, which rounds to 5 but is not 不低于5.
+    expect(rule(id, set(row, 8000, 9261))).toMatchObject({ outcome: 'pass', values: { annualisedGrowth: 5 } });
+    const justBelow = rule(id, set(row, 8000, 9260.99));
+    expect(justBelow).toMatchObject({ outcome: 'warn', values: { annualisedGrowth: 4.99996 } });
+    expect(justBelow.message.en).toContain('actual: 4.99996');
     expect(outcome(id, set(row, undefined, 10))).toBe('missing');
   });
 
@@ -330,6 +447,9 @@ describe('plan targets (section 八, notes a–g)', () => {
     expect(rule('plan.co2', set('co2Emissions', 2, 1.73)).values.reductionPercent).toBe(13.5);
     expect(outcome('plan.co2', set('co2Emissions', 2, 1.74))).toBe('warn');
     expect(outcome('plan.co2', set('co2Emissions', 0, 0))).toBe('warn');
+    // (2 − 1.73) / 2 in binary floating point is 13.499999…; exactly it is 13.5.
+    expect(outcome('plan.co2', set('co2Emissions', 200, 173))).toBe('pass');
+    expect(outcome('plan.co2', set('co2Emissions', 2000, 1730.01))).toBe('warn'); // 13.4995 %
   });
 
   test('plan.energy: reduction warns below 9 %', () => {

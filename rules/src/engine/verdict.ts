@@ -4,7 +4,9 @@ import type { Outcome, Verdict } from './types';
 /**
  * DOMAIN §5.5, the only place the verdict is decided: ineligible if a hard or
  * negative-list rule fails; else incomplete if any rule is missing or a form.*
- * rule fails; else needs_review if any rule warns; else eligible.
+ * rule fails; else needs_review if any rule warns; else eligible. A warning
+ * sends the application to review whatever the rule's kind (negative.incidents
+ * warns on a 否, Art. 12 being narrower than the form's question).
  * Soft and plan rules never fail (they warn); should one, it counts as a warning.
  */
 export function verdictOf(rules: ReadonlyArray<{ kind: RuleKind; outcome: Outcome }>): Verdict {

@@ -1,5 +1,5 @@
 import { loadExamples } from '../../examples/load';
-import { applicationFormSchema, validateForm } from './schema';
+import { applicationFormSchema, fieldKeys, validateForm, validateFormShape } from './schema';
 
 const examples = loadExamples();
 
@@ -40,7 +40,7 @@ describe('applicationFormSchema', () => {
     ]);
     const result = validateForm({ basic: { areaKm2: 0.1 + 0.2 } });
     expect(result).toEqual({ success: true, data: { basic: { areaKm2: 0.3 } } });
-    expect(pathsOf({ plan: { targets: [{ id: 'co2Emissions', target: 0.455 }] } })).toEqual(['plan.targets.0.target']);
+    expect(pathsOf({ plan: { targets: [{ id: 'co2Emissions', target: 0.455 }] } })).toEqual(['plan.targets[co2Emissions].target']);
   });
 
   test('counts text in code points without line breaks', () => {
@@ -133,11 +133,54 @@ describe('applicationFormSchema', () => {
       'plan.targets.10.id',
     ]);
     form.plan.targets.pop();
-    expect(pathsOf(form)).toContain('plan.targets.9.id');
+    expect(pathsOf(form)).toContain('plan.targets.9.id'); // a repeated id keeps its position
+    // A row with a fixed id is named by it, as the rules name it.
+    form.plan.targets.pop();
+    form.plan.targets.find((row: { id: string }) => row.id === 'co2Emissions').target = -1;
+    expect(pathsOf(form)).toContain('plan.targets[co2Emissions].target');
   });
 
   test('treats null as not filled', () => {
     expect(validateForm({ basic: { areaKm2: null, clusterName: null } })).toEqual({ success: true, data: { basic: {} } });
+  });
+
+  test('validateFormShape keeps what form.decimals and form.text_length judge; validateForm (saving) refuses it', () => {
+    const form = eligible();
+    form.basic.areaKm2 = 12.345;
+    form.plan.targets.find((row: { id: string }) => row.id === 'co2Emissions').target = 0.555;
+    form.leadingIndustry.qualityBrand = '集'.repeat(201);
+    form.plan.narrative = '规'.repeat(3001);
+    form.basic.clusterName = ' 无 ';
+    expect(pathsOf(form).sort()).toEqual([
+      'basic.areaKm2',
+      'leadingIndustry.qualityBrand',
+      'plan.narrative',
+      'plan.targets[co2Emissions].target',
+    ]);
+    const shape = validateFormShape(form);
+    expect(shape.success).toBe(true);
+    if (!shape.success) return;
+    const data = shape.data as Record<string, any>;
+    expect(data.basic.areaKm2).toBe(12.345);
+    expect(data.basic.clusterName).toEqual({ none: true }); // the other values as validateForm gives them
+    expect(data.plan.targets.find((row: { id: string }) => row.id === 'co2Emissions').target).toBe(0.555);
+    expect(data.leadingIndustry.qualityBrand).toHaveLength(201);
+    expect(data.plan.narrative).toHaveLength(3001);
+    // Wrong types and the other checks are refused as when saving, and only they are listed.
+    form.leadingIndustry.years[1].totalOutput = '57.45';
+    form.leadingIndustry.years[0].smeOutputShare = 100.5;
+    const refused = validateFormShape(form);
+    expect(refused.success ? [] : refused.errors.map((error) => error.path).sort()).toEqual([
+      'leadingIndustry.years.0.smeOutputShare',
+      'leadingIndustry.years.1.totalOutput',
+    ]);
+  });
+
+  test('fieldKeys leads from an error path to the value, finding a target row by its id', () => {
+    const form = { plan: { targets: [{ id: 'outputGrowth' }, { id: 'co2Emissions', target: 0.655 }] } };
+    expect(fieldKeys(form, 'plan.targets[co2Emissions].target')).toEqual(['plan', 'targets', 1, 'target']);
+    expect(fieldKeys(form, 'plan.targets.0.id')).toEqual(['plan', 'targets', 0, 'id']);
+    expect(fieldKeys(eligible(), 'leadingIndustry.years.2.totalOutput')).toEqual(['leadingIndustry', 'years', 2, 'totalOutput']);
   });
 
   test('is a zod schema usable directly', () => {

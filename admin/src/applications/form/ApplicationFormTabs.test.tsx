@@ -52,6 +52,15 @@ describe('ApplicationFormTabs', () => {
         expect(await screen.findByText('最多200字（现有201字，换行不计）')).toBeTruthy();
     });
 
+    test('a target cell with 3 decimals shows the message in its own row (the schema names the row by id)', async () => {
+        renderWithRecord(<ApplicationFormTabs />, { record });
+        fireEvent.click(await screen.findByText('八、发展规划'));
+        const row = within(screen.getByRole('table', { name: '1.三年总体目标' })).getByText('二氧化碳排放量').closest('tr')!;
+        const [, target] = within(row).getAllByRole('spinbutton');
+        fireEvent.change(target, { target: { value: '0.655' } });
+        expect(await within(row).findByText('最多保留两位小数', {}, { timeout: 20_000 })).toBeTruthy();
+    });
+
     test('“无” replaces a field’s input and the checkbox items ask for evidence once ticked', async () => {
         renderWithRecord(<ApplicationFormTabs />, { record });
         fireEvent.click(await screen.findByText('二、主导产业'));

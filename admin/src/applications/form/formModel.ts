@@ -1,5 +1,6 @@
 import {
     DECLARATION_STATEMENT,
+    fieldKeys,
     formSections,
     formYears,
     validateForm,
@@ -137,8 +138,8 @@ export function formErrorsAt(form: unknown, root: string, locale: string): Json 
     if (result.success) return {};
     const errors: Json = {};
     for (const { path, message } of result.errors) {
-        const parts = [root, ...path.split('.').filter(Boolean)];
-        setPath(errors, parts, locale.startsWith('zh') ? message.zh : message.en);
+        // A target row's errors come named by its id; the inputs are by position.
+        setPath(errors, [root, ...fieldKeys(form, path).map(String)], locale.startsWith('zh') ? message.zh : message.en);
     }
     return errors;
 }

@@ -1,6 +1,6 @@
 // DOMAIN §5.4 (form section 八, notes a–g and the 备注): a shortfall warns.
 import type { Facts, PlanCells, PlanRowId } from '../facts';
-import { annualisedGrowth, reduction } from '../numbers';
+import { annualisedGrowthSign, differenceSign, reductionSign, shownFigure, type Sign } from '../numbers';
 import { Y3 } from '../read';
 import type { ThresholdKey } from '../thresholds';
 import { finding } from '../finding';
@@ -53,31 +53,51 @@ function targetRule(id: PlanRowId, key: ThresholdKey): RuleCheck {
   };
 }
 
+/** A rate over the plan: its value for the report, and its exact position against a bound. */
+interface PlanRate {
+  /** Undefined where the rate is (baseline 0 or less, or a negative target for a growth). */
+  value(baseline: number, target: number): number | undefined;
+  sign(baseline: number, target: number, bound: number): Sign;
+}
+
+/** Annualised growth (target / baseline)^(1/3) − 1 from the baseline year to the third plan year, in percent. */
+const GROWTH_OVER_PLAN: PlanRate = {
+  value: (baseline, target) =>
+    baseline > 0 && target >= 0 ? (Math.pow(target / baseline, 1 / PLAN_YEARS) - 1) * 100 : undefined,
+  sign: (baseline, target, bound) => annualisedGrowthSign(baseline, target, PLAN_YEARS, bound),
+};
+
+/** Reduction (baseline − target) / baseline, in percent. */
+const REDUCTION: PlanRate = {
+  value: (baseline, target) => (baseline > 0 ? ((baseline - target) / baseline) * 100 : undefined),
+  sign: reductionSign,
+};
+
 /**
- * A rate computed from baseline and target (notes c, d, f, g). A baseline of 0
- * (or a negative one) leaves the rate undefined; that is a real answer, not a
- * blank, so it warns for a human to judge instead of reporting missing data.
+ * A rate computed from baseline and target (notes c, d, f, g), compared exactly
+ * with the threshold. A baseline of 0 (or a negative one) leaves the rate
+ * undefined; that is a real answer, not a blank, so it warns for a human to
+ * judge instead of reporting missing data.
  */
-function rateRule(
-  id: PlanRowId,
-  key: ThresholdKey,
-  rateName: string,
-  rateOf: (baseline: number, target: number) => number | undefined,
-): RuleCheck {
+function rateRule(id: PlanRowId, key: ThresholdKey, rateName: string, rate: PlanRate): RuleCheck {
   const paths = targetPaths(id);
   return ({ facts, thresholds, used }) => {
     const threshold = used[key];
     const cells = bothCells(paths, facts.plan[id], threshold);
     if (cells.missing) return cells.missing;
     const { values, baseline, target } = cells;
-    const rate = rateOf(baseline, target);
-    values[rateName] = rate ?? null;
-    if (rate === undefined) return finding('warn', values, threshold, undefined, [paths.baseline]);
-    return finding(rate >= thresholds[key] ? 'pass' : 'warn', values, threshold, rate);
+    const value = rate.value(baseline, target);
+    if (value === undefined) {
+      values[rateName] = null;
+      return finding('warn', values, threshold, undefined, [paths.baseline]);
+    }
+    const bound = thresholds[key];
+    const sign = rate.sign(baseline, target, bound);
+    const shown = shownFigure(value, bound, sign);
+    values[rateName] = shown;
+    return finding(sign >= 0 ? 'pass' : 'warn', values, threshold, shown);
   };
 }
-
-const growthOverPlan = (baseline: number, target: number) => annualisedGrowth(baseline, target, PLAN_YEARS);
 
 export const planOutputGrowth = targetRule('outputGrowth', 'planOutputGrowthMin');
 
@@ -91,11 +111,11 @@ export function planQualitySmes({ facts }: RuleContext): Finding {
   return finding(target > baseline ? 'pass' : 'warn', values, {}, [baseline, target]);
 }
 
-export const planRdGrowth = rateRule('rdInvestment', 'planRdGrowthMin', 'annualisedGrowth', growthOverPlan);
-export const planPatentsGrowth = rateRule('inventionPatents', 'planPatentsGrowthMin', 'annualisedGrowth', growthOverPlan);
+export const planRdGrowth = rateRule('rdInvestment', 'planRdGrowthMin', 'annualisedGrowth', GROWTH_OVER_PLAN);
+export const planPatentsGrowth = rateRule('inventionPatents', 'planPatentsGrowthMin', 'annualisedGrowth', GROWTH_OVER_PLAN);
 export const planIip = targetRule('iipPenetration', 'planIipTargetWarnBelow');
-export const planCo2 = rateRule('co2Emissions', 'planCo2ReductionWarnBelow', 'reductionPercent', reduction);
-export const planEnergy = rateRule('energyIntensity', 'planEnergyReductionWarnBelow', 'reductionPercent', reduction);
+export const planCo2 = rateRule('co2Emissions', 'planCo2ReductionWarnBelow', 'reductionPercent', REDUCTION);
+export const planEnergy = rateRule('energyIntensity', 'planEnergyReductionWarnBelow', 'reductionPercent', REDUCTION);
 
 /** Baselines held to the recognition criteria (备注: 基准值须符合认定标准): [row id, its baseline path, threshold]. */
 const BASELINE_CRITERIA: ReadonlyArray<readonly [PlanRowId, string, ThresholdKey]> = [
@@ -145,7 +165,7 @@ export function planBaseline({ facts, thresholds }: RuleContext): Finding {
     const source = sourceOf(facts);
     values[path] = baseline ?? null;
     values[sourceName] = source ?? null;
-    if (baseline !== undefined && source !== undefined && Math.abs(baseline - source) >= SAME_FIGURE) {
+    if (baseline !== undefined && source !== undefined && differenceSign(baseline, source, SAME_FIGURE) >= 0) {
       if (!offending.includes(path)) offending.push(path);
     }
   }

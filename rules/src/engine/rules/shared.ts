@@ -82,9 +82,14 @@ export function checkEachYear(
   return finding(outcome, values, threshold, observed, listed);
 }
 
-/** A declaration answered from a fixed choice: missing when unanswered, pass on an accepted answer, else fail. */
-export function checkAnswer(path: string, given: string | undefined, accepted: readonly string[]): Finding {
+/** A declaration answered from a fixed choice: missing when unanswered, pass on an accepted answer, else the shortfall. */
+export function checkAnswer(
+  path: string,
+  given: string | undefined,
+  accepted: readonly string[],
+  shortfall: Shortfall = 'fail',
+): Finding {
   const threshold = { accepted };
   if (given === undefined) return finding('missing', valueAt(path, null), threshold, undefined, [path]);
-  return finding(accepted.includes(given) ? 'pass' : 'fail', valueAt(path, given), threshold);
+  return finding(accepted.includes(given) ? 'pass' : shortfall, valueAt(path, given), threshold);
 }
