@@ -3,7 +3,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Title, useGetIdentity, useGetList, useGetOne, usePermissions, useTranslate, type RaRecord } from 'react-admin';
 import { DateTimeText } from './common/DateField';
 import lifecycleJson from '../../config/lifecycle.json';
-import { APPLICATION_STATUSES, annualReportDeadline, parseLifecycle, todayInShanghai, type Lifecycle } from '@sme-cluster/rules';
+import schedulesJson from '../../config/schedules.json';
+import { APPLICATION_STATUSES, IN_EFFECT_STATUSES, annualReportDeadline, calendarDate, filedOnTime, owesAnnualReport, parseJobsConfig, parseLifecycle, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
 import { canAccess } from './permissions';
 import { session } from './session';
 
@@ -103,28 +104,30 @@ const ExpiringClusters = () => {
     );
 };
 
-// The due day is the province's setting, edited in /admin and read by the nightly sweep
-// (`/api/console/settings/current`); the shipped config/lifecycle.json stands in until it answers.
+// The due day and the time zone are the province's settings, edited in /admin and read by the nightly
+// sweep (`/api/console/settings/current`); the shipped config files stand in until it answers.
 const shippedLifecycle = parseLifecycle(lifecycleJson);
-const IN_EFFECT = ['recognized', 'renewal_pending'];
+const shippedJobs = parseJobsConfig(schedulesJson);
 
 /**
- * After the due day (10 March, inclusive): clusters recognized before this year, in the caller's
- * region, with no submitted report for last year — the ones the annual-report sweep will revoke
- * (Art. 19–20). Before that day nothing is overdue, so the card is not shown.
+ * After the due day (10 March, inclusive) plus the grace days: clusters in effect in the caller's
+ * region that owe last year's report and have none filed on time — exactly the ones the
+ * annual-report sweep will revoke (Art. 19–20; a late report does not cure). Before then the card is not shown.
  */
 const OverdueAnnualReports = () => {
     const translate = useTranslate();
-    const { data: settings } = useGetOne<{ id: string; lifecycle?: Lifecycle }>('settings', { id: 'current' });
+    const { data: settings } = useGetOne<{ id: string; lifecycle?: Lifecycle; jobs?: JobsConfig }>('settings', { id: 'current' });
     const lifecycle = settings?.lifecycle ?? shippedLifecycle;
-    const today = todayInShanghai();
+    const timeZone = (settings?.jobs ?? shippedJobs).timeZone;
+    const today = calendarDate(new Date(), timeZone);
     const year = Number(today.slice(0, 4));
-    const late = today > annualReportDeadline(year, lifecycle);
-    const { data: clusters = [] } = useGetList('clusters', { filter: { status: IN_EFFECT }, sort: { field: 'name', order: 'ASC' }, pagination: ALL }, { enabled: late });
+    const deadline = annualReportDeadline(year, lifecycle);
+    const late = today > deadline;
+    const { data: clusters = [] } = useGetList('clusters', { filter: { status: IN_EFFECT_STATUSES }, sort: { field: 'name', order: 'ASC' }, pagination: ALL }, { enabled: late });
     const { data: reports = [] } = useGetList('annual-reports', { filter: { year: year - 1, status: 'submitted' }, pagination: ALL }, { enabled: late });
     if (!late) return null;
-    const reported = new Set(reports.map(report => report.clusterId));
-    const overdue = clusters.filter(cluster => cluster.recognizedAt && cluster.recognizedAt < `${year}-01-01` && !reported.has(cluster.id));
+    const reported = new Set(reports.filter(report => filedOnTime(report.submittedAt, deadline, timeZone)).map(report => report.clusterId));
+    const overdue = clusters.filter(cluster => owesAnnualReport(cluster.recognizedAt, year) && !reported.has(cluster.id));
     return (
         <Panel title={translate('sme.dashboard.overdueReports', { year: year - 1 })}>
             {overdue.length ? (

@@ -55,6 +55,8 @@ export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 /** Cluster lifecycle (DOMAIN §3, Art. 7, 17–20). */
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];
+/** A recognition in effect (有效期内, Art. 20): recognized, or awaiting its re-review (复核) and so not expired. */
+export const IN_EFFECT_STATUSES: readonly string[] = ['recognized', 'renewal_pending'] satisfies ClusterStatus[];
 
 /** What staff may do to a recognized cluster (Art. 17 re-review, Art. 20 revocation); the server says which apply now. */
 export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays } from './calendar';
+import { addDays, calendarDate } from './calendar';
 import type { Lifecycle } from './lifecycle';
 
 /**
@@ -67,4 +67,20 @@ export function reminderLeadDue(today: string, validUntil: string, leads: readon
  */
 export function annualReportDeadline(year: number, lifecycle: Pick<Lifecycle, 'annualReportDue' | 'annualReportGraceDays'>): string {
   return addDays(`${year}-${lifecycle.annualReportDue}`, lifecycle.annualReportGraceDays);
+}
+
+/** A cluster recognized before this day of `year` owes the annual report for `year − 1` (Art. 19). */
+export const annualReportOwedIfRecognizedBefore = (year: number) => `${year}-01-01`;
+
+export function owesAnnualReport(recognizedAt: string | null | undefined, year: number): boolean {
+  return recognizedAt != null && recognizedAt < annualReportOwedIfRecognizedBefore(year);
+}
+
+/**
+ * Whether a submitted report counts as filed for the sweep: submitted on or before the deadline in
+ * the configured time zone. A report filed late does not cure the missing one (Art. 20 (三)); a
+ * submitted report without a time (imported) counts as on time. The sweep and the dashboard both ask here.
+ */
+export function filedOnTime(submittedAt: string | Date | null | undefined, deadline: string, timeZone: string): boolean {
+  return submittedAt == null || calendarDate(new Date(submittedAt), timeZone) <= deadline;
 }

@@ -1,13 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { AutocompleteInput, Create, NumberInput, ReferenceInput, SimpleForm, maxValue, minValue, required, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import { IN_EFFECT_STATUSES } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
 import { session } from '../session';
 import { AnnualReportInputs } from './AnnualReportInputs';
 import { metricsWithDefaults, validateAnnualReport } from './annualFigures';
-
-/** Clusters a report can be made for: in effect (the server accepts no other) and in the city's own prefecture. */
-const IN_EFFECT = ['recognized', 'renewal_pending'];
 
 /** Reports are due by 10 March for the year before: that is the year a city usually files. */
 const lastYear = () => new Date().getFullYear() - 1;
@@ -59,7 +57,7 @@ export const AnnualReportCreate = () => {
                 <ReferenceInput
                     source="clusterId"
                     reference="clusters"
-                    filter={{ status: IN_EFFECT, ...(prefectureCode ? { prefectureCode } : {}) }}
+                    filter={{ status: IN_EFFECT_STATUSES, ...(prefectureCode ? { prefectureCode } : {}) }}
                     sort={{ field: 'name', order: 'ASC' }}
                 >
                     <AutocompleteInput optionText="name" validate={required()} fullWidth />

@@ -2,7 +2,8 @@ import {
   REVOCATION_GROUND_ARTICLES,
   addDays,
   annualReportDeadline,
-  calendarDate,
+  filedOnTime,
+  annualReportOwedIfRecognizedBefore,
   reminderLeadDue,
   renewalWindowClosesOn,
   type JobName,
@@ -170,7 +171,7 @@ const annualReportSweep: Planner = async (context, after) => {
   const year = Number(context.today.slice(0, 4));
   const deadline = annualReportDeadline(year, context.lifecycle);
   if (context.today <= deadline) return { examined: 0, cursor: null, changes: [] };
-  const rows = await readClusters(context, after, { status: { $in: IN_EFFECT_STATUSES }, recognizedAt: { $lt: `${year}-01-01` } });
+  const rows = await readClusters(context, after, { status: { $in: IN_EFFECT_STATUSES }, recognizedAt: { $lt: annualReportOwedIfRecognizedBefore(year) } });
   if (!rows.length) return { examined: 0, cursor: null, changes: [] };
   const reports = (await strapi.db.query('api::annual-report.annual-report').findMany({
     where: { cluster: { id: { $in: rows.map((r) => r.id) } }, year: year - 1, status: 'submitted' },
@@ -178,11 +179,7 @@ const annualReportSweep: Planner = async (context, after) => {
     populate: { cluster: { select: ['id'] } },
   })) as Array<{ submittedAt: string | null; cluster: { id: number } | null }>;
   const timeZone = context.config.timeZone;
-  const onTime = new Set(
-    reports
-      .filter((r) => r.submittedAt == null || calendarDate(new Date(r.submittedAt), timeZone) <= deadline)
-      .map((r) => r.cluster?.id),
-  );
+  const onTime = new Set(reports.filter((r) => filedOnTime(r.submittedAt, deadline, timeZone)).map((r) => r.cluster?.id));
   const byRegion = await usersByRegion(rows);
   const changes = rows
     .filter((cluster) => !onTime.has(cluster.id))

@@ -4,8 +4,7 @@ import type { ConsoleResource } from '../../console/resource';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
 import { allowedClusterActions } from '../../workflow/clusters';
 
-/** A recognition in effect: recognized, or awaiting its re-review (复核) and so not expired (DOMAIN §3). */
-export const IN_EFFECT_STATUSES = ['recognized', 'renewal_pending'];
+export { IN_EFFECT_STATUSES } from '@sme-cluster/rules';
 
 /** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
 export const INDUSTRY_TYPES = labelsIn('zh', INDUSTRY_TYPE_LABELS);
