@@ -4,9 +4,9 @@ import { Link, Title, useGetIdentity, useGetList, useGetOne, usePermissions, use
 import { DateTimeText } from './common/DateField';
 import lifecycleJson from '../../config/lifecycle.json';
 import schedulesJson from '../../config/schedules.json';
-import { APPLICATION_STATUSES, IN_EFFECT_STATUSES, annualReportDeadline, calendarDate, filedOnTime, owesAnnualReport, parseJobsConfig, parseLifecycle, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
+import { APPLICATION_STATUSES, CHANGE_FILING_STEPS, IN_EFFECT_STATUSES, applicationStatesAwaiting, annualReportDeadline, calendarDate, filedOnTime, owesAnnualReport, parseJobsConfig, parseLifecycle, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
 import { canAccess } from './permissions';
-import { session } from './session';
+import { session, type ConsoleUser } from './session';
 
 // The chart library is large: it loads with the dashboard, not with the sign-in page or the forms.
 const Bars = lazy(() => import('./DashboardBars'));
@@ -35,14 +35,20 @@ const countBy = <R extends RaRecord>(records: R[], key: (record: R) => string | 
     return counts;
 };
 
-/** This year's applications by state and by prefecture, and how far the call has come. */
-const ApplicationPanels = ({ year }: { year: number }) => {
+/** This year's applications by state and by region, and how far the call has come. */
+const ApplicationPanels = ({ year, user }: { year: number; user: ConsoleUser }) => {
     const translate = useTranslate();
+    // A city sees its prefecture by county, the province the whole province by prefecture.
+    const prefectureCode = user.region?.level === 'prefecture' ? user.region.code : null;
     const { data: applications = [], total = 0 } = useGetList('applications', { filter: { callYear: year }, pagination: ALL });
-    const { data: prefectures = [] } = useGetList('regions', { filter: { level: 'prefecture' }, pagination: { page: 1, perPage: 20 }, sort: { field: 'code', order: 'ASC' } });
+    const { data: regions = [] } = useGetList('regions', {
+        filter: prefectureCode ? { level: 'county', parentCode: prefectureCode } : { level: 'prefecture' },
+        pagination: { page: 1, perPage: 100 },
+        sort: { field: 'code', order: 'ASC' },
+    });
     const { data: notices = [] } = useGetList('call-notices', { filter: { year }, pagination: { page: 1, perPage: 1 } });
     const byStatus = countBy(applications, application => application.status);
-    const byPrefecture = countBy(applications, application => application.prefectureCode);
+    const byRegion = countBy(applications, application => (prefectureCode ? application.countyCode : application.prefectureCode));
     const notice = notices[0];
     const submitted = applications.filter(application => application.status !== 'draft' && application.status !== 'returned').length;
     return (
@@ -55,9 +61,9 @@ const ApplicationPanels = ({ year }: { year: number }) => {
                     />
                 </Suspense>
             </Panel>
-            <Panel title={translate('sme.dashboard.byPrefecture', { year })}>
+            <Panel title={translate(prefectureCode ? 'sme.dashboard.byCounty' : 'sme.dashboard.byPrefecture', { year })}>
                 <Suspense fallback={<LinearProgress />}>
-                    <Bars label={translate('sme.dashboard.count')} data={prefectures.map(region => ({ name: region.name, count: byPrefecture.get(region.code) ?? 0 }))} />
+                    <Bars label={translate('sme.dashboard.count')} data={regions.map(region => ({ name: region.name, count: byRegion.get(region.code) ?? 0 }))} />
                 </Suspense>
             </Panel>
             <Panel title={translate('sme.dashboard.callProgress', { year })}>
@@ -109,27 +115,39 @@ const ExpiringClusters = () => {
 const shippedLifecycle = parseLifecycle(lifecycleJson);
 const shippedJobs = parseJobsConfig(schedulesJson);
 
-/**
- * After the due day (10 March, inclusive) plus the grace days: clusters in effect in the caller's
- * region that owe last year's report and have none filed on time — exactly the ones the
- * annual-report sweep will revoke (Art. 19–20; a late report does not cure). Before then the card is not shown.
- */
-const OverdueAnnualReports = () => {
-    const translate = useTranslate();
+/** Today in the sweep's time zone, and whether this year's due day (10 March, inclusive) plus the grace days has passed. */
+const useReportCalendar = () => {
     const { data: settings } = useGetOne<{ id: string; lifecycle?: Lifecycle; jobs?: JobsConfig }>('settings', { id: 'current' });
     const lifecycle = settings?.lifecycle ?? shippedLifecycle;
     const timeZone = (settings?.jobs ?? shippedJobs).timeZone;
     const today = calendarDate(new Date(), timeZone);
     const year = Number(today.slice(0, 4));
-    const deadline = annualReportDeadline(year, lifecycle);
-    const late = today > deadline;
-    const { data: clusters = [] } = useGetList('clusters', { filter: { status: IN_EFFECT_STATUSES }, sort: { field: 'name', order: 'ASC' }, pagination: ALL }, { enabled: late });
-    const { data: reports = [] } = useGetList('annual-reports', { filter: { year: year - 1, status: 'submitted' }, pagination: ALL }, { enabled: late });
-    if (!late) return null;
+    return { lifecycle, timeZone, today, year, late: today > annualReportDeadline(year, lifecycle) };
+};
+
+/**
+ * Clusters in effect in the caller's region that owe the report due in `dueYear` (for `dueYear − 1`,
+ * Art. 19) and have none filed on time: once that deadline has passed, exactly the ones the
+ * annual-report sweep revokes (a late report does not cure, Art. 20 (三)).
+ */
+const useReportsOwed = (dueYear: number, enabled: boolean) => {
+    const { lifecycle, timeZone } = useReportCalendar();
+    const deadline = annualReportDeadline(dueYear, lifecycle);
+    const { data: clusters = [] } = useGetList('clusters', { filter: { status: IN_EFFECT_STATUSES }, sort: { field: 'name', order: 'ASC' }, pagination: ALL }, { enabled });
+    const { data: reports = [] } = useGetList('annual-reports', { filter: { year: dueYear - 1, status: 'submitted' }, pagination: ALL }, { enabled });
     const reported = new Set(reports.filter(report => filedOnTime(report.submittedAt, deadline, timeZone)).map(report => report.clusterId));
-    const overdue = clusters.filter(cluster => owesAnnualReport(cluster.recognizedAt, year) && !reported.has(cluster.id));
+    const owing = clusters.filter(cluster => owesAnnualReport(cluster.recognizedAt, dueYear) && !reported.has(cluster.id));
+    return { reportYear: dueYear - 1, deadline, owing: enabled ? owing : [] };
+};
+
+/** After the deadline: the clusters the sweep will revoke. Before it nothing is overdue, so the card is not shown. */
+const OverdueAnnualReports = () => {
+    const translate = useTranslate();
+    const { year, late } = useReportCalendar();
+    const { reportYear, owing: overdue } = useReportsOwed(year, late);
+    if (!late) return null;
     return (
-        <Panel title={translate('sme.dashboard.overdueReports', { year: year - 1 })}>
+        <Panel title={translate('sme.dashboard.overdueReports', { year: reportYear })}>
             {overdue.length ? (
                 <List dense>
                     {overdue.map(cluster => (
@@ -142,6 +160,52 @@ const OverdueAnnualReports = () => {
             ) : (
                 <Typography color="text.secondary">{translate('sme.dashboard.noneOverdue')}</Typography>
             )}
+        </Panel>
+    );
+};
+
+/** A count that opens the list it counts, with the same filter. */
+const CountLink = ({ resource, filter, label }: { resource: string; filter: Record<string, unknown>; label: string }) => {
+    const { total } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } });
+    return <CountItem to={`/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`} label={label} count={total} />;
+};
+
+const CountItem = ({ to, label, count }: { to: string; label: string; count: number | undefined }) => (
+    <ListItem component={Link} to={to}>
+        <ListItemText primary={label} />
+        <Chip size="small" color={count ? 'primary' : 'default'} label={count ?? '…'} />
+    </ListItem>
+);
+
+/** The next reports the city has to file (this year's due day, or next year's once it has passed): counted as the sweep will count them. */
+const ReportsDue = () => {
+    const translate = useTranslate();
+    const { year, late } = useReportCalendar();
+    const { reportYear, deadline, owing } = useReportsOwed(late ? year + 1 : year, true);
+    return <CountItem to="/annual-reports/create" label={translate('sme.dashboard.todo.reportsDue', { year: reportYear, deadline })} count={owing.length} />;
+};
+
+/**
+ * What waits on the signed-in user: applications in the states their role may move on (the
+ * server's transition table), change filings at their step, reports due, assigned reviews.
+ */
+const ToDo = ({ user }: { user: ConsoleUser }) => {
+    const translate = useTranslate();
+    const filingStep = CHANGE_FILING_STEPS[user.role];
+    const may = (action: string, resource: string) => canAccess(user, { action, resource });
+    return (
+        <Panel title={translate('sme.dashboard.todo.title')}>
+            <List dense>
+                {may('list', 'applications') &&
+                    applicationStatesAwaiting(user.role).map(status => (
+                        <CountLink key={status} resource="applications" filter={{ status }} label={translate('sme.dashboard.todo.applications', { status: translate(`sme.status.${status}`) })} />
+                    ))}
+                {filingStep && may('list', 'change-filings') && (
+                    <CountLink resource="change-filings" filter={{ status: filingStep.from }} label={translate('sme.dashboard.todo.changeFilings', { step: translate(`sme.dashboard.todo.step.${filingStep.to}`) })} />
+                )}
+                {may('create', 'annual-reports') && may('list', 'clusters') && <ReportsDue />}
+                {user.role === 'expert' && may('list', 'expert-reviews') && <CountLink resource="expert-reviews" filter={{}} label={translate('sme.dashboard.todo.assignments')} />}
+            </List>
         </Panel>
     );
 };
@@ -165,7 +229,8 @@ export const Dashboard = () => {
                 </CardContent>
             </Card>
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-                {canAccess(user, { action: 'list', resource: 'applications' }) && <ApplicationPanels year={year} />}
+                {user && <ToDo user={user} />}
+                {user && canAccess(user, { action: 'list', resource: 'applications' }) && <ApplicationPanels year={year} user={user} />}
                 {canAccess(user, { action: 'list', resource: 'clusters' }) && <ExpiringClusters />}
                 {canAccess(user, { action: 'list', resource: 'clusters' }) && canAccess(user, { action: 'list', resource: 'annual-reports' }) && <OverdueAnnualReports />}
             </Box>

@@ -52,6 +52,31 @@ export const APPLICATION_ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
+/**
+ * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
+ * start from. Region and scope come from the matrix (`transition` on applications). The server
+ * enforces it; the dashboard reads it to list what waits on each role.
+ */
+export const APPLICATION_TRANSITIONS: Record<ApplicationAction, { to: ApplicationStatus; by: Partial<Record<Role, ApplicationStatus[]>> }> = {
+  // A returned application is corrected and submitted again by the county (Art. 14–15).
+  submit: { to: 'submitted', by: { county_declarant: ['draft', 'returned'] } },
+  startCityReview: { to: 'city_review', by: { city_reviewer: ['submitted'] } },
+  return: { to: 'returned', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review'] } },
+  reject: { to: 'rejected', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review', 'shortlisted'] } },
+  recommend: { to: 'recommended', by: { city_reviewer: ['city_review'] } },
+  startProvinceReview: { to: 'province_review', by: { province_admin: ['recommended'] } },
+  shortlist: { to: 'shortlisted', by: { province_admin: ['province_review'] } },
+  openPublicNotice: { to: 'public_notice', by: { province_admin: ['shortlisted'] } },
+  raiseObjection: { to: 'province_review', by: { province_admin: ['public_notice'] } },
+  recognize: { to: 'recognized', by: { province_admin: ['public_notice'] } },
+};
+
+/** The states in which an application waits on `role`: those it may take a step from. */
+export function applicationStatesAwaiting(role: Role): ApplicationStatus[] {
+  const states = new Set(Object.values(APPLICATION_TRANSITIONS).flatMap((rule) => rule.by[role] ?? []));
+  return APPLICATION_STATUSES.filter((status) => states.has(status));
+}
+
 /** Cluster lifecycle (DOMAIN §3, Art. 7, 17–20). */
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];

@@ -359,6 +359,18 @@ export const appMessages = {
             overdueReports: 'Clusters without a submitted %{year} annual report (overdue)',
             overdue: 'Overdue',
             noneOverdue: 'None overdue.',
+            byCounty: '%{year} applications of the prefecture by county',
+            todo: {
+                title: 'To do',
+                applications: 'Applications %{status}',
+                changeFilings: 'Change filings to be %{step}',
+                reportsDue: 'Clusters without a %{year} annual report (due %{deadline})',
+                assignments: 'Reviews assigned to me',
+                step: {
+                    forwarded: 'forwarded',
+                    acknowledged: 'acknowledged',
+                },
+            },
         },
         subjectType: {
             application: 'Application',

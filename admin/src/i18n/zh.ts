@@ -472,6 +472,18 @@ export const appMessages: typeof englishAppMessages = {
             overdueReports: '逾期未报送%{year}年度发展情况的集群',
             overdue: '逾期',
             noneOverdue: '暂无逾期。',
+            byCounty: '%{year}年本市（州）申报按县（市、区）',
+            todo: {
+                title: '待办事项',
+                applications: '%{status}的申报',
+                changeFilings: '待%{step}的重大变动备案',
+                reportsDue: '尚未报送%{year}年度发展情况的集群（截止 %{deadline}）',
+                assignments: '分配给我的评审',
+                step: {
+                    forwarded: '转报',
+                    acknowledged: '确认',
+                },
+            },
         },
         subjectType: {
             application: '申报',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_ACTIONS, evaluate, formFromStrapi, formPopulate, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
+import { APPLICATION_ACTIONS, APPLICATION_TRANSITIONS, evaluate, formFromStrapi, formPopulate, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
 import { findScoped, updateAndRead } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
@@ -9,27 +9,9 @@ import { recordAudit } from '../lib/audit';
 import { invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { reportRefOf } from './access';
-import { allowedActions, inClaimedTransaction, startAction, type ActionRule, type Workflow } from './actions';
+import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { ruleSettings } from './config';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
-
-/**
- * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
- * start from. Region and scope come from the matrix (`transition` on applications).
- */
-const TRANSITIONS: Record<ApplicationAction, ActionRule<ApplicationStatus>> = {
-  // A returned application is corrected and submitted again by the county (Art. 14–15).
-  submit: { to: 'submitted', by: { county_declarant: ['draft', 'returned'] } },
-  startCityReview: { to: 'city_review', by: { city_reviewer: ['submitted'] } },
-  return: { to: 'returned', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review'] } },
-  reject: { to: 'rejected', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review', 'shortlisted'] } },
-  recommend: { to: 'recommended', by: { city_reviewer: ['city_review'] } },
-  startProvinceReview: { to: 'province_review', by: { province_admin: ['recommended'] } },
-  shortlist: { to: 'shortlisted', by: { province_admin: ['province_review'] } },
-  openPublicNotice: { to: 'public_notice', by: { province_admin: ['shortlisted'] } },
-  raiseObjection: { to: 'province_review', by: { province_admin: ['public_notice'] } },
-  recognize: { to: 'recognized', by: { province_admin: ['public_notice'] } },
-};
 
 /** Decisions against the declarant carry their reason (rejected "with reason", DOMAIN §3). */
 const REASON_REQUIRED = new Set<ApplicationAction>(['return', 'reject', 'raiseObjection']);
@@ -50,7 +32,7 @@ const APPLICATIONS: Workflow<ApplicationStatus, ApplicationAction> = {
   resource: 'applications',
   name: { zh: '申报', en: 'application' },
   actions: APPLICATION_ACTIONS,
-  rules: TRANSITIONS,
+  rules: APPLICATION_TRANSITIONS,
 };
 const workflowPopulate = {
   ...regionPopulate,
