@@ -2,7 +2,10 @@ import fs from 'fs';
 import path from 'path';
 import os from 'os';
 import crypto from 'crypto';
-import { addDays, addYears, todayInShanghai, type ApplicationForm } from '@sme-cluster/rules';
+import { ANNUAL_SECTIONS, IN_EFFECT_STATUSES, addDays, addYears, annualReportDeadline, todayInShanghai, type AnnualMetrics, type ApplicationForm } from '@sme-cluster/rules';
+import { evaluateAnnual, metricsData } from '../api/annual-report/metrics';
+import { recordSystemAudits } from '../lib/audit';
+import { lifecycle } from '../workflow/config';
 import { formData } from '../api/application/form';
 import { industryTypeKey } from '../api/cluster/console';
 
@@ -124,6 +127,7 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
     } as never,
   });
 
+  const placeholder = await placeholderEvidence();
   const clusterIds = new Map<string, string>();
   for (const cluster of data.clusters) {
     const county = region(cluster.countyCode);
@@ -141,9 +145,9 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
       } as never,
     });
     clusterIds.set(cluster.name, created.documentId);
+    if (recognizedAt && IN_EFFECT_STATUSES.includes(cluster.status)) await seedAnnualReports(created.documentId, recognizedAt, placeholder, now);
   }
 
-  const placeholder = await placeholderEvidence();
   const applicationCounties: string[] = [];
   for (const application of data.applications) {
     const example = readExample(application.example);
@@ -164,6 +168,37 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
   }
 
   return createDemoUsers(data, regions, applicationCounties);
+}
+
+/**
+ * A cluster in effect owes a report each year from its recognition (Art. 19): the demo files each
+ * one on time, up to the one due at the next deadline, so no sweep revokes a demo cluster on its
+ * first nights. A report due later than today is filed today; figures are the eligible example's.
+ */
+async function seedAnnualReports(clusterId: string, recognizedAt: string, evidence: number, now: Date): Promise<void> {
+  const figures = withFileIds(readExample('eligible').form, evidence) as ApplicationForm;
+  const metrics = Object.fromEntries(ANNUAL_SECTIONS.map((section) => [section, figures[section]])) as AnnualMetrics;
+  const today = todayInShanghai(now);
+  const thisYear = Number(today.slice(0, 4));
+  const nextDueYear = today <= annualReportDeadline(thisYear, lifecycle()) ? thisYear : thisYear + 1;
+  for (let reportYear = Number(recognizedAt.slice(0, 4)); reportYear < nextDueYear; reportYear += 1) {
+    const onTime = addDays(annualReportDeadline(reportYear + 1, lifecycle()), -20);
+    const submittedAt = onTime < today ? new Date(`${onTime}T10:00:00+08:00`) : now;
+    const report = await strapi.documents('api::annual-report.annual-report').create({
+      data: {
+        cluster: clusterId,
+        year: reportYear,
+        status: 'submitted',
+        submittedAt: submittedAt.toISOString(),
+        narrative: `${reportYear}年度集群发展情况（演示数据）。`,
+        ...metricsData(metrics, reportYear),
+        report: await evaluateAnnual(metrics, reportYear, submittedAt),
+      } as never,
+    });
+    await recordSystemAudits([
+      { action: 'create', subjectType: 'annual-report', subjectId: report.documentId, toState: 'submitted', comment: `演示数据：${reportYear}年度发展情况已报送。` },
+    ]);
+  }
 }
 
 async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeof regionsByCode>>, applicationCounties: string[]): Promise<DemoUser[]> {
