@@ -1,32 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { STATUS_LABELS, applicationStatesAwaiting, type Role } from '@sme-cluster/rules';
-import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
-import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
+import { DEMO_PASSWORD } from '../helpers/strapi';
+import { consoleFixture, consoleSession, screenshot } from './helpers/console';
 
 // Each role's dashboard lists what waits on it; each count is the total of the list it opens,
 // read back from the API as that same user (the demo data has applications in several states).
 jest.setTimeout(600_000);
 
-let app: TestApp;
-let baseUrl: string;
-let browser: Browser;
-
-beforeAll(async () => {
-    ensureConsoleBuilt();
-    app = await bootApp();
-    baseUrl = await listen(app.strapi.server.httpServer);
-    browser = await launchChromium();
-});
-
-afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-});
+const fixture = consoleFixture();
 
 /** The total the console's list shows for this filter, as the user sees it (simple-rest Content-Range). */
 async function listTotal(email: string, resource: string, filter: Record<string, unknown>): Promise<number> {
-    const jwt = await app.login(email, DEMO_PASSWORD);
-    const response = await app.as(jwt).get(`/api/console/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,0]')}`);
+    const jwt = await fixture.app().login(email, DEMO_PASSWORD);
+    const response = await fixture.app().as(jwt).get(`/api/console/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,0]')}`);
     expect(response.status).toBe(200);
     return Number(String(response.headers['content-range']).split('/')[1]);
 }
@@ -37,7 +23,7 @@ describe('the dashboard of each role in Chromium', () => {
         ['city', 'city_reviewer', 'city-520400@demo.local'],
         ['province', 'province_admin', 'province@demo.local'],
     ])('the %s dashboard counts the applications waiting on it, each opening its filtered list', async (name, role, email) => {
-        const { context, page } = await consoleSession(browser, baseUrl, email, DEMO_PASSWORD);
+        const { context, page } = await consoleSession(fixture.browser(), fixture.baseUrl(), email, DEMO_PASSWORD);
         await page.getByText('待办事项').waitFor();
         let waiting = 0;
         for (const status of applicationStatesAwaiting(role)) {
@@ -60,7 +46,7 @@ describe('the dashboard of each role in Chromium', () => {
 
     test('the expert dashboard counts the reviews assigned to the expert', async () => {
         const email = 'expert1@demo.local';
-        const { context, page } = await consoleSession(browser, baseUrl, email, DEMO_PASSWORD);
+        const { context, page } = await consoleSession(fixture.browser(), fixture.baseUrl(), email, DEMO_PASSWORD);
         await countItem(page, '分配给我的评审', await listTotal(email, 'expert-reviews', {})).waitFor();
         await context.close();
     });

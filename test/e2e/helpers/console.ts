@@ -3,6 +3,7 @@ import path from 'path';
 import { spawnSync } from 'child_process';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { bootApp, type TestApp } from '../../helpers/strapi';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ADMIN = path.join(ROOT, 'admin');
@@ -74,4 +75,25 @@ export async function consoleSession(browser: Browser, baseUrl: string, email: s
     });
     await signIn(page, baseUrl, email, password);
     return { context, page };
+}
+
+/**
+ * A console scenario's fixture: the built console, a Strapi with the demo data serving it and a
+ * Chromium, started before the file's tests and stopped after them.
+ */
+export function consoleFixture(): { app: () => TestApp; baseUrl: () => string; browser: () => Browser } {
+    let app: TestApp | undefined;
+    let baseUrl = '';
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+        ensureConsoleBuilt();
+        app = await bootApp();
+        baseUrl = await listen(app.strapi.server.httpServer);
+        browser = await launchChromium();
+    });
+    afterAll(async () => {
+        await browser?.close();
+        await app?.stop();
+    });
+    return { app: () => app!, baseUrl: () => baseUrl, browser: () => browser! };
 }
