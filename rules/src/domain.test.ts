@@ -11,6 +11,7 @@ import {
   REVOCATION_GROUNDS,
   STATUS_LABELS,
   VERDICTS,
+  applicationStatesAwaiting,
   labelsIn,
 } from './domain';
 import { INDUSTRY_TYPES } from './form';
@@ -43,5 +44,14 @@ describe('domain vocabularies', () => {
   test('labelsIn picks one language, keyed as the table', () => {
     expect(labelsIn('en', STATUS_LABELS).public_notice).toBe('Public notice');
     expect(labelsIn('zh', STATUS_LABELS).public_notice).toBe('公示中');
+  });
+});
+
+describe('applicationStatesAwaiting', () => {
+  it('lists the states each role may move an application on from, in lifecycle order', () => {
+    expect(applicationStatesAwaiting('county_declarant')).toEqual(['draft', 'returned']);
+    expect(applicationStatesAwaiting('city_reviewer')).toEqual(['submitted', 'city_review']);
+    expect(applicationStatesAwaiting('province_admin')).toEqual(['recommended', 'province_review', 'shortlisted', 'public_notice']);
+    expect(applicationStatesAwaiting('expert')).toEqual([]);
   });
 });
