@@ -278,3 +278,66 @@ describe('the audit trail', () => {
     expect(verify()).toMatchObject({ status: 0 });
   });
 });
+
+describe('the Strapi admin panel changes content, never workflow state or the trail', () => {
+  let adminJwt: string;
+  const cm = (uid: string, documentId = '') => `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+  const asAdmin = {
+    get: (url: string) => app.http.get(url).set('Authorization', `Bearer ${adminJwt}`),
+    post: (url: string) => app.http.post(url).set('Authorization', `Bearer ${adminJwt}`),
+    put: (url: string) => app.http.put(url).set('Authorization', `Bearer ${adminJwt}`),
+    delete: (url: string) => app.http.delete(url).set('Authorization', `Bearer ${adminJwt}`),
+  };
+  beforeAll(async () => {
+    adminJwt = (await app.http.post('/admin/login').send({ email: 'admin@demo.local', password: 'Demo-Pass-2026' }).expect(200)).body.data.token;
+  });
+
+  it('audit events, job runs and expert score sheets are read-only: create, update and delete refused in Chinese', async () => {
+    const events = await countOf(AUDIT);
+    const [event] = (await app.strapi.db.query(AUDIT).findMany({ limit: 1 })) as Array<{ documentId: string; comment: string | null }>;
+    const forged = await asAdmin.post(cm(AUDIT)).send({ at: new Date().toISOString(), actorRole: 'province_admin', action: 'recognize', subjectType: 'application', subjectId: 'x' });
+    expect(forged.status).toBe(403);
+    expect(forged.body.error.message).toMatch(/审计记录只读/);
+    expect((await asAdmin.put(cm(AUDIT, event.documentId)).send({ comment: 'forged' })).status).toBe(403);
+    expect((await asAdmin.delete(cm(AUDIT, event.documentId))).status).toBe(403);
+    expect((await asAdmin.post(`${cm(AUDIT)}/actions/bulkDelete`).send({ documentIds: [event.documentId] })).status).toBe(403);
+    expect(await countOf(AUDIT)).toBe(events);
+    expect(((await app.strapi.db.query(AUDIT).findOne({ where: { documentId: event.documentId } })) as { comment: string | null }).comment).toBe(event.comment);
+    for (const uid of ['api::job-run.job-run', 'api::expert-review.expert-review']) {
+      const refused = await asAdmin.post(cm(uid)).send({});
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toMatch(/只读/);
+    }
+  });
+
+  it('workflow fields are refused with their Chinese names; content edits pass and are audited old → new in their transaction', async () => {
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { status: 'recognized' } })) as { documentId: string; name: string; validUntil: string; status: string };
+    const validity = await asAdmin.put(cm('api::cluster.cluster', cluster.documentId)).send({ validUntil: '2040-12-31' });
+    expect(validity.status).toBe(403);
+    expect(validity.body.error.message).toMatch(/集群的“有效期至”只能通过业务流程变更 \/ Workflow fields change only through the workflow: validUntil/);
+    const revocation = await asAdmin.put(cm('api::cluster.cluster', cluster.documentId)).send({ revokedAt: '2026-01-01', recognizedAt: '2020-01-01' });
+    expect(revocation.status).toBe(403);
+    expect(revocation.body.error.message).toMatch(/“认定日期”、“撤销日期”/);
+    // `status` in a content-manager body is Strapi's draft/published switch: refused before any write.
+    const state = await asAdmin.put(cm('api::cluster.cluster', cluster.documentId)).send({ status: 'expired' });
+    expect(state.status).toBeGreaterThanOrEqual(400);
+    expect(state.status).toBeLessThan(500);
+    const stored = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { documentId: cluster.documentId } })) as typeof cluster & { revokedAt: string | null };
+    expect({ validUntil: stored.validUntil, status: stored.status, revokedAt: stored.revokedAt }).toEqual({ validUntil: cluster.validUntil, status: cluster.status, revokedAt: null });
+
+    const application = (await app.strapi.db.query(APPLICATION).findOne({ where: { status: 'draft' } })) as { documentId: string };
+    const verdict = await asAdmin.put(cm(APPLICATION, application.documentId)).send({ verdict: 'eligible', report: { forged: true } });
+    expect(verdict.status).toBe(403);
+    expect(verdict.body.error.message).toMatch(/申报的“核验结论”、“规则核验报告”只能通过业务流程变更/);
+    expect((await asAdmin.delete(cm(APPLICATION, application.documentId))).status).toBe(403);
+    expect(await countOf(APPLICATION, { documentId: application.documentId, status: 'draft' })).toBe(1);
+
+    // The same workflow values sent back unchanged (as the edit form does) and a content correction: accepted and audited.
+    const renamed = `${cluster.name}（更正）`;
+    await asAdmin.put(cm('api::cluster.cluster', cluster.documentId)).send({ name: renamed, validUntil: cluster.validUntil }).expect(200);
+    const event = (await app.strapi.db.query(AUDIT).findOne({ where: { subjectId: cluster.documentId, action: 'admin.update' } })) as { actorRole: string; details: { by: { email: string }; changes: Array<{ field: string; from: unknown; to: unknown }> } };
+    expect(event.actorRole).toBe('strapi_admin');
+    expect(event.details.by.email).toBe('admin@demo.local');
+    expect(event.details.changes).toEqual([{ field: 'name', from: cluster.name, to: renamed }]);
+  });
+});

@@ -25,7 +25,7 @@ export interface ChainContent {
 }
 
 /** JSON with object keys sorted at every level: PostgreSQL's jsonb does not keep the order they were written in. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     return `{${Object.keys(value)
