@@ -21,6 +21,41 @@ export async function authorize(ctx: Ctx, def: AnyResource, action: Action): Pro
   return { principal, scoped: def.visibleTo ? mergeFilters([scoped, def.visibleTo(principal)]) : scoped };
 }
 
+/** The type of the attribute a dotted path ends at, following relations ("callNotice.year" → integer). */
+function attributeTypeAt(uid: string, path: string): string | undefined {
+  let model = strapi.getModel(uid as never) as { attributes: Record<string, { type: string; target?: string }> } | undefined;
+  let type: string | undefined;
+  for (const name of path.split('.')) {
+    const attribute = model?.attributes[name];
+    if (!attribute) return name === 'id' ? 'integer' : undefined;
+    type = attribute.type;
+    model = attribute.target ? (strapi.getModel(attribute.target as never) as typeof model) : undefined;
+  }
+  return type;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether the database can compare a column of this type with the value (a number column with "abc" is a 400, not a driver error). */
+function fitsAttribute(type: string | undefined, value: string | number | boolean): boolean {
+  switch (type) {
+    case 'integer':
+    case 'biginteger':
+      return Number.isSafeInteger(typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+    case 'float':
+    case 'decimal':
+      return typeof value !== 'boolean' && String(value).trim() !== '' && Number.isFinite(Number(value));
+    case 'boolean':
+      return typeof value === 'boolean' || ['true', 'false', '1', '0'].includes(String(value));
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+    case 'datetime':
+    case 'timestamp':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+    default:
+      return typeof value !== 'boolean';
+  }
+}
+
 const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
 
 /**
@@ -39,6 +74,10 @@ export function userFilters(def: AnyResource, filter: Record<string, unknown>): 
     }
     const path = key === 'id' ? def.idField : Object.prototype.hasOwnProperty.call(def.filters, key) ? def.filters[key] : undefined;
     if (!path) invalid([{ path: `filter.${key}`, message: { zh: `不支持按“${key}”筛选`, en: `Cannot filter by "${key}"` } }]);
+    const kind = attributeTypeAt(def.uid, path);
+    if (!(Array.isArray(value) ? value : [value]).every((item) => fitsAttribute(kind, item))) {
+      invalid([{ path: `filter.${key}`, message: { zh: `筛选条件“${key}”的值格式不正确`, en: `The value of filter "${key}" does not fit the field` } }]);
+    }
     return [pathFilter(path, Array.isArray(value) ? { $in: value } : { $eq: value })];
   });
 }
