@@ -3,7 +3,7 @@ import { APPLICATION_ACTIONS, evaluate, formFromStrapi, formPopulate, type Appli
 import { findScoped, updateAndRead } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
-import { applicationResource } from '../api/application/console';
+import { applicationResource, assertCallOpen } from '../api/application/console';
 import { industryTypeKey } from '../api/cluster/console';
 import { recordAudit } from '../lib/audit';
 import { invalid, unprocessable } from '../lib/errors';
@@ -61,6 +61,7 @@ const workflowPopulate = {
 
 interface CallNotice {
   year: number;
+  status: string;
   opensOn: string;
   closesOn: string;
   cityRecommendationDeadline: string;
@@ -86,9 +87,7 @@ const blank = (value: unknown) => typeof value !== 'string' || value.trim() === 
 /** Preconditions of the policy beyond role and state: 422 when one fails, else extra data to write. */
 const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: string, now: Date) => Promise<Record<string, unknown>>>> = {
   async submit(entity, today, now) {
-    const notice = entity.callNotice;
-    if (today < notice.opensOn) unprocessable(`申报尚未开始（${notice.opensOn} 起）/ The call opens on ${notice.opensOn}`);
-    if (today > notice.closesOn) unprocessable(`申报已于 ${notice.closesOn} 截止，不能再提交 / The call closed on ${notice.closesOn}; submissions are no longer accepted`);
+    assertCallOpen(entity.callNotice, today);
     const complete = (await evaluateEntity(entity, now)).rules.find((rule) => rule.id === 'form.complete')!;
     if (complete.outcome !== 'pass') {
       const paths = (complete.values.blank as string[] | undefined) ?? [];

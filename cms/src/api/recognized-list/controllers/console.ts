@@ -55,32 +55,35 @@ export default {
   async publish(ctx: Ctx) {
     const { principal, draft } = await draftFor(ctx, 'update');
     await assertRecognized(draft.clusterIds, 'clusters');
-    await strapi.documents(RECOGNIZED_LIST_UID).publish({ documentId: draft.id });
-    const record = await withPublication({ ...draft });
-    await recordAudit({
-      actor: principal,
-      action: 'publish',
-      subjectType: 'recognized-list',
-      subjectId: draft.id,
-      fromState: draft.publishedAt ? 'published' : 'draft',
-      toState: 'published',
-      details: { documentNumber: draft.documentNumber, clusterIds: draft.clusterIds },
+    ctx.body = await strapi.db.transaction(async () => {
+      await strapi.documents(RECOGNIZED_LIST_UID).publish({ documentId: draft.id });
+      await recordAudit({
+        actor: principal,
+        action: 'publish',
+        subjectType: 'recognized-list',
+        subjectId: draft.id,
+        fromState: draft.publishedAt ? 'published' : 'draft',
+        toState: 'published',
+        details: { documentNumber: draft.documentNumber, clusterIds: draft.clusterIds },
+      });
+      return withPublication({ ...draft });
     });
-    ctx.body = record;
   },
 
   async unpublish(ctx: Ctx) {
     const { principal, draft } = await draftFor(ctx, 'update');
     if (!draft.publishedAt) conflict('名单尚未发布 / The list is not published');
-    await strapi.documents(RECOGNIZED_LIST_UID).unpublish({ documentId: draft.id });
-    await recordAudit({
-      actor: principal,
-      action: 'unpublish',
-      subjectType: 'recognized-list',
-      subjectId: draft.id,
-      fromState: 'published',
-      toState: 'draft',
-      details: { documentNumber: draft.documentNumber, publishedAt: draft.publishedAt },
+    await strapi.db.transaction(async () => {
+      await strapi.documents(RECOGNIZED_LIST_UID).unpublish({ documentId: draft.id });
+      await recordAudit({
+        actor: principal,
+        action: 'unpublish',
+        subjectType: 'recognized-list',
+        subjectId: draft.id,
+        fromState: 'published',
+        toState: 'draft',
+        details: { documentNumber: draft.documentNumber, publishedAt: draft.publishedAt },
+      });
     });
     ctx.body = { ...draft, publishedAt: null };
   },
