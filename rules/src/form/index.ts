@@ -22,3 +22,4 @@ export * from './schema';
 export * from './fields';
 export * from './derived';
 export * from './strapi';
+export * from './places';
