@@ -11,3 +11,4 @@ export * from './calendar';
 export * from './settings';
 export * from './scoring';
 export * from './open-items';
+export * from './report-display';
