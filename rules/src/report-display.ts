@@ -1,7 +1,7 @@
 // How a stored rule report reads for an official: each rule's Chinese title, the figures it used
 // with their labels and units (the form's own labels), the threshold in words and the years. Pure
 // display data, shared by the console and any document the server prints; the engine is untouched.
-import { CATALOG, describeRule, thresholdMeaning, thresholdUnit } from './engine';
+import { CATALOG, DEFAULT_THRESHOLDS, describeRule, thresholdMeaning, thresholdUnit } from './engine';
 import type { CatalogEntry, RuleResult, ThresholdKey, Thresholds, ThresholdValue } from './engine';
 import { fieldPlace, formYears } from './form';
 
@@ -96,8 +96,8 @@ function valueInWords(value: unknown, unit: string | undefined, years: readonly 
   return String(value);
 }
 
-/** One rule of a stored report, worded for an official (thresholds: those the report was made with). */
-export function displayRule(rule: RuleResult, thresholds: Thresholds, callYear: number): DisplayRule {
+/** One rule of a stored report, worded for an official, with the thresholds it was evaluated against. */
+export function displayRule(rule: RuleResult, callYear: number): DisplayRule {
   const entry = CATALOG.find((e) => e.id === rule.id) as CatalogEntry | undefined;
   const values = rule.values;
   const years = Array.isArray(values.years) ? (values.years as number[]) : typeof values.year === 'number' ? [values.year] : undefined;
@@ -114,7 +114,7 @@ export function displayRule(rule: RuleResult, thresholds: Thresholds, callYear: 
     });
   return {
     id: rule.id,
-    title: entry ? describeRule(entry, thresholds).zh : rule.id,
+    title: entry ? describeRule(entry, { ...DEFAULT_THRESHOLDS, ...(rule.threshold as Partial<Thresholds>) }).zh : rule.id,
     article: rule.article,
     years: years ? years.map((y) => `${y}年`).join('、') : '',
     figures,

@@ -216,6 +216,7 @@ export const appMessages: typeof englishAppMessages = {
                 message: '说明',
                 values: '数据',
                 threshold: '标准',
+                years: '年度：%{years}',
                 outcomes: { pass: '通过', fail: '不通过', warn: '需复核', missing: '缺数据' },
                 done: '评估完成',
                 stale: '申报表在本次评估后有修改，推荐前请重新评估。',
@@ -233,6 +234,9 @@ export const appMessages: typeof englishAppMessages = {
                 openPublicNotice: '开始公示',
                 raiseObjection: '登记异议',
                 recognize: '认定',
+            },
+            openItems: {
+                title: '申报表尚有 %{count} 项未填写或有误，点击逐项补正：',
             },
         },
         'annual-reports': {
