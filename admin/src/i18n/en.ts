@@ -235,6 +235,7 @@ export const appMessages = {
             declare: 'Save declaration',
             total: 'Weighted total: %{total} / 100',
             submitHint: 'Score and comment every criterion to submit.',
+            openApplication: 'Open the application',
             confirmSubmit: 'Submit your scores for "%{name}"? They cannot change afterwards.',
             submittedDone: 'Score sheet submitted',
             assign: 'Assign experts',

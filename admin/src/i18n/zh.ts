@@ -348,6 +348,7 @@ export const appMessages: typeof englishAppMessages = {
             declare: '保存声明',
             total: '加权总分：%{total} / 100',
             submitHint: '每项评分并填写评语后可提交。',
+            openApplication: '查看申报材料',
             confirmSubmit: '确认提交对“%{name}”的评分？提交后不能修改。',
             submittedDone: '评分表已提交',
             assign: '指派专家',

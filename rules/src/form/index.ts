@@ -16,7 +16,7 @@ export type {
   TargetRowSpec,
   FormNode,
 } from './nodes';
-export { STRING_MAX_LENGTH } from './nodes';
+export { STRING_MAX_LENGTH, hasAtMostTwoDecimals } from './nodes';
 export * from './descriptor';
 export * from './schema';
 export * from './fields';
