@@ -189,7 +189,7 @@ const CountNamesInput = ({ source, label }: { source: string; label: string }) =
                     label="resources.applications.form.names"
                     choices={names.map(name => ({ id: name, name }))}
                     onCreate={(name?: string) => (name ? { id: name, name } : undefined)}
-                    createLabel="resources.applications.form.addName"
+                    createItemLabel="resources.applications.form.addName"
                     readOnly={readOnly}
                     helperText={false}
                     sx={{ flex: 1, minWidth: 280 }}
