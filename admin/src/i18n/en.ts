@@ -103,6 +103,7 @@ export const appMessages = {
                 message: 'Finding',
                 values: 'Values',
                 threshold: 'Threshold',
+                years: 'Years: %{years}',
                 outcomes: { pass: 'Pass', fail: 'Fail', warn: 'Review', missing: 'Missing' },
                 done: 'Evaluated',
                 stale: 'The form changed after this report: evaluate again before recommending.',
@@ -120,6 +121,9 @@ export const appMessages = {
                 openPublicNotice: 'Open public notice',
                 raiseObjection: 'Record objection',
                 recognize: 'Recognize',
+            },
+            openItems: {
+                title: '%{count} field(s) of the form are blank or invalid; click one to correct it:',
             },
         },
         'annual-reports': {
@@ -231,6 +235,7 @@ export const appMessages = {
             declare: 'Save declaration',
             total: 'Weighted total: %{total} / 100',
             submitHint: 'Score and comment every criterion to submit.',
+            openApplication: 'Open the application',
             confirmSubmit: 'Submit your scores for "%{name}"? They cannot change afterwards.',
             submittedDone: 'Score sheet submitted',
             assign: 'Assign experts',

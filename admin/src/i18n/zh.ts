@@ -216,6 +216,7 @@ export const appMessages: typeof englishAppMessages = {
                 message: '说明',
                 values: '数据',
                 threshold: '标准',
+                years: '年度：%{years}',
                 outcomes: { pass: '通过', fail: '不通过', warn: '需复核', missing: '缺数据' },
                 done: '评估完成',
                 stale: '申报表在本次评估后有修改，推荐前请重新评估。',
@@ -233,6 +234,9 @@ export const appMessages: typeof englishAppMessages = {
                 openPublicNotice: '开始公示',
                 raiseObjection: '登记异议',
                 recognize: '认定',
+            },
+            openItems: {
+                title: '申报表尚有 %{count} 项未填写或有误，点击逐项补正：',
             },
         },
         'annual-reports': {
@@ -344,6 +348,7 @@ export const appMessages: typeof englishAppMessages = {
             declare: '保存声明',
             total: '加权总分：%{total} / 100',
             submitHint: '每项评分并填写评语后可提交。',
+            openApplication: '查看申报材料',
             confirmSubmit: '确认提交对“%{name}”的评分？提交后不能修改。',
             submittedDone: '评分表已提交',
             assign: '指派专家',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPLICATION_ACTIONS, evaluate, formFromStrapi, formPopulate, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
+import { APPLICATION_ACTIONS, evaluate, formFromStrapi, formPopulate, openItemsOf, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
 import { findScoped, updateAndRead } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
@@ -88,11 +88,10 @@ const blank = (value: unknown) => typeof value !== 'string' || value.trim() === 
 const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: string, now: Date) => Promise<Record<string, unknown>>>> = {
   async submit(entity, today, now) {
     assertCallOpen(entity.callNotice, today);
-    const complete = (await evaluateEntity(entity, now)).rules.find((rule) => rule.id === 'form.complete')!;
-    if (complete.outcome !== 'pass') {
-      const paths = (complete.values.blank as string[] | undefined) ?? [];
-      const errors: FieldError[] = paths.map((path) => ({ path: `form.${path}`, message: { zh: '必填项未填写（无内容请填“无”）', en: 'Required field is blank (write “无” when nothing applies)' } }));
-      unprocessable(`申报表尚有 ${paths.length} 项必填内容未填写 / ${paths.length} required field(s) are blank`, errors);
+    const open = openItemsOf(await evaluateEntity(entity, now));
+    if (open.length) {
+      const errors: FieldError[] = open.map((item) => ({ path: `form.${item.source}`, message: item.message }));
+      unprocessable(`申报表尚有 ${open.length} 项内容未填写或有误，请逐项补正 / ${open.length} field(s) of the form are blank or invalid`, errors);
     }
     return { submittedAt: now.toISOString() };
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scopeOf, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
+import { scopeOf, scoreProblem, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
 import { codeOf, regionPopulate } from '../console/regions';
 import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
@@ -29,7 +29,10 @@ function checkScores(scheme: Criterion[], scores: Score[], submitting: boolean):
   scores.forEach((score, index) => {
     const criterion = scheme.find((c) => c.key === score.criterionKey);
     if (!criterion) errors.push({ path: `scores.${index}.criterionKey`, message: { zh: '评分项不在本年度评分方案中', en: "Not a criterion of the call's scheme" } });
-    else if (score.score > Number(criterion.maxScore)) errors.push({ path: `scores.${index}.score`, message: { zh: `分值不能超过 ${criterion.maxScore}`, en: `At most ${criterion.maxScore}` } });
+    else {
+      const problem = scoreProblem(score.score, Number(criterion.maxScore));
+      if (problem) errors.push({ path: `scores.${index}.score`, message: problem });
+    }
   });
   if (submitting) {
     scheme.forEach((criterion) => {

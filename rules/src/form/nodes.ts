@@ -119,7 +119,7 @@ const INTEGER_LIMIT = 2_147_483_647;
 /** Strapi `string` is VARCHAR(255). */
 export const STRING_MAX_LENGTH = 255;
 
-function hasAtMostTwoDecimals(v: number): boolean {
+export function hasAtMostTwoDecimals(v: number): boolean {
   // Tolerates binary noise such as 0.1 + 0.2.
   return Math.abs(Math.round(v * 100) / 100 - v) <= 1e-9 * Math.max(1, Math.abs(v));
 }

@@ -35,7 +35,12 @@ export const FieldInput = (props: FieldInputProps) => {
     const { field } = props;
     if (field.value.type === 'year') return null;
     const input = <BareInput {...props} />;
-    return NONEABLE.has(field.value.type) && field.required !== 'no' ? <NoneToggle {...props}>{input}</NoneToggle> : input;
+    // `data-field` lets a list of open items find the field and focus its input.
+    return (
+        <Box data-field={props.source} sx={{ display: 'contents' }}>
+            {NONEABLE.has(field.value.type) && field.required !== 'no' ? <NoneToggle {...props}>{input}</NoneToggle> : input}
+        </Box>
+    );
 };
 
 /** "无" next to the input: the value becomes `{ none: true }` and the input gives way to the word. */
@@ -184,7 +189,7 @@ const CountNamesInput = ({ source, label }: { source: string; label: string }) =
                     label="resources.applications.form.names"
                     choices={names.map(name => ({ id: name, name }))}
                     onCreate={(name?: string) => (name ? { id: name, name } : undefined)}
-                    createLabel="resources.applications.form.addName"
+                    createItemLabel="resources.applications.form.addName"
                     readOnly={readOnly}
                     helperText={false}
                     sx={{ flex: 1, minWidth: 280 }}

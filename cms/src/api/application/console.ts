@@ -5,7 +5,7 @@ import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions
 import { conflict, invalid, unprocessable } from '../../lib/errors';
 import { todayInShanghai } from '@sme-cluster/rules';
 import type { StaffPrincipal } from '../../lib/principal';
-import { assertSectionsWritable, formData, parseFormBody } from './form';
+import { assertSectionsWritable, formData, parseFormBody, type StoredForm } from './form';
 import { allowedApplicationActions } from '../../workflow/applications';
 
 /**
@@ -95,6 +95,12 @@ export function assertCallOpen(notice: { status: unknown; opensOn: unknown; clos
   if (today > closesOn) refuse(`申报已于 ${closesOn} 截止，不能再提交`, `The call closed on ${closesOn}; submissions are no longer accepted`);
 }
 
+/** The cover as saved, for a save that does not carry it (see formData). */
+async function storedCover(documentId: string): Promise<StoredForm> {
+  const entity = await strapi.documents('api::application.application').findOne({ documentId, populate: { cover: formPopulate.cover } as never });
+  return { cover: entity ? formFromStrapi(entity as Record<string, unknown>).cover : undefined };
+}
+
 const listPopulate = { ...regionPopulate, callNotice: { fields: ['year'] } };
 
 export const applicationResource: ConsoleResource<ApplicationRecord, ApplicationInput> = {
@@ -134,7 +140,8 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
     if (existing) {
       assertSectionsWritable(principal.role, existing.status, form);
       const notice = existing.callNotice as { year: number };
-      return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! });
+      const stored = form.cover ? undefined : await storedCover(String(existing.documentId));
+      return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! }, stored);
     }
     const place = placeOf(input, principal);
     if (!place.prefectureCode || !place.countyCode) invalid([{ path: 'countyCode', message: { zh: '请选择申报县（市、区）', en: 'Choose the declaring county' } }]);
