@@ -56,3 +56,21 @@ export async function updateCallNotice(strapi: Core.Strapi, data: Record<string,
     const notice = (await strapi.db.query('api::call-notice.call-notice').findOne({ orderBy: { year: 'desc' } })) as { id: number };
     await strapi.db.query('api::call-notice.call-notice').update({ where: { id: notice.id }, data });
 }
+
+/** Assigns an expert to an application, as the province's 指派专家 does; `sheet` fills the score sheet in. Returns the sheet's documentId. */
+export async function assignExpert(
+    strapi: Core.Strapi,
+    applicationId: string,
+    email: string,
+    sheet: { scores: Array<{ criterionKey: string; score: number; comment: string }>; weightedScore: number } | null = null,
+): Promise<string> {
+    const expert = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })) as { id: number };
+    const created = await strapi.documents('api::expert-review.expert-review').create({
+        data: {
+            application: applicationId,
+            expert: expert.id,
+            ...(sheet ? { ...sheet, conflictOfInterest: 'none', submitted: true, submittedAt: new Date().toISOString() } : {}),
+        } as never,
+    });
+    return created.documentId;
+}
