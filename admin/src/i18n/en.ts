@@ -408,5 +408,11 @@ export const appMessages = {
             done: '%{action}: done',
             stale: 'Someone changed this record meanwhile, or its state moved on. Reload the page and try again.',
         },
+        decision: {
+            returned: 'Returned because: %{reason}',
+            rejected: 'Rejected because: %{reason}',
+            objection: 'An objection was raised during the public notice and is open: %{reason}',
+            publicNotice: 'Public notice: %{startsOn} to %{endsOn}; recognize once it has ended without objection.',
+        },
     },
 };

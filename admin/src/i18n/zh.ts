@@ -521,5 +521,11 @@ export const appMessages: typeof englishAppMessages = {
             done: '已%{action}',
             stale: '该记录已被他人修改或状态已变化，请刷新页面后重试。',
         },
+        decision: {
+            returned: '退回理由：%{reason}',
+            rejected: '不予通过理由：%{reason}',
+            objection: '公示期内收到异议，待处理：%{reason}',
+            publicNotice: '公示期：%{startsOn}至%{endsOn}，期满无异议后方可认定。',
+        },
     },
 };

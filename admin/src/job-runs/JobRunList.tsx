@@ -47,8 +47,9 @@ const JobLabel = () => {
 
 const Actions = () => <TopToolbar>{canAccess(session.user(), { action: 'create', resource: 'job-runs' }) && <RunJobButtons />}</TopToolbar>;
 
+// Not react-admin's empty page: it drops the toolbar, so a job that never ran could not be run.
 export const JobRunList = () => (
-    <List filters={jobRunFilters} sort={{ field: 'firedAt', order: 'DESC' }} actions={<Actions />}>
+    <List filters={jobRunFilters} sort={{ field: 'firedAt', order: 'DESC' }} actions={<Actions />} empty={false}>
         <DataTable rowClick={false} bulkActionButtons={false}>
             <DataTable.Col source="job">
                 <JobLabel />
