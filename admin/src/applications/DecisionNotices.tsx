@@ -35,7 +35,7 @@ export const DecisionNotices = () => {
             </Alert>,
         );
     }
-    if (record.publicNoticeStartsOn && record.publicNoticeEndsOn) {
+    if (record.status === 'public_notice' && record.publicNoticeStartsOn && record.publicNoticeEndsOn) {
         notices.push(
             <Alert key="notice" severity="info" data-testid="public-notice-period">
                 {translate('sme.decision.publicNotice', { startsOn: formatDate(record.publicNoticeStartsOn, locale), endsOn: formatDate(record.publicNoticeEndsOn, locale) })}
