@@ -184,17 +184,23 @@ test('revokes a cluster on an Art. 20 ground with its reason', async () => {
     expect(cluster.revocationGround).toBe('incident');
 });
 
-test('dry-runs a scheduled job: the run is recorded and nothing changes', async () => {
+test('dry-runs a scheduled job, reads what it would change, and nothing changes', async () => {
     const clustersBefore = await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } });
     await page.goto(`${baseUrl}/console/job-runs`);
-    await page.getByLabel('任务').first().click();
-    await page.getByRole('option', { name: '有效期到期' }).click();
+    await page.getByLabel('要运行的任务').click();
+    await page.getByRole('option', { name: '年度报告检查' }).click();
     await page.getByRole('button', { name: '试运行' }).click();
     await page.getByText('任务已运行，见新记录').waitFor();
-    await page.getByRole('row').filter({ hasText: '有效期到期' }).first().waitFor();
+    // The run's row opens on what the sweep would do: a recognized cluster without last year's report.
+    await page.getByRole('row').filter({ hasText: '年度报告检查' }).first().click();
+    const wouldChange = page.getByRole('table', { name: '试运行：将发生的变更' });
+    const row = wouldChange.getByRole('row').filter({ hasText: '中小企业特色产业集群（观山湖区大数据电子信息产业）' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('已认定 → 已撤销');
+    await page.locator('.MuiCollapse-entered').first().waitFor();
     await screenshot(page, '12-job-dry-run', SHOTS);
     const [run] = (await app.strapi.db.query('api::job-run.job-run').findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ job: string; dryRun: boolean }>;
-    expect(run).toMatchObject({ job: 'expiry', dryRun: true });
+    expect(run).toMatchObject({ job: 'annual_report_sweep', dryRun: true });
     expect(await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } })).toEqual(clustersBefore);
 });
 

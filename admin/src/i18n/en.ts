@@ -414,5 +414,15 @@ export const appMessages = {
             objection: 'An objection was raised during the public notice and is open: %{reason}',
             publicNotice: 'Public notice: %{startsOn} to %{endsOn}; recognize once it has ended without objection.',
         },
+        jobChanges: {
+            jobToRun: 'Job to run',
+            wouldChange: 'Dry run: changes it would make',
+            changed: 'Changes made by this run',
+            none: 'No cluster to change.',
+            cluster: 'Cluster',
+            transition: 'State',
+            comment: 'Note',
+            omitted: '%{count} more not listed.',
+        },
     },
 };

@@ -527,5 +527,15 @@ export const appMessages: typeof englishAppMessages = {
             objection: '公示期内收到异议，待处理：%{reason}',
             publicNotice: '公示期：%{startsOn}至%{endsOn}，期满无异议后方可认定。',
         },
+        jobChanges: {
+            jobToRun: '要运行的任务',
+            wouldChange: '试运行：将发生的变更',
+            changed: '本次运行的变更',
+            none: '没有需要变更的集群。',
+            cluster: '集群',
+            transition: '状态',
+            comment: '说明',
+            omitted: '另有%{count}条未列出。',
+        },
     },
 };
