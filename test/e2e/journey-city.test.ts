@@ -165,3 +165,19 @@ test('imports the annual reports from the template it downloaded and filled in',
     expect(report.cluster.name).toBe(RECOGNIZED);
     expect(report.status).toBe('draft');
 });
+
+test('submits the imported annual report, which is re-evaluated against the hard criteria', async () => {
+    await page.goto(`${baseUrl}/console/annual-reports`);
+    await page.getByRole('row').filter({ hasText: RECOGNIZED }).click();
+    await page.waitForURL(url => /\/console\/annual-reports\/[^/]+\/show$/.test(url.pathname));
+    await page.getByRole('button', { name: '报送' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    // The notice says at once whether the cluster still meets the criteria; the re-evaluation shows below.
+    await page.getByText(/^已报送[，：]/).waitFor();
+    await page.getByText('已提交', { exact: true }).first().waitFor();
+    await screenshot(page, '13-annual-report-submitted', SHOTS);
+    const [report] = (await app.strapi.db.query('api::annual-report.annual-report').findMany({ where: { year: new Date().getFullYear() - 1 } })) as Array<{ status: string; submittedAt: string | null }>;
+    expect(report.status).toBe('submitted');
+    expect(report.submittedAt).toBeTruthy();
+    expect(await page.getByRole('button', { name: '报送' }).count()).toBe(0);
+});
