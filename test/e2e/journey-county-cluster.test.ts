@@ -102,6 +102,7 @@ test('requests the re-review of a cluster inside its window', async () => {
     await screenshot(page, '07-renewal-request', SHOTS);
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText('复核中', { exact: true }).first().waitFor();
+    await page.getByRole('table', { name: '复核（第十七条）' }).getByRole('row').filter({ hasText: '待省级审核' }).filter({ hasText: '集群近三年主导产业持续增长，申请复核。' }).waitFor();
     await screenshot(page, '08-renewal-pending', SHOTS);
     const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: EXPIRING_CLUSTER }, populate: { renewals: true } })) as { status: string; renewals: Array<{ outcome: string }> };
     expect(cluster.status).toBe('renewal_pending');

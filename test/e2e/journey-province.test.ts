@@ -19,6 +19,7 @@ const RANKED_FIRST = '中小企业特色产业集群（观山湖区智能制造�
 const RANKED_SECOND = '中小企业特色产业集群（观山湖区软件信息服务产业）';
 const NOTICE_ENDED = '中小企业特色产业集群（观山湖区数字内容产业）';
 const TO_REVOKE = '中小企业特色产业集群（仁怀市酱香白酒产业）';
+const RENEWAL_PENDING = '中小企业特色产业集群（凯里市特色食品产业）';
 const CRITERIA = ['leadingIndustry', 'qualitySmes', 'supplyChain', 'innovation', 'digital', 'green', 'openness', 'governance'];
 
 let app: TestApp;
@@ -47,6 +48,12 @@ beforeAll(async () => {
         status: 'public_notice',
         clusterName: NOTICE_ENDED,
         fields: { publicNoticeStartsOn: addDays(today, -8), publicNoticeEndsOn: addDays(today, -1) },
+    });
+    // The demo's cluster in re-review, with the request its county made.
+    const pending = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: RENEWAL_PENDING } })) as { documentId: string; validUntil: string };
+    await app.strapi.documents('api::cluster.cluster').update({
+        documentId: pending.documentId,
+        data: { renewals: [{ requestedOn: addDays(today, -10), outcome: 'pending', previousValidUntil: pending.validUntil, effective: false, comment: '集群发展良好，申请复核。' }] } as never,
     });
     baseUrl = await listen(app.strapi.server.httpServer);
     browser = await launchChromium();
@@ -184,6 +191,21 @@ test('revokes a cluster on an Art. 20 ground with its reason', async () => {
     expect(cluster.revocationGround).toBe('incident');
 });
 
+test('approves a re-review after reading the request', async () => {
+    await page.goto(`${baseUrl}/console/clusters`);
+    await page.getByRole('row').filter({ hasText: RENEWAL_PENDING }).click();
+    const renewals = page.getByRole('table', { name: '复核（第十七条）' });
+    await renewals.getByRole('row').filter({ hasText: '待省级审核' }).filter({ hasText: '集群发展良好，申请复核。' }).waitFor();
+    await page.getByRole('button', { name: '复核通过' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('经复核，仍符合认定标准。');
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await renewals.getByRole('row').filter({ hasText: '复核通过' }).filter({ hasText: '经复核，仍符合认定标准。' }).waitFor();
+    await screenshot(page, '12-renewal-approved', SHOTS);
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: RENEWAL_PENDING }, populate: { renewals: true } })) as { status: string; renewals: Array<{ outcome: string; newValidUntil: string }> };
+    expect(cluster.status).toBe('recognized');
+    expect(cluster.renewals.map(renewal => renewal.outcome)).toEqual(['approved']);
+});
+
 test('dry-runs a scheduled job, reads what it would change, and nothing changes', async () => {
     const clustersBefore = await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } });
     await page.goto(`${baseUrl}/console/job-runs`);
@@ -198,7 +220,7 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
     await row.waitFor();
     expect(await row.textContent()).toContain('已认定 → 已撤销');
     await page.locator('.MuiCollapse-entered').first().waitFor();
-    await screenshot(page, '12-job-dry-run', SHOTS);
+    await screenshot(page, '13-job-dry-run', SHOTS);
     const [run] = (await app.strapi.db.query('api::job-run.job-run').findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ job: string; dryRun: boolean }>;
     expect(run).toMatchObject({ job: 'annual_report_sweep', dryRun: true });
     expect(await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } })).toEqual(clustersBefore);
@@ -219,5 +241,5 @@ test('exports the applications (.xlsx) and the recommendation package (.zip)', a
     expect(archive.suggestedFilename()).toBe(`${year}年推荐材料.zip`);
     const zip = await JSZip.loadAsync(fs.readFileSync(await archive.path()));
     expect(Object.keys(zip.files)).toContain(`${year}年推荐汇总表.xlsx`);
-    await screenshot(page, '13-exports', SHOTS);
+    await screenshot(page, '14-exports', SHOTS);
 });

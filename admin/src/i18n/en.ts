@@ -424,5 +424,14 @@ export const appMessages = {
             comment: 'Note',
             omitted: '%{count} more not listed.',
         },
+        renewal: {
+            title: 'Re-review (Art. 17)',
+            requestedOn: 'Requested on',
+            outcome: 'Outcome',
+            decidedOn: 'Decided on',
+            validUntil: 'Valid until',
+            comment: 'Reason or opinion',
+            none: 'No re-review requested yet.',
+        },
     },
 };

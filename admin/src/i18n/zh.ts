@@ -537,5 +537,14 @@ export const appMessages: typeof englishAppMessages = {
             comment: '说明',
             omitted: '另有%{count}条未列出。',
         },
+        renewal: {
+            title: '复核（第十七条）',
+            requestedOn: '申请日期',
+            outcome: '结果',
+            decidedOn: '决定日期',
+            validUntil: '有效期至',
+            comment: '理由或意见',
+            none: '尚无复核申请。',
+        },
     },
 };
