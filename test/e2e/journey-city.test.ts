@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
+import { decide, openFromList } from './helpers/journey';
 import { applicationRow, seedApplication, updateCallNotice } from './helpers/seed';
 
 // The city reviewer's whole job in Chromium, only through the console's screens: start the review,
@@ -43,21 +44,7 @@ afterAll(async () => {
     await app?.stop();
 });
 
-/** Opens an application from the list, as the reviewer does. */
-async function openApplication(name: string): Promise<void> {
-    await page.goto(`${baseUrl}/console/applications`);
-    await page.getByRole('row').filter({ hasText: name }).click();
-    await page.waitForURL(new RegExp(`/console/applications/${ids[name]}/show`));
-    await page.getByText(name).first().waitFor();
-}
-
-/** Clicks one workflow action of the open application and confirms it, with a reason when given. */
-async function decide(action: string, reason?: string): Promise<void> {
-    await page.getByTestId('workflow-actions').getByRole('button', { name: action, exact: true }).click();
-    const dialog = page.getByRole('dialog');
-    if (reason) await dialog.getByRole('textbox').fill(reason);
-    await dialog.getByRole('button', { name: '确认' }).click();
-}
+const openApplication = (name: string) => openFromList(page, baseUrl, 'applications', name, ids[name]);
 
 /** Evaluates the rules on the report tab and writes the city's opinion on the form's tab 九. */
 async function evaluateAndWriteOpinion(name: string, opinion: string, shot: string): Promise<void> {
@@ -77,7 +64,7 @@ async function evaluateAndWriteOpinion(name: string, opinion: string, shot: stri
 test('starts the review, evaluates, writes the opinion and recommends within the quota', async () => {
     await openApplication(TO_RECOMMEND);
     await screenshot(page, '01-submitted', SHOTS);
-    await decide('开始初审');
+    await decide(page, '开始初审');
     await page.getByText('市级初审', { exact: true }).first().waitFor();
     await screenshot(page, '02-review-started', SHOTS);
 
@@ -86,7 +73,7 @@ test('starts the review, evaluates, writes the opinion and recommends within the
     expect(evaluated.reportAt).toBeTruthy();
 
     await page.goto(`${baseUrl}/console/applications/${ids[TO_RECOMMEND]}/show`);
-    await decide('推荐');
+    await decide(page, '推荐');
     await page.getByText('已推荐', { exact: true }).first().waitFor();
     await screenshot(page, '04-recommended', SHOTS);
     expect((await applicationRow(app.strapi, ids[TO_RECOMMEND])).status).toBe('recommended');
@@ -95,7 +82,7 @@ test('starts the review, evaluates, writes the opinion and recommends within the
 test('is refused a recommendation beyond the quota, in Chinese, and nothing changes', async () => {
     await evaluateAndWriteOpinion(BEYOND_QUOTA, '经初审，同意推荐。', '05');
     await page.goto(`${baseUrl}/console/applications/${ids[BEYOND_QUOTA]}/show`);
-    await decide('推荐');
+    await decide(page, '推荐');
     await page.getByText('本市（州）推荐名额已用完（上限 1 个）', { exact: true }).waitFor();
     await screenshot(page, '06-quota-refused', SHOTS);
     expect((await applicationRow(app.strapi, ids[BEYOND_QUOTA])).status).toBe('city_review');
@@ -103,7 +90,7 @@ test('is refused a recommendation beyond the quota, in Chinese, and nothing chan
 
 test('returns an application with its reason', async () => {
     await openApplication(TO_RETURN);
-    await decide('开始初审');
+    await decide(page, '开始初审');
     await page.getByText('市级初审', { exact: true }).first().waitFor();
     await page.getByTestId('workflow-actions').getByRole('button', { name: '退回修改', exact: true }).click();
     // Without a reason the dialog cannot be confirmed.
@@ -120,7 +107,7 @@ test('returns an application with its reason', async () => {
 
 test('rejects an application with its reason', async () => {
     await openApplication(TO_REJECT);
-    await decide('不予通过', '集群主导产业集中度不足百分之五十，不符合申报条件。');
+    await decide(page, '不予通过', '集群主导产业集中度不足百分之五十，不符合申报条件。');
     await page.getByText('未通过', { exact: true }).first().waitFor();
     await screenshot(page, '09-rejected', SHOTS);
     const row = await applicationRow(app.strapi, ids[TO_REJECT]);

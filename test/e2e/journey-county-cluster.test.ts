@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { todayInShanghai } from '@sme-cluster/rules';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
+import { openFromList } from './helpers/journey';
 import { applicationRow } from './helpers/seed';
 
 // A county's jobs after its application exists, in Chromium through the console's screens: answer
@@ -43,9 +44,7 @@ const sessionFor = async (email: string): Promise<Page> => (await consoleSession
 
 test('reads why the city returned its application, corrects the form and submits it again', async () => {
     const page = await sessionFor(RENHUAI);
-    await page.goto(`${baseUrl}/console/applications`);
-    await page.getByRole('row').filter({ hasText: RETURNED }).click();
-    await page.waitForURL(new RegExp(`/console/applications/${returnedId}/show`));
+    await openFromList(page, baseUrl, 'applications', RETURNED, returnedId);
     await page.getByTestId('decision-reason').filter({ hasText: `退回理由：${RETURN_REASON}` }).waitFor();
     await screenshot(page, '01-returned-with-reason', SHOTS);
 
@@ -72,7 +71,7 @@ test('files a major change of its recognized cluster; its city forwards the fili
     await page.getByLabel('集群').click();
     await page.getByRole('option', { name: RENHUAI_CLUSTER }).click();
     await page.getByLabel('变动类型').click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('option', { name: '运营管理机构' }).click();
     await page.getByLabel('变动前').fill('集群运营管理机构：仁怀市名酒工业园区管理委员会');
     await page.getByLabel('变动后').fill('集群运营管理机构：仁怀市酱香酒产业发展中心');
     await page.getByLabel('变动日期').fill(todayInShanghai(new Date()));
@@ -82,8 +81,8 @@ test('files a major change of its recognized cluster; its city forwards the fili
     await page.getByText('已备案', { exact: true }).first().waitFor();
     await screenshot(page, '05-change-filed', SHOTS);
     const filingId = page.url().split('/').slice(-2)[0];
-    const filed = (await app.strapi.db.query('api::change-filing.change-filing').findOne({ where: { documentId: filingId }, populate: { cluster: true } })) as { status: string; late: boolean; cluster: { name: string } };
-    expect(filed).toMatchObject({ status: 'filed', late: false, cluster: { name: RENHUAI_CLUSTER } });
+    const filed = (await app.strapi.db.query('api::change-filing.change-filing').findOne({ where: { documentId: filingId }, populate: { cluster: true } })) as { status: string; kind: string; late: boolean; cluster: { name: string } };
+    expect(filed).toMatchObject({ status: 'filed', kind: 'operator', late: false, cluster: { name: RENHUAI_CLUSTER } });
 
     const city = await sessionFor(ZUNYI);
     await city.goto(`${baseUrl}/console/change-filings/${filingId}/show`);
