@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { addDays, todayInShanghai } from '@sme-cluster/rules';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
+import { decide, openFromList } from './helpers/journey';
 import { applicationRow, assignExpert, seedApplication } from './helpers/seed';
 
 // The province's whole job in Chromium, only through the console's screens: start the provincial
@@ -20,6 +21,8 @@ const RANKED_SECOND = '中小企业特色产业集群（观山湖区软件信息
 const NOTICE_ENDED = '中小企业特色产业集群（观山湖区数字内容产业）';
 const TO_REVOKE = '中小企业特色产业集群（仁怀市酱香白酒产业）';
 const RENEWAL_PENDING = '中小企业特色产业集群（凯里市特色食品产业）';
+const CHANGED = '中小企业特色产业集群（观山湖区大数据电子信息产业）';
+let filingId: string;
 const CRITERIA = ['leadingIndustry', 'qualitySmes', 'supplyChain', 'innovation', 'digital', 'green', 'openness', 'governance'];
 
 let app: TestApp;
@@ -55,6 +58,13 @@ beforeAll(async () => {
         documentId: pending.documentId,
         data: { renewals: [{ requestedOn: addDays(today, -10), outcome: 'pending', previousValidUntil: pending.validUntil, effective: false, comment: '集群发展良好，申请复核。' }] } as never,
     });
+    // A change filing its city forwarded.
+    const changed = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: CHANGED } })) as { documentId: string };
+    filingId = (
+        await app.strapi.documents('api::change-filing.change-filing').create({
+            data: { cluster: changed.documentId, kind: 'spatial_scope', before: '规划面积42.3平方公里', after: '规划面积48.6平方公里', changedOn: addDays(today, -12), filedOn: addDays(today, -5), status: 'forwarded', forwardedAt: new Date().toISOString() } as never,
+        })
+    ).documentId;
     baseUrl = await listen(app.strapi.server.httpServer);
     browser = await launchChromium();
     page = (await consoleSession(browser, baseUrl, PROVINCE, DEMO_PASSWORD)).page;
@@ -65,25 +75,13 @@ afterAll(async () => {
     await app?.stop();
 });
 
-async function openApplication(name: string): Promise<void> {
-    await page.goto(`${baseUrl}/console/applications`);
-    await page.getByRole('row').filter({ hasText: name }).click();
-    await page.waitForURL(new RegExp(`/console/applications/${ids[name]}/show`));
-    await page.getByText(name).first().waitFor();
-}
-
-async function decide(action: string, reason?: string): Promise<void> {
-    await page.getByTestId('workflow-actions').getByRole('button', { name: action, exact: true }).click();
-    const dialog = page.getByRole('dialog');
-    if (reason) await dialog.getByRole('textbox').fill(reason);
-    await dialog.getByRole('button', { name: '确认' }).click();
-}
+const openApplication = (name: string) => openFromList(page, baseUrl, 'applications', name, ids[name]);
 
 const statusShown = (label: string) => page.getByText(label, { exact: true }).first().waitFor();
 
 test('starts the provincial review of a recommended application and assigns two experts', async () => {
     await openApplication(RECOMMENDED);
-    await decide('开始省级评审');
+    await decide(page, '开始省级评审');
     await statusShown('省级评审');
     await screenshot(page, '01-province-review-started', SHOTS);
 
@@ -123,11 +121,11 @@ test('ranks the candidates by their experts’ mean score', async () => {
 test('shortlists the first, opens its 公示, and registers an objection raised during it', async () => {
     await page.getByRole('table', { name: '专家评审排名' }).getByRole('link', { name: RANKED_FIRST }).click();
     await page.waitForURL(new RegExp(`/console/applications/${ids[RANKED_FIRST]}/show`));
-    await decide('拟入选');
+    await decide(page, '拟入选');
     await statusShown('拟入选');
     await screenshot(page, '04-shortlisted', SHOTS);
 
-    await decide('开始公示');
+    await decide(page, '开始公示');
     await statusShown('公示中');
     const opened = await applicationRow(app.strapi, ids[RANKED_FIRST]);
     expect(opened.status).toBe('public_notice');
@@ -136,7 +134,7 @@ test('shortlists the first, opens its 公示, and registers an objection raised 
     await page.getByTestId('public-notice-period').filter({ hasText: '公示期：' }).waitFor();
     await screenshot(page, '05-public-notice', SHOTS);
 
-    await decide('登记异议', '收到实名异议：集群内企业数量统计口径存疑，需核实。');
+    await decide(page, '登记异议', '收到实名异议：集群内企业数量统计口径存疑，需核实。');
     await statusShown('省级评审');
     await page.getByTestId('objection-open').filter({ hasText: '集群内企业数量统计口径存疑' }).waitFor();
     await screenshot(page, '06-objection', SHOTS);
@@ -148,7 +146,7 @@ test('shortlists the first, opens its 公示, and registers an objection raised 
 
 test('recognizes an application whose 公示 has ended; the cluster exists', async () => {
     await openApplication(NOTICE_ENDED);
-    await decide('认定');
+    await decide(page, '认定');
     await statusShown('已认定');
     await screenshot(page, '07-recognized', SHOTS);
     const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: NOTICE_ENDED } })) as { status: string; validUntil: string } | null;
@@ -206,6 +204,15 @@ test('approves a re-review after reading the request', async () => {
     expect(cluster.renewals.map(renewal => renewal.outcome)).toEqual(['approved']);
 });
 
+test('acknowledges a change filing its city forwarded', async () => {
+    await openFromList(page, baseUrl, 'change-filings', CHANGED, filingId);
+    await page.getByRole('button', { name: '确认收悉' }).click();
+    await page.getByText('已确认收悉').waitFor();
+    await page.getByText('已收悉', { exact: true }).first().waitFor();
+    await screenshot(page, '13-change-acknowledged', SHOTS);
+    expect(((await app.strapi.db.query('api::change-filing.change-filing').findOne({ where: { documentId: filingId } })) as { status: string }).status).toBe('acknowledged');
+});
+
 test('dry-runs a scheduled job, reads what it would change, and nothing changes', async () => {
     const clustersBefore = await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } });
     await page.goto(`${baseUrl}/console/job-runs`);
@@ -220,7 +227,7 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
     await row.waitFor();
     expect(await row.textContent()).toContain('已认定 → 已撤销');
     await page.locator('.MuiCollapse-entered').first().waitFor();
-    await screenshot(page, '13-job-dry-run', SHOTS);
+    await screenshot(page, '14-job-dry-run', SHOTS);
     const [run] = (await app.strapi.db.query('api::job-run.job-run').findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ job: string; dryRun: boolean }>;
     expect(run).toMatchObject({ job: 'annual_report_sweep', dryRun: true });
     expect(await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } })).toEqual(clustersBefore);
@@ -241,5 +248,5 @@ test('exports the applications (.xlsx) and the recommendation package (.zip)', a
     expect(archive.suggestedFilename()).toBe(`${year}年推荐材料.zip`);
     const zip = await JSZip.loadAsync(fs.readFileSync(await archive.path()));
     expect(Object.keys(zip.files)).toContain(`${year}年推荐汇总表.xlsx`);
-    await screenshot(page, '14-exports', SHOTS);
+    await screenshot(page, '15-exports', SHOTS);
 });
