@@ -67,7 +67,8 @@ test('reads why the city returned its application, corrects the form and submits
 
 test('files a major change of its recognized cluster; its city forwards the filing', async () => {
     const page = await sessionFor(RENHUAI);
-    await page.goto(`${baseUrl}/console/change-filings/create`);
+    await page.goto(`${baseUrl}/console/change-filings`);
+    await page.getByRole('link', { name: '新建' }).click();
     await page.getByLabel('集群').click();
     await page.getByRole('option', { name: RENHUAI_CLUSTER }).click();
     await page.getByLabel('变动类型').click();

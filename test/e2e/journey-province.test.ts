@@ -155,7 +155,8 @@ test('recognizes an application whose 公示 has ended; the cluster exists', asy
 
 test('publishes a recognized list naming the new cluster', async () => {
     const year = new Date().getFullYear();
-    await page.goto(`${baseUrl}/console/recognized-lists/create`);
+    await page.goto(`${baseUrl}/console/recognized-lists`);
+    await page.getByRole('link', { name: '新建' }).click();
     await page.getByLabel('年度').fill(String(year));
     await page.getByLabel('标题').fill(`${year}年贵州省中小企业特色产业集群认定名单`);
     await page.getByLabel('文号').fill(`黔工信中小〔${year}〕30号`);
