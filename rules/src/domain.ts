@@ -63,6 +63,11 @@ export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
 /** A re-review request (Art. 17) waits for the province's decision. */
 export const RENEWAL_OUTCOMES = ['pending', 'approved', 'denied'] as const;
 export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
+export const RENEWAL_OUTCOME_LABELS: Record<RenewalOutcome, Label> = {
+  pending: { zh: '待省级审核', en: 'Awaiting the province' },
+  approved: { zh: '复核通过', en: 'Approved' },
+  denied: { zh: '复核不通过', en: 'Denied' },
+};
 
 export const CALL_NOTICE_STATUSES = ['draft', 'published', 'closed'] as const;
 export type CallNoticeStatus = (typeof CALL_NOTICE_STATUSES)[number];

@@ -124,10 +124,11 @@ const BareInput = ({ field, source, label, compact }: FieldInputProps) => {
             return <CheckboxItemInput source={source} label={label || ''} />;
         case 'regionCity':
         case 'regionCounty':
-            // The server accepts only the application's own region here: shown, never chosen.
+            // The server accepts only the application's own region here: shown, never chosen. Read-only,
+            // not disabled: react-hook-form leaves a disabled input out of what it saves, which blanked the region.
             return (
                 <ReferenceInput source={source} reference="regions">
-                    <AutocompleteInput label={label} readOnly disabled helperText={false} />
+                    <AutocompleteInput label={label} readOnly helperText={false} />
                 </ReferenceInput>
             );
         case 'fixed':
