@@ -135,7 +135,11 @@ describe('the application lifecycle through HTTP', () => {
     expect(own.body.map((s: { id: string }) => s.id)).toEqual([sheets[0]]);
     await app.as(expert1).get(`/api/console/expert-reviews/${sheets[1]}`).expect(404);
     await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ scores: scores(80) }).expect(422);
-    await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 101, comment: 'x' }] }).expect(400);
+    const outOfRange = await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 101, comment: 'x' }] }).expect(400);
+    expect(outOfRange.body.error.details.errors).toEqual([{ path: 'scores.0.score', message: { zh: '分值应在0到100之间', en: 'Must be between 0 and 100' } }]);
+    // The score sheet's own check: at most two decimals (rules' scoreProblem).
+    const tooPrecise = await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 80.125, comment: 'x' }] }).expect(400);
+    expect(tooPrecise.body.error.details.errors).toEqual([{ path: 'scores.0.score', message: { zh: '分值最多保留两位小数', en: 'At most 2 decimal places' } }]);
     await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: scores(80), submit: true }).expect(200);
     await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ scores: scores(90), submit: true }).expect(409);
     const second = await app.as(expert2).put(`/api/console/expert-reviews/${sheets[1]}`).send({ conflictOfInterest: 'none', scores: scores(90), submit: true }).expect(200);
