@@ -124,11 +124,10 @@ const BareInput = ({ field, source, label, compact }: FieldInputProps) => {
             return <CheckboxItemInput source={source} label={label || ''} />;
         case 'regionCity':
         case 'regionCounty':
-            // The server accepts only the application's own region here: shown, never chosen. Read-only,
-            // not disabled: react-hook-form leaves a disabled input out of what it saves, which blanked the region.
+            // The server writes the application's own region here on every save: shown, never chosen.
             return (
                 <ReferenceInput source={source} reference="regions">
-                    <AutocompleteInput label={label} readOnly helperText={false} />
+                    <AutocompleteInput label={label} readOnly disabled helperText={false} />
                 </ReferenceInput>
             );
         case 'fixed':
