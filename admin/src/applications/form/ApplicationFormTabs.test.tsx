@@ -70,9 +70,10 @@ describe('ApplicationFormTabs', () => {
 
     test('a target cell with 3 decimals shows the message in its own row (the schema names the row by id)', async () => {
         renderWithRecord(<ApplicationFormTabs />, { record });
-        fireEvent.click(await screen.findByText('八、发展规划'));
-        const row = within(screen.getByRole('table', { name: '1.三年总体目标' })).getByText('二氧化碳排放量').closest('tr')!;
-        const [, target] = within(row).getAllByRole('spinbutton');
+        // Every tab is mounted; the edit page opens one by its URL (see the browser test), here they are read hidden.
+        await screen.findByRole('tab', { name: /八、发展规划/ });
+        const row = within(screen.getByRole('table', { name: '1.三年总体目标', hidden: true })).getByText('二氧化碳排放量').closest('tr')!;
+        const [, target] = within(row).getAllByRole('spinbutton', { hidden: true });
         fireEvent.change(target, { target: { value: '0.655' } });
         expect(await within(row).findByText('最多保留两位小数', {}, { timeout: 20_000 })).toBeTruthy();
     });
