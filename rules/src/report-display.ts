@@ -37,6 +37,8 @@ const COMPUTED: Record<string, { label: string; unit?: string }> = {
   reductionPercent: { label: '降低幅度（按基准值和目标值计算）', unit: '%' },
   tickedItems: { label: '已勾选项', unit: '项' },
   ticked: { label: '已勾选的活动' },
+  evidenced: { label: '已勾选并附佐证材料的项' },
+  unproven: { label: '已勾选但缺少佐证材料的项' },
   offending: { label: '不符合要求的填报项' },
   requiredChecked: { label: '检查的必填项', unit: '项' },
   blank: { label: '未填写的必填项' },
@@ -64,7 +66,9 @@ function thresholdWords(key: string, value: ThresholdValue): string {
   return `不低于${amount}`;
 }
 
-const formatNumber = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+// Typed figures have at most two decimals; computed ones come already rounded for display by the
+// engine, with the extra decimals that keep a figure just past a threshold from reading as equal to it.
+const formatNumber = (value: number) => String(value);
 
 function labelOf(key: string, callYear: number): { label: string; unit?: string } {
   const computed = COMPUTED[key];
