@@ -28,7 +28,7 @@ describe('RulePanel', () => {
         expect(within(outputRow).getByText('集群近三年产值均在20亿元以上')).toBeTruthy();
         expect(within(outputRow).getByText('通过').closest('.MuiChip-root')?.classList).toContain('MuiChip-colorSuccess');
         expect(within(outputRow).getByText('集群总产值（亿元）')).toBeTruthy();
-        expect(within(outputRow).getByText('2023年 33.12亿元、2024年 35.40亿元、2025年 38.14亿元')).toBeTruthy();
+        expect(within(outputRow).getByText('2023年 33.12亿元、2024年 35.4亿元、2025年 38.14亿元')).toBeTruthy();
         expect(within(outputRow).getByText('不低于20亿元')).toBeTruthy();
         expect(within(outputRow).getByText('年度：2023年、2024年、2025年')).toBeTruthy();
         // Exclusive thresholds read as such; areas in 平方公里; the threshold's key is not shown.
