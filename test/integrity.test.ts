@@ -4,6 +4,7 @@ import path from 'path';
 import { spawnSync } from 'child_process';
 import { bootApp, createTestDatabase, type TestApp, type TestDatabase } from './helpers/strapi';
 import { installAppendOnly } from '../cms/src/security/append-only';
+import { withFile } from './helpers/applications';
 
 /**
  * Integrity (issue 19): queries that cannot reach the database's operators, authentication that
@@ -54,12 +55,6 @@ function expectBilingual400(response: { status: number; body: { error?: { detail
   expect(error.message.en).toMatch(/[A-Za-z]/);
 }
 
-/** The example form with its evidence pointing at a file of this database. */
-function withFile(value: unknown, fileId: number): unknown {
-  if (Array.isArray(value)) return value.map((item) => (item && typeof item === 'object' && typeof item.id === 'number' ? { id: fileId } : withFile(item, fileId)));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withFile(v, fileId)]));
-  return value;
-}
 let form: Record<string, unknown>;
 
 const createDraft = (body: unknown = form) => app.as(jwt.county).post('/api/console/applications').send({ callNoticeId: noticeId, form: body });

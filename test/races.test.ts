@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { bootApp, type TestApp } from './helpers/strapi';
-import { todayInShanghai } from '@sme-cluster/rules';
+import { toCityReviewWithOpinion, withFile } from './helpers/applications';
 
 /**
  * Concurrent requests on the same record, sent together (SQLite, and PostgreSQL with TEST_DB=postgres,
@@ -22,12 +22,6 @@ let province: string;
 let noticeId: string;
 let form: unknown;
 let fileId: number;
-
-function withFile(value: unknown, fileId: number): unknown {
-  if (Array.isArray(value)) return value.map((item) => (item && typeof item === 'object' && typeof item.id === 'number' ? { id: fileId } : withFile(item, fileId)));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withFile(v, fileId)]));
-  return value;
-}
 
 beforeAll(async () => {
   app = await bootApp();
@@ -50,15 +44,8 @@ async function evaluatedDraft(): Promise<string> {
 }
 
 async function inCityReviewWithOpinion(): Promise<string> {
-  const id = await evaluatedDraft();
-  await transition(county, id, 'submit').expect(200);
-  await transition(city, id, 'startCityReview').expect(200);
-  const { version } = (await app.as(city).get(`/api/console/applications/${id}`).expect(200)).body;
-  await app
-    .as(city)
-    .put(`/api/console/applications/${id}`)
-    .send({ form: { recommendation: { opinion: '经初审，同意推荐。', seal: [{ id: fileId }], date: todayInShanghai() } }, version })
-    .expect(200);
+  const id = (await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form }).expect(201)).body.id as string;
+  await toCityReviewWithOpinion(app, { county, city }, id, fileId);
   return id;
 }
 

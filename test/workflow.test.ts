@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { bootApp, type TestApp } from './helpers/strapi';
+import { toCityReviewWithOpinion } from './helpers/applications';
 import { addDays, addMonths, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 // A lifecycle runs forty-odd requests, each writing the full application form: 12 s on SQLite and
@@ -47,15 +48,7 @@ async function createApplication(): Promise<string> {
 /** County creates, evaluates and submits; the city opens its review and writes its opinion. */
 async function inCityReviewWithOpinion(): Promise<string> {
   const id = await createApplication();
-  await app.as(county).post(`/api/applications/${id}/evaluate`).expect(200);
-  await transition(county, id, 'submit').expect(200);
-  await transition(city, id, 'startCityReview').expect(200);
-  const { version } = (await app.as(city).get(`/api/console/applications/${id}`).expect(200)).body;
-  await app
-    .as(city)
-    .put(`/api/console/applications/${id}`)
-    .send({ form: { recommendation: { opinion: '经初审，该集群符合认定条件，同意推荐。', seal: [{ id: fileId }], date: today } }, version })
-    .expect(200);
+  await toCityReviewWithOpinion(app, { county, city }, id, fileId);
   return id;
 }
 
