@@ -20,7 +20,8 @@ const GOALS = { kilobytes: 350, seconds: 1.5 };
 interface Run {
   bytes: number;
   seconds: number;
-  requests: number;
+  /** Bytes on the wire per URL path, with the encoding served. */
+  transfers: Record<string, string>;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -50,10 +51,16 @@ async function main(): Promise<void> {
         uploadThroughput: (MBIT_PER_SECOND * 1_000_000) / 8,
       });
       let bytes = 0;
-      let requests = 0;
-      cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      const transfers: Record<string, string> = {};
+      const encodings = new Map<string, { path: string; encoding: string }>();
+      cdp.on('Network.responseReceived', (event: { requestId: string; response: { url: string; headers: Record<string, string> } }) => {
+        const encoding = Object.entries(event.response.headers).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? 'identity';
+        encodings.set(event.requestId, { path: new URL(event.response.url).pathname, encoding });
+      });
+      cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
         bytes += event.encodedDataLength;
-        requests += 1;
+        const served = encodings.get(event.requestId);
+        if (served) transfers[served.path] = `${event.encodedDataLength} B ${served.encoding}`;
       });
       const started = Date.now();
       await page.goto(`${app.origin}/console/login`);
@@ -61,7 +68,7 @@ async function main(): Promise<void> {
       await page.locator('input[name="email"]').waitFor({ state: 'visible' });
       await page.locator('button[type="submit"]:not([disabled])').waitFor({ state: 'visible' });
       const seconds = (Date.now() - started) / 1000;
-      runs.push({ bytes, seconds, requests });
+      runs.push({ bytes, seconds, transfers });
       await context.close();
     }
   } finally {
