@@ -14,7 +14,7 @@ import { ruleSettings } from './config';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
 /**
- * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
+ * docs/domain.md §3 as one table: each action, the state it leads to, and per role the states it may
  * start from. Region and scope come from the matrix (`transition` on applications).
  */
 const TRANSITIONS: Record<ApplicationAction, ActionRule<ApplicationStatus>> = {
@@ -31,7 +31,7 @@ const TRANSITIONS: Record<ApplicationAction, ActionRule<ApplicationStatus>> = {
   recognize: { to: 'recognized', by: { province_admin: ['public_notice'] } },
 };
 
-/** Decisions against the declarant carry their reason (rejected "with reason", DOMAIN §3). */
+/** Decisions against the declarant carry their reason (rejected "with reason", docs/domain.md §3). */
 const REASON_REQUIRED = new Set<ApplicationAction>(['return', 'reject', 'raiseObjection']);
 
 /** The states a city's quota counts: recommended by it and not since rejected or returned. */
@@ -180,7 +180,7 @@ async function recognizeCluster(entity: Entity, today: string): Promise<string> 
 }
 
 /**
- * Runs one transition of DOMAIN §3. The record is claimed at the version and state read, in the
+ * Runs one transition of docs/domain.md §3. The record is claimed at the version and state read, in the
  * same transaction as the preconditions, the write and the audit event: a stale or concurrent
  * request gets 409 and nothing changes; a failed precondition gets 422 and nothing changes.
  */

@@ -17,7 +17,7 @@ export const scoreSheetSchema = z.object({
   scores: z
     .array(z.object({ criterionKey: z.string().min(1), score: z.number().min(0), comment: z.string().trim().max(500).default('') }))
     .optional(),
-  /** Submitting is final: the sheet is read-only afterwards (DOMAIN §1 expert). */
+  /** Submitting is final: the sheet is read-only afterwards (docs/domain.md §1 expert). */
   submit: z.boolean().optional(),
 });
 export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>;

@@ -27,7 +27,7 @@ export interface FieldInputProps {
     compact?: boolean;
 }
 
-/** The value types that accept "无" (填报说明 2, FORM.md §0). */
+/** The value types that accept "无" (填报说明 2, docs/form.md §0). */
 const NONEABLE = new Set(['string', 'text', 'decimal2', 'percent2', 'integer', 'countNames', 'files']);
 
 /** One input of the form, chosen by the field's value type; "无" where the form accepts it. */

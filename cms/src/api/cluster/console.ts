@@ -4,7 +4,7 @@ import type { ConsoleResource } from '../../console/resource';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
 import { allowedClusterActions } from '../../workflow/clusters';
 
-/** A recognition in effect: recognized, or awaiting its re-review (复核) and so not expired (DOMAIN §3). */
+/** A recognition in effect: recognized, or awaiting its re-review (复核) and so not expired (docs/domain.md §3). */
 export const IN_EFFECT_STATUSES = ['recognized', 'renewal_pending'];
 
 /** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
