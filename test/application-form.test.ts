@@ -84,6 +84,35 @@ describe('the application form over HTTP', () => {
     expect(after.body.version).toBe(created.body.version);
   });
 
+  it('sets the cover\'s region to the county itself on create and save, and names every open field when refusing submission', async () => {
+    const created = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: { basic: { clusterName: '地区测试集群' } } }).expect(201);
+    const id = created.body.id;
+    const read = await app.as(county).get(`/api/console/applications/${id}`).expect(200);
+    expect(read.body.form.cover).toEqual({ region: { city: '520100', county: '520115' } });
+    // A cover sent with another region (or none) is saved with the county's own.
+    const saved = await app
+      .as(county)
+      .put(`/api/console/applications/${id}`)
+      .send({ version: read.body.version, form: { cover: { contact: '王敏 0851-84813216', region: { city: '520300', county: '520382' } } } })
+      .expect(200);
+    const after = await app.as(county).get(`/api/console/applications/${id}`).expect(200);
+    expect(after.body.form.cover).toEqual({ contact: '王敏 0851-84813216', region: { city: '520100', county: '520115' } });
+
+    const refused = await app.as(county).post(`/api/applications/${id}/transitions`).send({ action: 'submit', version: saved.body.version }).expect(422);
+    const errors: Array<{ path: string; message: { zh: string; en: string } }> = refused.body.error.details.errors;
+    expect(refused.body.error.message).toContain(`申报表尚有 ${errors.length} 项`);
+    const paths = errors.map((e) => e.path);
+    expect(paths).not.toContain('form.cover.region.city');
+    expect(paths).toContain('form.cover.submittedOn');
+    expect(errors.find((e) => e.path === 'form.leadingIndustry.years.0.totalOutput')?.message).toEqual({
+      zh: '二、主导产业情况 · 集群总产值（亿元）（2023年）：必填项未填写（无内容请填“无”）',
+      en: '二、主导产业情况 · 集群总产值（亿元）（2023年）: Required field is blank (write “无” when nothing applies)',
+    });
+    // Target rows are named by their printed row and addressed as the console's inputs are.
+    expect(errors.find((e) => e.path === 'form.plan.targets.1.target')?.message.zh).toBe('八、未来三年中小企业特色产业集群发展规划 · 主导产业 · 优质中小企业数量 · 2028年目标值：必填项未填写（无内容请填“无”）');
+    expect((await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body.status).toBe('draft');
+  });
+
   it('keeps other counties out and refuses edits once submitted', async () => {
     const other = await app.login('county-520402@demo.local');
     const mine = await app.as(county).get('/api/console/applications').expect(200);

@@ -130,7 +130,9 @@ it('restores every row and every uploaded file from one archive', async () => {
   const knex = connect();
   try {
     await knex.raw("UPDATE up_users SET blocked = true WHERE email LIKE 'county-%'");
-    await knex.raw('DELETE FROM audit_events');
+    // The audit table refuses deletes (append-only); the restore must bring back the rows of other tables.
+    await expect(knex.raw('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
+    await knex.raw('DELETE FROM notifications');
     await knex.raw('DELETE FROM file_owners');
   } finally {
     await knex.destroy();
@@ -145,6 +147,16 @@ it('restores every row and every uploaded file from one archive', async () => {
   expect(restored.output).toMatch(/counts match the manifest/);
   expect(changedRows(before, await dumpAll())).toEqual({});
   expect(uploadedFiles()).toEqual(filesBefore);
+  // The restored audit trail verifies, and is still append-only.
+  const verified = spawnSync(process.execPath, [path.join(APP_DIR, 'dist', 'scripts', 'audit-verify.js')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...database.env, ENV_PATH: path.join(work, 'no.env') } });
+  expect(verified.status).toBe(0);
+  expect(verified.stdout).toMatch(/events, the hash chain is whole/);
+  const restoredDb = connect();
+  try {
+    await expect(restoredDb.raw('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
+  } finally {
+    await restoredDb.destroy();
+  }
 
   // The app comes back on the restored database and serves the file byte for byte.
   app = await bootApp({ database, env });

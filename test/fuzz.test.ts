@@ -11,7 +11,9 @@ const SCALE = Number(process.env.FUZZ_SCALE ?? 1);
 /** Runs per write endpoint; the ones that load a whole application form are slower, so they get fewer. */
 const HEAVY: Record<string, number> = { 'applications create': 250, 'applications form PUT': 300, 'applications city PUT': 250, 'application transitions': 200, 'application transitions (province)': 150, 'application evaluate': 100 };
 const writeRuns = (name: string) => Math.round((HEAVY[name] ?? 600) * SCALE);
-const LIST_RUNS = Math.round(250 * SCALE);
+const LIST_RUNS = Math.round(400 * SCALE);
+/** Hostile filters per list: reads answer in a few milliseconds, so they carry most of the 20,000 requests. */
+const HOSTILE_RUNS = Math.round(1_250 * SCALE);
 
 let app: TestApp;
 let base: string;
@@ -119,7 +121,12 @@ const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 /** Objects with the endpoint's own keys (and a few strangers), so fuzzing reaches past "unknown field". */
 const shaped = (keys: string[]) =>
   fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.constantFrom('__proto__', 'id', 'documentId', 'createdBy', 'status')), value, { maxKeys: keys.length + 2 });
-const body = (keys: string[]) => fc.oneof(shaped(keys), value, fc.constantFrom('{', '[]', 'null', '"x"', '{"a":'.repeat(50)));
+/** A body nested far deeper than the server's limit, written as text (JSON.stringify would overflow on the value). */
+const deepBody = fc.tuple(fc.integer({ min: 60, max: 20_000 }), fc.constantFrom('{"a":', '[', '{"form":{"basic":')).map(([depth, open]) => {
+  const close = open === '[' ? ']' : '}'.repeat(open.split('{').length - 1);
+  return `${open.repeat(depth)}1${close.repeat(depth)}`;
+});
+const body = (keys: string[]) => fc.oneof(shaped(keys), value, fc.constantFrom('{', '[]', 'null', '"x"', '{"a":'.repeat(50)), deepBody);
 const pathId = (valid: () => string) => fc.oneof({ weight: 4, arbitrary: fc.constant('__valid__') }, fc.string({ maxLength: 10 }), fc.constantFrom('0', '-1', '..', '%00', 'a'.repeat(300))).map((s) => (s === '__valid__' ? valid() : encodeURIComponent(s)));
 
 const FORM_SECTIONS = ['cover', 'basic', 'leadingIndustry', 'innovation', 'green', 'openness', 'sharingWork', 'recommendation', 'declaration'];
@@ -176,6 +183,20 @@ const LISTS: Array<{ resource: string; who: string; fields: string[] }> = [
   { resource: 'audit-events', who: 'province', fields: ['subjectType', 'action', 'at', 'q', 'id'] },
 ];
 
+const PROTOTYPE_NAMES = ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'isPrototypeOf', 'propertyIsEnumerable', '__defineGetter__', 'toLocaleString'];
+const OPERATORS = ['$eq', '$ne', '$in', '$notIn', '$or', '$and', '$not', '$null', '$notNull', '$containsi', '$startsWith', '$lt', '$gt', '$between'];
+/** Filters an attacker writes: inherited names and operators as keys, operator objects as values, deep nesting. */
+const hostileFilter = (fields: string[]) => {
+  const key = fc.oneof(fc.constantFrom(...fields), fc.constantFrom(...PROTOTYPE_NAMES), fc.constantFrom(...OPERATORS));
+  const operatorObject = fc.dictionary(fc.constantFrom(...OPERATORS), fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), value), { minKeys: 1, maxKeys: 2 });
+  const filterValue = fc.oneof(scalar, fc.array(scalar, { maxLength: 3 }), operatorObject, fc.array(operatorObject, { maxLength: 2 }), value);
+  const deep = fc.integer({ min: 10, max: 5_000 }).map((depth) => `{"countyCode":${'{"$ne":'.repeat(depth)}"x"${'}'.repeat(depth)}}`);
+  const filter = fc.oneof({ weight: 4, arbitrary: fc.dictionary(key, filterValue, { minKeys: 1, maxKeys: 3 }).map((f) => JSON.stringify(f)) }, deep);
+  return fc.record({ filter, sort: fc.option(fc.tuple(fc.oneof(fc.constantFrom(...fields), fc.constantFrom(...PROTOTYPE_NAMES)), fc.constantFrom('ASC', 'DESC')).map((t) => JSON.stringify(t)), { nil: undefined }) }).map(
+    (q) => `?${Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&')}`,
+  );
+};
+
 const listQuery = (fields: string[]) => {
   const field = fc.oneof(fc.constantFrom(...fields), fc.string({ maxLength: 8 }));
   const sort = fc.oneof(fc.tuple(field, fc.constantFrom('ASC', 'DESC', 'asc', 'x')).map((t) => JSON.stringify(t)), fc.string({ maxLength: 12 }), value.map((v) => JSON.stringify(v)));
@@ -213,9 +234,30 @@ describe('fuzzed requests: never a 5xx, and a refused write changes nothing', ()
     expect(failures).toEqual([]);
   }, 120_000);
 
-  it('sent at least 10,000 requests in all', () => {
+  const HOSTILE: Array<{ name: string; who: string; fields: string[]; path: string; runs: number }> = [
+    ...LISTS.map((l) => ({ name: l.resource, who: l.who, fields: l.fields, path: `/console/${l.resource}`, runs: HOSTILE_RUNS })),
+    // The export reads every matching application's whole form: fewer runs.
+    { name: 'applications export', who: 'province', fields: ['status', 'countyCode', 'callYear', 'q', 'id'], path: '/applications/export.xlsx', runs: Math.round(HOSTILE_RUNS / 10) },
+  ];
+  it.each(HOSTILE.map((l) => [l.name, l] as const))(
+    'list %s: unknown and inherited filter keys, operator objects, deep nesting',
+    async (name, list) => {
+      const target: Target = { name, who: list.who, method: 'GET', path: () => list.path };
+      const runs = list.runs;
+      await fc.assert(
+        fc.asyncProperty(hostileFilter(list.fields), async (query) => {
+          await send(target, '', undefined, query);
+        }),
+        { numRuns: runs, seed: Number(process.env.FUZZ_SEED ?? 20261127) },
+      );
+      expect(failures).toEqual([]);
+    },
+    300_000,
+  );
+
+  it('sent at least 20,000 requests in all', () => {
     expect(stats.status5xx).toBe(0);
-    if (SCALE >= 1) expect(stats.requests).toBeGreaterThanOrEqual(10_000);
+    if (SCALE >= 1) expect(stats.requests).toBeGreaterThanOrEqual(20_000);
   });
 });
 

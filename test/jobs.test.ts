@@ -15,7 +15,7 @@ afterAll(async () => {
 const recipientsOf = (notices: Array<{ recipient: { email: string } | null }>) => notices.map((n) => n.recipient?.email).sort();
 const REGION_USERS = ['city-520300@demo.local', 'county-520382@demo.local'];
 
-describe('expiry (Art. 17, DOMAIN §3)', () => {
+describe('expiry (Art. 17, docs/domain.md §3)', () => {
   it('keeps validUntil itself and the last day of the re-review window valid, expires the day after (Asia/Shanghai)', async () => {
     const id = await fx.cluster({ status: 'recognized', recognizedAt: '2024-06-30', validUntil: '2027-06-30' });
     await runJob('expiry', { now: shanghai('2027-06-30', '23:59') });

@@ -5,8 +5,8 @@ import { SIGNED_URL_SECONDS, uploadProviderConfig } from '../cms/src/lib/storage
 
 /**
  * Upload storage chosen by configuration: the local private folder, or an S3-compatible bucket.
- * No object store runs here: these check the configuration and the signed URL the download
- * fetches (signing is computed locally by the real provider), not a round trip to a bucket.
+ * These check the configuration and the signed URL the download fetches (signing is computed
+ * locally by the real provider); the round trip through a bucket is test/s3.test.ts.
  */
 const APP_DIR = path.resolve(__dirname, '..', 'cms');
 const S3 = {

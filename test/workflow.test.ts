@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { bootApp, type TestApp } from './helpers/strapi';
+import { toCityReviewWithOpinion } from './helpers/applications';
 import { addDays, addMonths, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 // A lifecycle runs forty-odd requests, each writing the full application form: 12 s on SQLite and
@@ -47,15 +48,7 @@ async function createApplication(): Promise<string> {
 /** County creates, evaluates and submits; the city opens its review and writes its opinion. */
 async function inCityReviewWithOpinion(): Promise<string> {
   const id = await createApplication();
-  await app.as(county).post(`/api/applications/${id}/evaluate`).expect(200);
-  await transition(county, id, 'submit').expect(200);
-  await transition(city, id, 'startCityReview').expect(200);
-  const { version } = (await app.as(city).get(`/api/console/applications/${id}`).expect(200)).body;
-  await app
-    .as(city)
-    .put(`/api/console/applications/${id}`)
-    .send({ form: { recommendation: { opinion: '经初审，该集群符合认定条件，同意推荐。', seal: [{ id: fileId }], date: today } }, version })
-    .expect(200);
+  await toCityReviewWithOpinion(app, { county, city }, id, fileId);
   return id;
 }
 
@@ -135,7 +128,11 @@ describe('the application lifecycle through HTTP', () => {
     expect(own.body.map((s: { id: string }) => s.id)).toEqual([sheets[0]]);
     await app.as(expert1).get(`/api/console/expert-reviews/${sheets[1]}`).expect(404);
     await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ scores: scores(80) }).expect(422);
-    await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 101, comment: 'x' }] }).expect(400);
+    const outOfRange = await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 101, comment: 'x' }] }).expect(400);
+    expect(outOfRange.body.error.details.errors).toEqual([{ path: 'scores.0.score', message: { zh: '分值应在0到100之间', en: 'Must be between 0 and 100' } }]);
+    // The score sheet's own check: at most two decimals (rules' scoreProblem).
+    const tooPrecise = await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 80.125, comment: 'x' }] }).expect(400);
+    expect(tooPrecise.body.error.details.errors).toEqual([{ path: 'scores.0.score', message: { zh: '分值最多保留两位小数', en: 'At most 2 decimal places' } }]);
     await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: scores(80), submit: true }).expect(200);
     await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ scores: scores(90), submit: true }).expect(409);
     const second = await app.as(expert2).put(`/api/console/expert-reviews/${sheets[1]}`).send({ conflictOfInterest: 'none', scores: scores(90), submit: true }).expect(200);

@@ -18,7 +18,7 @@ const actions = ['list', 'show', 'create', 'edit', 'delete'] as const;
 
 // One row per role and resource: the actions that role may start from the console (config/role-matrix.json).
 const expected: Record<Role, Record<(typeof resources)[number], string>> = {
-    province_admin: { clusters: 'list show create edit delete', applications: 'list show', 'call-notices': 'list show create edit delete', regions: 'list show' },
+    province_admin: { clusters: 'list show create edit delete', applications: 'list show delete', 'call-notices': 'list show create edit delete', regions: 'list show' },
     city_reviewer: { clusters: 'list show', applications: 'list show edit', 'call-notices': 'list show', regions: 'list show' },
     county_declarant: { clusters: 'list show', applications: 'list show create edit delete', 'call-notices': 'list show', regions: 'list show' },
     expert: { clusters: '', applications: 'list show', 'call-notices': 'list show', regions: 'list show' },

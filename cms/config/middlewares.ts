@@ -16,11 +16,13 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
       expose: ['Content-Range', 'ETag'],
     },
   },
-  'strapi::poweredBy',
+  // No X-Powered-By: the server does not advertise what it runs.
   // Uploaded files are private: /uploads/* is never served (GET /api/files/:id is).
   'global::private-uploads',
   'strapi::query',
   'strapi::body',
+  'global::body-depth',
+  'global::closed-auth-routes',
   'global::login-limit',
   'strapi::session',
   'strapi::favicon',

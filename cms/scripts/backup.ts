@@ -22,8 +22,7 @@ import os from 'os';
 import path from 'path';
 import { spawn } from 'child_process';
 import { z } from 'zod';
-import { env } from '@strapi/utils';
-import databaseConfig from '../config/database';
+import { loadEnv, openSqlite, pgClient, target, type PgClient, type SqliteDatabase, type Target } from './connection';
 import { localUploadDir, uploadProviderConfig } from '../src/lib/storage';
 
 const APP_DIR = path.resolve(__dirname, '..', '..');
@@ -31,38 +30,6 @@ const ROOT = path.resolve(APP_DIR, '..');
 const FORMAT = 'gz-sme-clusters-backup';
 
 // ------------------------------------------------------------------ settings
-
-/** The repository's .env, as `npm start` hands it to Strapi: values already in the environment win. */
-function loadEnv(): void {
-  const { parseEnv, ENV_PATH } = require(path.join(ROOT, 'scripts', 'env.js')) as { parseEnv(text: string): Record<string, string>; ENV_PATH: string };
-  const file = process.env.ENV_PATH || ENV_PATH;
-  if (!fs.existsSync(file)) return;
-  for (const [key, value] of Object.entries(parseEnv(fs.readFileSync(file, 'utf8')))) if (process.env[key] === undefined) process.env[key] = value;
-}
-
-interface PgConnection {
-  connectionString?: string;
-  host?: string;
-  port?: number;
-  database?: string;
-  user?: string;
-  password?: string;
-  ssl?: unknown;
-  schema?: string;
-}
-
-type Target = { client: 'sqlite'; filename: string } | { client: 'postgres'; connection: PgConnection; schema: string };
-
-function target(): Target {
-  const { connection } = databaseConfig({ env });
-  const settings = connection as unknown as { client: string; connection: Record<string, unknown> };
-  if (settings.client === 'sqlite') return { client: 'sqlite', filename: String(settings.connection.filename) };
-  if (settings.client === 'postgres') {
-    const pg = settings.connection as PgConnection;
-    return { client: 'postgres', connection: pg, schema: pg.schema || 'public' };
-  }
-  throw new Error(`Backups support SQLite and PostgreSQL, not DATABASE_CLIENT=${settings.client}`);
-}
 
 /** The local upload folder, or null when files live in an object store. */
 function uploadsFolder(): string | null {
@@ -110,15 +77,6 @@ const totalRows = (tables: Record<string, number>) => Object.values(tables).redu
 
 // ------------------------------------------------------------------ SQLite
 
-interface SqliteDatabase {
-  backup(destination: string): Promise<unknown>;
-  prepare(sql: string): { all(): Array<Record<string, unknown>>; get(): Record<string, unknown> | undefined };
-  pragma(sql: string, options?: { simple: boolean }): unknown;
-  close(): void;
-}
-const openSqlite = (file: string, options: { readonly?: boolean; fileMustExist?: boolean }) =>
-  new (require('better-sqlite3') as new (file: string, options: object) => SqliteDatabase)(file, options);
-
 function sqliteCounts(db: SqliteDatabase): Record<string, number> {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
   return Object.fromEntries(tables.map(({ name }) => [String(name), Number(db.prepare(`SELECT count(*) AS n FROM "${String(name).replace(/"/g, '""')}"`).get()!.n)]));
@@ -140,18 +98,6 @@ function processesUsing(file: string): number[] {
 }
 
 // ------------------------------------------------------------------ PostgreSQL
-
-interface PgClient {
-  connect(): Promise<void>;
-  query(sql: string, values?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
-  end(): Promise<void>;
-}
-async function pgClient(t: Extract<Target, { client: 'postgres' }>): Promise<PgClient> {
-  const { Client } = require('pg') as { Client: new (options: object) => PgClient };
-  const client = new Client(t.connection);
-  await client.connect();
-  return client;
-}
 
 /** libpq settings for pg_dump/pg_restore: the same server, database and account as the app. */
 function libpqEnv(t: Extract<Target, { client: 'postgres' }>): { env: Record<string, string>; dbname: string[] } {

@@ -11,6 +11,7 @@ import { registerSettings, startSettingsWatch, stopSettingsWatch } from './setti
 import { seedSettings } from './settings/store';
 import { labelSettingsInAdminPanel } from './settings/admin-panel';
 import { removeTelemetryJobs } from './bootstrap/telemetry';
+import { installAppendOnly } from './security/append-only';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +24,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // The plugins' bootstraps have run: their cron jobs are registered.
     removeTelemetryJobs(strapi);
+    await installAppendOnly(strapi);
     await syncRoles();
     await bootstrapSecurity(strapi);
     // The settings single type, seeded from config/ on first start, before anything reads it.

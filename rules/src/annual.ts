@@ -3,7 +3,7 @@ import { Y3 } from './engine/read';
 import type { ApplicationForm } from './form';
 
 /*
- * The annual report (Art. 19, DOMAIN §2): the figures of the form's sections 二–五 for one year.
+ * The annual report (Art. 19, docs/domain.md §2): the figures of the form's sections 二–五 for one year.
  * The server stores and evaluates them, the Excel template asks for them and the console edits
  * them; all three take the set from here so they ask for the same figures.
  */

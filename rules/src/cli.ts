@@ -3,7 +3,7 @@
 // npm run rules -- evaluate <file.json> [--thresholds <file>] [--call-year <year>]
 // npm run rules -- catalog [--json | --markdown]
 //
-// Input file: { "callYear": 2026, "form": { ...FORM.md keys... } }, or a bare form with --call-year.
+// Input file: { "callYear": 2026, "form": { ...docs/form.md keys... } }, or a bare form with --call-year.
 // Exit codes: 0 report printed (also when form.* rules fail: more than 2 decimals or an over-long text is
 // evaluated and reported); 2 bad arguments, unreadable or non-JSON file, form data of the wrong shape
 // (types, choices, ranges, rows) or invalid thresholds.

@@ -28,7 +28,7 @@ describe('domain vocabularies', () => {
     }
   });
 
-  test('the verdicts in the order of DOMAIN §5.5', () => {
+  test('the verdicts in the order of docs/domain.md §5.5', () => {
     expect(VERDICTS).toEqual(['eligible', 'needs_review', 'incomplete', 'ineligible']);
   });
 

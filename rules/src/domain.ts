@@ -4,7 +4,7 @@ import { INDUSTRY_TYPES } from './form';
 import type { JobName } from './jobs-config';
 
 /*
- * The domain's closed vocabularies (DOMAIN.md §1–§3), each declared once with its Chinese and
+ * The domain's closed vocabularies (docs/domain.md §1–§3), each declared once with its Chinese and
  * English labels. The Strapi content types take their enumerations from here, the workflow its
  * states, the printed documents and the console their words: a value added here reaches them all,
  * and a value without a label does not compile.
@@ -22,7 +22,7 @@ export function labelsIn<K extends string>(language: Language, labels: Record<K,
   return Object.fromEntries(Object.entries<Label>(labels).map(([key, label]) => [key, label[language]])) as Record<K, string>;
 }
 
-/** Application lifecycle (DOMAIN §3). */
+/** Application lifecycle (docs/domain.md §3). */
 export const APPLICATION_STATUSES = [
   'draft',
   'submitted',
@@ -53,7 +53,7 @@ export const APPLICATION_ACTIONS = [
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /**
- * DOMAIN §3 as one table: each action, the state it leads to, and per role the states it may
+ * docs/domain.md §3 as one table: each action, the state it leads to, and per role the states it may
  * start from. Region and scope come from the matrix (`transition` on applications). The server
  * enforces it; the dashboard reads it to list what waits on each role.
  */
@@ -77,7 +77,7 @@ export function applicationStatesAwaiting(role: Role): ApplicationStatus[] {
   return APPLICATION_STATUSES.filter((status) => states.has(status));
 }
 
-/** Cluster lifecycle (DOMAIN §3, Art. 7, 17–20). */
+/** Cluster lifecycle (docs/domain.md §3, Art. 7, 17–20). */
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];
 /** A recognition in effect (有效期内, Art. 20): recognized, or awaiting its re-review (复核) and so not expired. */
@@ -90,6 +90,11 @@ export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
 /** A re-review request (Art. 17) waits for the province's decision. */
 export const RENEWAL_OUTCOMES = ['pending', 'approved', 'denied'] as const;
 export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
+export const RENEWAL_OUTCOME_LABELS: Record<RenewalOutcome, Label> = {
+  pending: { zh: '待省级审核', en: 'Awaiting the province' },
+  approved: { zh: '复核通过', en: 'Approved' },
+  denied: { zh: '复核不通过', en: 'Denied' },
+};
 
 export const CALL_NOTICE_STATUSES = ['draft', 'published', 'closed'] as const;
 export type CallNoticeStatus = (typeof CALL_NOTICE_STATUSES)[number];
@@ -148,7 +153,7 @@ export const STATUS_LABELS: Record<Status, Label> = {
   acknowledged: { zh: '已收悉', en: 'Acknowledged' },
 };
 
-/** The rules engine's verdict (DOMAIN §5.5): the engine's type decides the keys, this names them. */
+/** The rules engine's verdict (docs/domain.md §5.5): the engine's type decides the keys, this names them. */
 export const VERDICT_LABELS: Record<Verdict, Label> = {
   eligible: { zh: '符合条件', en: 'Eligible' },
   needs_review: { zh: '需人工复核', en: 'Needs review' },
@@ -157,7 +162,7 @@ export const VERDICT_LABELS: Record<Verdict, Label> = {
 };
 export const VERDICTS = Object.keys(VERDICT_LABELS) as Verdict[];
 
-/** The revocation grounds of Art. 20 (DOMAIN §3), as stable keys. */
+/** The revocation grounds of Art. 20 (docs/domain.md §3), as stable keys. */
 export const REVOCATION_GROUNDS = ['no_longer_meets_criteria', 'false_declaration', 'annual_report_missing', 'change_not_filed', 'incident'] as const;
 export type RevocationGround = (typeof REVOCATION_GROUNDS)[number];
 /** Short names for lists and choices. */
@@ -199,7 +204,7 @@ export const CONFLICT_DECLARATION_LABELS: Record<ConflictDeclaration, Label> = {
   conflicted: { zh: '存在利益冲突', en: 'Conflict of interest' },
 };
 
-/** The roles of DOMAIN §1 (the keys are the access matrix's `ROLES`). */
+/** The roles of docs/domain.md §1 (the keys are the access matrix's `ROLES`). */
 export const ROLE_LABELS: Record<Role, Label> = {
   province_admin: { zh: '省工业和信息化厅', en: 'Provincial department (MIIT Guizhou)' },
   city_reviewer: { zh: '市（州）工业和信息化主管部门', en: 'Prefecture reviewer' },
@@ -214,7 +219,7 @@ export const REGION_LEVEL_LABELS: Record<RegionLevel, Label> = {
   county: { zh: '县（市、区）', en: 'County' },
 };
 
-/** The scheduled jobs of DOMAIN §3 (the keys are `JOB_NAMES`). */
+/** The scheduled jobs of docs/domain.md §3 (the keys are `JOB_NAMES`). */
 export const JOB_LABELS: Record<JobName, Label> = {
   expiry: { zh: '有效期到期', en: 'Expiry' },
   renewal: { zh: '复核生效', en: 'Renewal' },

@@ -10,3 +10,5 @@ export * from './jobs-config';
 export * from './calendar';
 export * from './settings';
 export * from './scoring';
+export * from './open-items';
+export * from './report-display';

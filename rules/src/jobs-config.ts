@@ -3,7 +3,7 @@ import { addDays, calendarDate } from './calendar';
 import type { Lifecycle } from './lifecycle';
 
 /**
- * The scheduled jobs of DOMAIN §3 and what the province tunes about them (config/schedules.json):
+ * The scheduled jobs of docs/domain.md §3 and what the province tunes about them (config/schedules.json):
  * when each job fires and in which time zone. The dates the jobs enforce (re-review window,
  * annual-report deadline) are the lifecycle's (config/lifecycle.json), shared with the workflow.
  */

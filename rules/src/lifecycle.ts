@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The cluster lifecycle's tunable dates (DOMAIN §3, Art. 17–19), read from config/lifecycle.json:
+ * The cluster lifecycle's tunable dates (docs/domain.md §3, Art. 17–19), read from config/lifecycle.json:
  * the re-review (复核) window around validUntil and the annual-report deadline with its grace.
  */
 export const lifecycleSchema = z.strictObject({

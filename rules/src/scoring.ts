@@ -4,9 +4,23 @@
  * console that shows it live.
  */
 import type { Criterion } from './settings';
+import { hasAtMostTwoDecimals } from './form';
+import type { Bilingual } from './form';
 export interface CriterionScore {
   criterionKey: string;
   score: number | null;
+}
+
+/**
+ * What is wrong with one score, or undefined: a score lies within 0..the criterion's maximum and
+ * has at most two decimals, like the form's figures. The server refuses what this refuses and the
+ * score sheet says so under the input, in the same words.
+ */
+export function scoreProblem(score: number, maxScore: number): Bilingual | undefined {
+  if (!Number.isFinite(score)) return { zh: '请填写数字分值', en: 'Enter a number' };
+  if (score < 0 || score > maxScore) return { zh: `分值应在0到${maxScore}之间`, en: `Must be between 0 and ${maxScore}` };
+  if (!hasAtMostTwoDecimals(score)) return { zh: '分值最多保留两位小数', en: 'At most 2 decimal places' };
+  return undefined;
 }
 
 const totalWeight = (criteria: readonly Criterion[]) => criteria.reduce((sum, criterion) => sum + Number(criterion.weight), 0);

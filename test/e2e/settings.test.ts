@@ -51,8 +51,6 @@ describe('settings edited in /admin, read in the console', () => {
         await adminPage.click('button[type="submit"]');
         await adminPage.waitForURL(url => !url.pathname.includes('/auth/'));
         await openSettingsInAdmin();
-        // The first visit offers a guided tour over the form.
-        await adminPage.getByRole('button', { name: 'Skip' }).click({ timeout: 5000 }).catch(() => undefined);
         await shot(adminPage, '01-admin-settings');
         // Headed by what it is, not by its document id.
         await adminPage.getByRole('heading', { level: 1, name: '系统设置 Settings' }).waitFor();
@@ -60,8 +58,8 @@ describe('settings edited in /admin, read in the console', () => {
         const field = adminPage.getByLabel(LEADING_SHARE);
         expect(await field.inputValue()).toBe('60');
         await field.fill('70');
-        await adminPage.getByRole('button', { name: 'Save' }).click();
-        await adminPage.getByText('Saved document').waitFor();
+        await adminPage.getByRole('button', { name: '保存' }).click();
+        await adminPage.getByText('已保存').waitFor();
         await shot(adminPage, '02-admin-saved');
         const stored = await storedSettings();
         expect(Number(stored.thresholds.leadingIndustryShareMin)).toBe(70);
@@ -71,7 +69,7 @@ describe('settings edited in /admin, read in the console', () => {
     test('an invalid cron expression is refused with the reason, and nothing is stored', async () => {
         await openSettingsInAdmin();
         await adminPage.getByLabel('有效期到期检查').fill('99 25 * * *');
-        await adminPage.getByRole('button', { name: 'Save' }).click();
+        await adminPage.getByRole('button', { name: '保存' }).click();
         await adminPage.getByText('设置无效，未保存', { exact: false }).first().waitFor();
         await shot(adminPage, '03-admin-refused');
         const stored = await storedSettings();

@@ -30,8 +30,9 @@ const ListActions = () => {
     );
 };
 
+// Not react-admin's empty page: it drops the toolbar, and a city without reports yet could not import any.
 export const AnnualReportList = () => (
-    <List filters={filters} sort={{ field: 'year', order: 'DESC' }} actions={<ListActions />}>
+    <List filters={filters} sort={{ field: 'year', order: 'DESC' }} actions={<ListActions />} empty={false}>
         <DataTable rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="clusterName" />
             <DataTable.NumberCol source="year" options={{ useGrouping: false }} />

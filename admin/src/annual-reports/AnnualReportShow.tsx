@@ -1,4 +1,5 @@
 import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { callYearOfReport } from '@sme-cluster/rules';
 import type { ReactNode } from 'react';
 import {
     EditButton,
@@ -95,7 +96,7 @@ const Reevaluation = () => {
                 <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} settingsVersion={report.settingsVersion} />
             </Stack>
             <OlderSettingsNotice version={report.settingsVersion} />
-            <RuleTable rules={report.rules} />
+            <RuleTable rules={report.rules} callYear={callYearOfReport(report.year)} />
         </>
     );
 };

@@ -18,6 +18,7 @@ import { StatusField } from '../common/StatusField';
 import { RegionAndTimesSummary } from '../common/SummaryFields';
 import { canAccess } from '../permissions';
 import { session } from '../session';
+import { DecisionNotices } from './DecisionNotices';
 import { ApplicationFormTabs } from './form/ApplicationFormTabs';
 import { RulePanel } from './RulePanel';
 import { WorkflowActions } from './TransitionButton';
@@ -63,6 +64,7 @@ const Summary = () => {
                     </Labeled>
                     <RegionAndTimesSummary />
                 </Stack>
+                <DecisionNotices />
                 <Typography variant="overline" color="text.secondary">
                     {translate('resources.applications.transitions.title')}
                 </Typography>

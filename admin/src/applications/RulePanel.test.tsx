@@ -13,7 +13,7 @@ describe('RulePanel', () => {
         signInAs('city_reviewer');
     });
 
-    test('shows the verdict badge and every rule with its article, coloured outcome, values and threshold', () => {
+    test('shows the verdict badge and every rule with its Chinese title, article, coloured outcome, labelled figures and threshold in words', () => {
         renderWithRecord(<RulePanel canEvaluate />, { record: { id: 'app1', report, reportAt: report.evaluatedAt, formUpdatedAt: '2026-02-01T00:00:00Z' } });
 
         expect(screen.getByTestId('verdict-badge').textContent).toBe('需人工复核');
@@ -25,8 +25,16 @@ describe('RulePanel', () => {
             expect(within(row).getByText(rule.message.zh)).toBeTruthy();
         }
         const outputRow = screen.getByTestId('rule-output.min');
+        expect(within(outputRow).getByText('集群近三年产值均在20亿元以上')).toBeTruthy();
         expect(within(outputRow).getByText('通过').closest('.MuiChip-root')?.classList).toContain('MuiChip-colorSuccess');
-        expect(within(outputRow).getByText('outputMin')).toBeTruthy();
+        expect(within(outputRow).getByText('集群总产值（亿元）')).toBeTruthy();
+        expect(within(outputRow).getByText('2023年 33.12亿元、2024年 35.4亿元、2025年 38.14亿元')).toBeTruthy();
+        expect(within(outputRow).getByText('不低于20亿元')).toBeTruthy();
+        expect(within(outputRow).getByText('年度：2023年、2024年、2025年')).toBeTruthy();
+        // Exclusive thresholds read as such; areas in 平方公里; the threshold's key is not shown.
+        expect(within(screen.getByTestId('rule-rd.growth')).getByText('高于5%')).toBeTruthy();
+        expect(within(screen.getByTestId('rule-area.max')).getByText('不超过100平方公里')).toBeTruthy();
+        expect(within(outputRow).queryByText('outputMin')).toBeNull();
 
         const warned = report.rules.find(rule => rule.outcome === 'warn')!;
         expect(within(screen.getByTestId(`rule-${warned.id}`)).getByText('需复核').closest('.MuiChip-root')?.classList).toContain('MuiChip-colorWarning');

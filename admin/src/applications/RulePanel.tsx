@@ -15,7 +15,7 @@ import {
     Typography,
     type ChipProps,
 } from '@mui/material';
-import type { EligibilityReport, Outcome, RuleResult } from '@sme-cluster/rules';
+import { displayRule, type DisplayFigure, type EligibilityReport, type Outcome, type RuleResult } from '@sme-cluster/rules';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { DateTimeText } from '../common/DateField';
 import { useServerAction } from '../common/useServerAction';
@@ -24,24 +24,19 @@ import { OlderSettingsNotice, SettingsVersionLink } from '../settings/SettingsVe
 const outcomeColors: Record<Outcome, ChipProps['color']> = { pass: 'success', fail: 'error', warn: 'warning', missing: 'default' };
 const verdictColors: Record<string, ChipProps['color']> = { eligible: 'success', needs_review: 'warning', incomplete: 'warning', ineligible: 'error' };
 
-/** A value as the report holds it: numbers to 2 decimals, lists joined, blanks as "—". */
-function formatValue(value: unknown): string {
-    if (value === null || value === undefined) return '—';
-    if (typeof value === 'number') return Number.isInteger(value) ? String(value) : value.toFixed(2);
-    if (Array.isArray(value)) return value.map(formatValue).join('、');
-    if (typeof value === 'object') return JSON.stringify(value);
-    return String(value);
-}
-
-const Pairs = ({ values }: { values: Record<string, unknown> }) => (
-    <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, fontSize: 12 }}>
-        {Object.entries(values).map(([key, value]) => (
-            <Box key={key} sx={{ display: 'contents' }}>
-                <Box component="dt" sx={{ color: 'text.secondary', whiteSpace: 'nowrap' }}>
-                    {key}
+/** The figures a rule used: each by its label on the form (the key only as small secondary text), then its value. */
+const Figures = ({ figures }: { figures: DisplayFigure[] }) => (
+    <Box component="dl" sx={{ m: 0 }}>
+        {figures.map(figure => (
+            <Box key={figure.key} sx={{ mb: 0.5 }}>
+                <Box component="dt" sx={{ color: 'text.secondary', fontSize: 12 }}>
+                    {figure.label}
+                    <Box component="span" sx={{ ml: 0.5, fontSize: 10, fontFamily: 'monospace', color: 'text.disabled', wordBreak: 'break-all' }}>
+                        {figure.key}
+                    </Box>
                 </Box>
-                <Box component="dd" sx={{ m: 0 }}>
-                    {formatValue(value)}
+                <Box component="dd" sx={{ m: 0, fontSize: 13 }}>
+                    {figure.text}
                 </Box>
             </Box>
         ))}
@@ -49,42 +44,69 @@ const Pairs = ({ values }: { values: Record<string, unknown> }) => (
 );
 
 /**
- * Every rule of a report, in catalog order, with its outcome, what it read and the threshold: the
- * application's eligibility report and an annual report's hard-criteria re-evaluation share it.
+ * Every rule of a report, in catalog order, worded for an official: its title and article, the
+ * outcome, the figures it used with their labels and units, the threshold in words and the years.
+ * The application's eligibility report and an annual report's hard-criteria re-evaluation share it.
+ * Columns wrap instead of scrolling sideways, down to a 1280 px screen.
  */
-export const RuleTable = ({ rules }: { rules: RuleResult[] }) => {
+export const RuleTable = ({ rules, callYear }: { rules: RuleResult[]; callYear: number }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const message = (rule: RuleResult) => (locale.startsWith('zh') ? rule.message.zh : rule.message.en);
     return (
-        <Table size="small" aria-label={translate('resources.applications.report.title')}>
+        <Table size="small" aria-label={translate('resources.applications.report.title')} sx={{ tableLayout: 'fixed', width: '100%', '& td': { verticalAlign: 'top', overflowWrap: 'anywhere' } }}>
+            <colgroup>
+                <col style={{ width: '22%' }} />
+                <col style={{ width: '9%' }} />
+                <col style={{ width: '8%' }} />
+                <col style={{ width: '20%' }} />
+                <col style={{ width: '27%' }} />
+                <col style={{ width: '14%' }} />
+            </colgroup>
             <TableHead>
                 <TableRow>
                     <TableCell>{translate('resources.applications.report.rule')}</TableCell>
                     <TableCell>{translate('resources.applications.report.article')}</TableCell>
                     <TableCell>{translate('resources.applications.report.outcome')}</TableCell>
                     <TableCell>{translate('resources.applications.report.message')}</TableCell>
-                    <TableCell sx={{ minWidth: 280 }}>{translate('resources.applications.report.values')}</TableCell>
-                    <TableCell sx={{ minWidth: 200 }}>{translate('resources.applications.report.threshold')}</TableCell>
+                    <TableCell>{translate('resources.applications.report.values')}</TableCell>
+                    <TableCell>{translate('resources.applications.report.threshold')}</TableCell>
                 </TableRow>
             </TableHead>
             <TableBody>
-                {rules.map(rule => (
-                    <TableRow key={rule.id} data-testid={`rule-${rule.id}`}>
-                        <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{rule.id}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{rule.article}</TableCell>
-                        <TableCell>
-                            <Chip size="small" color={outcomeColors[rule.outcome]} label={translate(`resources.applications.report.outcomes.${rule.outcome}`)} />
-                        </TableCell>
-                        <TableCell sx={{ minWidth: 240 }}>{message(rule)}</TableCell>
-                        <TableCell>
-                            <Pairs values={rule.values} />
-                        </TableCell>
-                        <TableCell>
-                            <Pairs values={rule.threshold} />
-                        </TableCell>
-                    </TableRow>
-                ))}
+                {rules.map(rule => {
+                    const shown = displayRule(rule, callYear);
+                    return (
+                        <TableRow key={rule.id} data-testid={`rule-${rule.id}`}>
+                            <TableCell>
+                                <Typography variant="body2">{shown.title}</Typography>
+                                <Typography variant="caption" color="text.disabled" sx={{ fontFamily: 'monospace', fontSize: 10 }}>
+                                    {rule.id}
+                                </Typography>
+                            </TableCell>
+                            <TableCell>{rule.article}</TableCell>
+                            <TableCell>
+                                <Chip size="small" color={outcomeColors[rule.outcome]} label={translate(`resources.applications.report.outcomes.${rule.outcome}`)} />
+                            </TableCell>
+                            <TableCell>{message(rule)}</TableCell>
+                            <TableCell>
+                                <Figures figures={shown.figures} />
+                            </TableCell>
+                            <TableCell>
+                                {shown.thresholds.map(threshold => (
+                                    <Typography key={threshold} variant="body2">
+                                        {threshold}
+                                    </Typography>
+                                ))}
+                                {shown.years && (
+                                    <Typography variant="caption" color="text.secondary" component="div" sx={{ mt: 0.5 }}>
+                                        {translate('resources.applications.report.years', { years: shown.years })}
+                                    </Typography>
+                                )}
+                            </TableCell>
+                        </TableRow>
+                    );
+                })}
             </TableBody>
         </Table>
     );
@@ -124,7 +146,7 @@ export const RuleReport = ({ report }: { report: VersionedReport }) => {
                 <EvaluatedAt evaluatedAt={report.evaluatedAt} engineVersion={report.engineVersion} settingsVersion={report.settingsVersion} />
             </Stack>
             <OlderSettingsNotice version={report.settingsVersion} />
-            <RuleTable rules={report.rules} />
+            <RuleTable rules={report.rules} callYear={report.callYear} />
         </Box>
     );
 };

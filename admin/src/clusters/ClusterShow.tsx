@@ -6,6 +6,7 @@ import { StatusField } from '../common/StatusField';
 import { RegionField } from '../regions/RegionField';
 import { ClusterActions } from './ClusterActions';
 import { revocationGroundChoices } from './clusterChoices';
+import { RenewalHistory } from './RenewalHistory';
 
 export const ClusterShow = () => (
     <Show>
@@ -23,6 +24,7 @@ export const ClusterShow = () => (
             <DateField source="validUntil" />
             <SelectField source="revocationGround" choices={revocationGroundChoices} />
             <DateField source="updatedAt" showTime />
+            <RenewalHistory />
             <ClusterActions />
             <Labeled label="resources.audit-events.timeline">
                 <AuditTimeline subjectType="cluster" />

@@ -18,10 +18,12 @@ export interface ActionDialogButtonProps {
     negative?: boolean;
     /** A ground to choose (a revocation's Art. 20 case), sent as `ground`. */
     grounds?: { id: string; name: string }[];
+    /** Shows a refusal its own way (a submission's missing fields); returns false to leave it to the usual notice. */
+    onRefused?: (error: unknown) => boolean;
 }
 
 /** One decision: a confirm dialog with a comment (and a ground where one is needed), then a POST with the version read. */
-export const ActionDialogButton = ({ action, path, label, question, reasonRequired, negative = false, grounds }: ActionDialogButtonProps) => {
+export const ActionDialogButton = ({ action, path, label, question, reasonRequired, negative = false, grounds, onRefused }: ActionDialogButtonProps) => {
     const record = useRecordContext<{ id: string; version?: number }>();
     const translate = useTranslate();
     const notify = useNotify();
@@ -46,6 +48,10 @@ export const ActionDialogButton = ({ action, path, label, question, reasonRequir
             setComment('');
             refresh();
         } catch (error) {
+            if (onRefused?.(error)) {
+                setOpen(false);
+                return;
+            }
             const status = (error as { status?: number }).status;
             notify(status === 409 ? 'sme.action.stale' : errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error', autoHideDuration: 10000 });
         } finally {

@@ -5,9 +5,10 @@ import type { HttpError } from 'react-admin';
  * the console's language.
  */
 export function localizedServerMessage(message: string, locale: string): string {
-    const [zh, en] = message.split(' / ');
-    if (en === undefined) return message;
-    return locale.startsWith('zh') ? zh : en;
+    // Some messages close their Chinese half with a full-width bracket and no space before the slash.
+    const separator = /\s*\/\s+/.exec(message);
+    if (!separator) return message;
+    return locale.startsWith('zh') ? message.slice(0, separator.index) : message.slice(separator.index + separator[0].length);
 }
 
 /** The message to show for a failed request, or undefined when the form already shows field errors. */

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
-import { NumberInput, TextInput, maxValue, minValue, useTranslate } from 'react-admin';
-import { weightedTotal, weightShare, type Criterion, type Score } from './scoreSheetModel';
+import { NumberInput, TextInput, useLocaleState, useTranslate } from 'react-admin';
+import { scoreValidator, weightedTotal, weightShare, type Criterion, type Score } from './scoreSheetModel';
 
 /** The live weighted total of what is typed, computed as the server will on save. */
 export const WeightedTotal = ({ criteria }: { criteria: Criterion[] }) => {
@@ -17,6 +17,7 @@ export const WeightedTotal = ({ criteria }: { criteria: Criterion[] }) => {
 /** One row per criterion of the call's scheme: name, weight in %, score 0..maxScore, comment. */
 export const CriteriaTable = ({ criteria, readOnly }: { criteria: Criterion[]; readOnly: boolean }) => {
     const translate = useTranslate();
+    const [locale] = useLocaleState();
     return (
         <>
             <Table size="small" aria-label={translate('resources.expert-reviews.sheet')}>
@@ -41,7 +42,8 @@ export const CriteriaTable = ({ criteria, readOnly }: { criteria: Criterion[]; r
                                     readOnly={readOnly}
                                     min={0}
                                     max={criterion.maxScore}
-                                    validate={[minValue(0), maxValue(criterion.maxScore)]}
+                                    step={0.01}
+                                    validate={scoreValidator(criterion.maxScore, locale)}
                                     helperText={translate('resources.expert-reviews.max', { max: criterion.maxScore })}
                                     sx={{ width: 140 }}
                                 />

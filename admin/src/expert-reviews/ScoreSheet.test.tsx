@@ -75,6 +75,23 @@ describe('ScoreSheetForm', () => {
         expect(screen.queryByRole('button', { name: '保存' })).toBeNull();
         expect((screen.getByLabelText('创新能力 得分') as HTMLInputElement).readOnly).toBe(true);
     });
+
+    test('scores are checked in Chinese as the server checks them (0..maximum, two decimals), and the cluster links to its application', async () => {
+        renderWithRecord(<ScoreSheetForm />, {
+            record: sheet({ applicationId: 'app9', conflictOfInterest: 'none', scores: [] }),
+            resource: 'expert-reviews',
+        });
+        expect(screen.getByRole('link', { name: '中小企业特色产业集群（仁怀市酱香白酒产业）' }).getAttribute('href')).toMatch(/\/applications\/app9\/show$/);
+        const innovation = screen.getByLabelText('创新能力 得分');
+        fireEvent.change(innovation, { target: { value: '50.5' } });
+        fireEvent.blur(innovation);
+        expect(await screen.findByText('分值应在0到50之间')).toBeTruthy();
+        fireEvent.change(innovation, { target: { value: '12.345' } });
+        fireEvent.blur(innovation);
+        expect(await screen.findByText('分值最多保留两位小数')).toBeTruthy();
+        fireEvent.change(innovation, { target: { value: '12.35' } });
+        await waitFor(() => expect(screen.queryByText('分值最多保留两位小数')).toBeNull());
+    });
 });
 
 describe('ScoreSheetForm for the province', () => {

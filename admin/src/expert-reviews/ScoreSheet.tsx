@@ -2,6 +2,7 @@ import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import {
     Edit,
+    Link,
     RadioButtonGroupInput,
     SaveButton,
     SimpleForm,
@@ -9,6 +10,7 @@ import {
     useLocaleState,
     useNotify,
     useRecordContext,
+    useCreatePath,
     useTranslate,
 } from 'react-admin';
 import { errorNotice } from '../common/serverMessage';
@@ -30,12 +32,19 @@ const SheetBody = () => {
     const record = useRecordContext<ScoreSheetRecord>();
     const translate = useTranslate();
     const declaration = useWatch({ name: 'conflictOfInterest' });
+    const createPath = useCreatePath();
     if (!record) return null;
     const criteria = record.criteria ?? [];
     return (
         <Box sx={{ width: '100%' }}>
             <Typography variant="h6" gutterBottom>
-                {record.clusterName}
+                {record.applicationId ? (
+                    <Link to={createPath({ resource: 'applications', id: record.applicationId, type: 'show' })} title={translate('resources.expert-reviews.openApplication')}>
+                        {record.clusterName}
+                    </Link>
+                ) : (
+                    record.clusterName
+                )}
             </Typography>
             {record.submitted && <Alert severity="info">{translate('resources.expert-reviews.submittedNotice')}</Alert>}
             <Typography variant="subtitle1" sx={{ mt: 2 }}>
@@ -82,7 +91,8 @@ const SheetToolbar = () => {
 
 /** The form of the sheet, declaration first; the edit view and its test render it. */
 export const ScoreSheetForm = () => (
-    <SimpleForm toolbar={<SheetToolbar />}>
+    // Checked as typed, so an expert sees a score out of range before saving.
+    <SimpleForm toolbar={<SheetToolbar />} mode="onChange" reValidateMode="onChange">
         <SheetBody />
     </SimpleForm>
 );

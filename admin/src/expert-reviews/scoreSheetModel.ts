@@ -1,4 +1,4 @@
-import { weightShare, weightedScore, type Criterion } from '@sme-cluster/rules';
+import { scoreProblem, weightShare, weightedScore, type Criterion } from '@sme-cluster/rules';
 
 export type { Criterion };
 
@@ -34,10 +34,20 @@ export { weightShare };
 
 const isScore = (value: unknown) => value !== null && value !== undefined && value !== '' && Number.isFinite(Number(value));
 
-/** The server accepts a submission only with every criterion scored (within its maximum) and commented. */
+/**
+ * The score input's check, in the console's language: the server's own rule (range 0..maximum,
+ * at most two decimals); a blank score is left to the submission's completeness.
+ */
+export const scoreValidator = (maxScore: number, locale: string) => (value: unknown) => {
+    if (!isScore(value)) return undefined;
+    const problem = scoreProblem(Number(value), maxScore);
+    return problem && (locale.startsWith('zh') ? problem.zh : problem.en);
+};
+
+/** The server accepts a submission only with every criterion scored (within its maximum, two decimals at most) and commented. */
 export const complete = (criteria: Criterion[], scores: Score[] | undefined) =>
     criteria.length > 0 &&
     criteria.every(criterion => {
         const score = scores?.find(s => s.criterionKey === criterion.key);
-        return score && isScore(score.score) && Number(score.score) >= 0 && Number(score.score) <= criterion.maxScore && score.comment?.trim();
+        return score && isScore(score.score) && !scoreProblem(Number(score.score), criterion.maxScore) && score.comment?.trim();
     });

@@ -4,6 +4,7 @@ import {
     INDUSTRY_TYPE_LABELS,
     JOB_LABELS,
     REGION_LEVEL_LABELS,
+    RENEWAL_OUTCOME_LABELS,
     REVOCATION_GROUND_LABELS,
     ROLE_LABELS,
     STATUS_LABELS,
@@ -26,4 +27,5 @@ export const vocabularyMessages = (language: Language) => ({
     changeKind: labelsIn(language, CHANGE_KIND_LABELS),
     job: labelsIn(language, JOB_LABELS),
     level: labelsIn(language, REGION_LEVEL_LABELS),
+    renewalOutcome: labelsIn(language, RENEWAL_OUTCOME_LABELS),
 });

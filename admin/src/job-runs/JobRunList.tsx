@@ -7,6 +7,7 @@ import { StatusField } from '../common/StatusField';
 import { useServerAction } from '../common/useServerAction';
 import { JOB_NAMES, JOB_OUTCOMES } from '@sme-cluster/rules';
 import { choicesOf } from '../domain';
+import { JobRunChanges } from './JobRunChanges';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 
@@ -23,7 +24,7 @@ const RunJobButtons = () => {
     const run = (dryRun: boolean) => post(`jobs/${job}/run`, { dryRun }, 'resources.job-runs.started');
     return (
         <Stack direction="row" gap={1} alignItems="center">
-            <TextField select size="small" label={translate('resources.job-runs.fields.job')} value={job} onChange={event => setJob(event.target.value)} sx={{ minWidth: 180 }}>
+            <TextField select size="small" label={translate('sme.jobChanges.jobToRun')} value={job} onChange={event => setJob(event.target.value)} sx={{ minWidth: 180 }}>
                 {JOB_NAMES.map(key => (
                     <MenuItem key={key} value={key}>
                         {translate(`sme.job.${key}`)}
@@ -47,9 +48,10 @@ const JobLabel = () => {
 
 const Actions = () => <TopToolbar>{canAccess(session.user(), { action: 'create', resource: 'job-runs' }) && <RunJobButtons />}</TopToolbar>;
 
+// Not react-admin's empty page: it drops the toolbar, so a job that never ran could not be run.
 export const JobRunList = () => (
-    <List filters={jobRunFilters} sort={{ field: 'firedAt', order: 'DESC' }} actions={<Actions />}>
-        <DataTable rowClick={false} bulkActionButtons={false}>
+    <List filters={jobRunFilters} sort={{ field: 'firedAt', order: 'DESC' }} actions={<Actions />} empty={false}>
+        <DataTable rowClick="expand" expand={<JobRunChanges />} bulkActionButtons={false}>
             <DataTable.Col source="job">
                 <JobLabel />
             </DataTable.Col>

@@ -6,7 +6,7 @@ import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
 import { apiOf } from '../bootstrap/route-permissions';
 import { cachedPage } from './list-cache';
-import { parseListQuery } from './query';
+import { parseListQuery, type ListQuery } from './query';
 import { mergeFilters, pathFilter, scopeFilter, type ConsoleResource, type Filters } from './resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -17,21 +17,77 @@ export async function authorize(ctx: Ctx, def: AnyResource, action: Action): Pro
   const principal = await principalOf(ctx);
   if (!principal || !canAccess(roleMatrix(), principal, { action, resource: def.resource })) forbidden();
   const scope = scopeOf(roleMatrix(), principal.role, def.resource, action)!;
-  return { principal, scoped: scopeFilter(def, scope, principal) };
+  const scoped = scopeFilter(def, scope, principal);
+  return { principal, scoped: def.visibleTo ? mergeFilters([scoped, def.visibleTo(principal)]) : scoped };
 }
 
-/** The list's `filter` param as Strapi filters; an unknown key is a 400. */
+/** The type of the attribute a dotted path ends at, following relations ("callNotice.year" → integer). */
+function attributeTypeAt(uid: string, path: string): string | undefined {
+  let model = strapi.getModel(uid as never) as { attributes: Record<string, { type: string; target?: string }> } | undefined;
+  let type: string | undefined;
+  for (const name of path.split('.')) {
+    const attribute = model?.attributes[name];
+    if (!attribute) return name === 'id' ? 'integer' : undefined;
+    type = attribute.type;
+    model = attribute.target ? (strapi.getModel(attribute.target as never) as typeof model) : undefined;
+  }
+  return type;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Whether the database can compare a column of this type with the value (a number column with "abc" is a 400, not a driver error). */
+function fitsAttribute(type: string | undefined, value: string | number | boolean): boolean {
+  switch (type) {
+    case 'integer':
+    case 'biginteger':
+      return Number.isSafeInteger(typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+    case 'float':
+    case 'decimal':
+      return typeof value !== 'boolean' && String(value).trim() !== '' && Number.isFinite(Number(value));
+    case 'boolean':
+      return typeof value === 'boolean' || ['true', 'false', '1', '0'].includes(String(value));
+    case 'date':
+      return typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+    case 'datetime':
+    case 'timestamp':
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value));
+    default:
+      return typeof value !== 'boolean';
+  }
+}
+
+const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * The list's `filter` param as Strapi filters. A key that is not one of the resource's own filters
+ * (inherited names such as `constructor` included) and a value that is neither a scalar nor a list
+ * of scalars (an operator object such as `{"$ne":…}`) are a 400: user input never becomes an operator.
+ */
 export function userFilters(def: AnyResource, filter: Record<string, unknown>): Filters[] {
   return Object.entries(filter).flatMap(([key, value]): Filters[] => {
     if (value === undefined || value === '' || value === null) return [];
+    const scalar = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
+    if (!scalar) invalid([{ path: `filter.${key}`, message: { zh: `筛选条件“${key}”的值须为文字、数字或其列表`, en: `The value of filter "${key}" must be a text, a number or a list of them` } }]);
     if (key === 'q') {
       const text = String(value).trim();
       return text ? [{ $or: def.searchFields.map((field) => pathFilter(field, { $containsi: text })) }] : [];
     }
-    const path = key === 'id' ? def.idField : def.filters[key];
+    const path = key === 'id' ? def.idField : Object.prototype.hasOwnProperty.call(def.filters, key) ? def.filters[key] : undefined;
     if (!path) invalid([{ path: `filter.${key}`, message: { zh: `不支持按“${key}”筛选`, en: `Cannot filter by "${key}"` } }]);
+    const kind = attributeTypeAt(def.uid, path);
+    if (!(Array.isArray(value) ? value : [value]).every((item) => fitsAttribute(kind, item))) {
+      invalid([{ path: `filter.${key}`, message: { zh: `筛选条件“${key}”的值格式不正确`, en: `The value of filter "${key}" does not fit the field` } }]);
+    }
     return [pathFilter(path, Array.isArray(value) ? { $in: value } : { $eq: value })];
   });
+}
+
+/** The list's `sort` param as a Strapi sort; a field that is not one of the resource's own sortable fields is a 400. */
+export function listSort(def: AnyResource, query: ListQuery): Record<string, string> {
+  const [sortField, order] = query.sort ?? def.defaultSort;
+  const sortPath = sortField === 'id' ? def.idField : Object.prototype.hasOwnProperty.call(def.sortable, sortField) ? def.sortable[sortField] : undefined;
+  if (!sortPath) invalid([{ path: 'sort', message: { zh: `不支持按“${sortField}”排序`, en: `Cannot sort by "${sortField}"` } }]);
+  return { [sortPath]: order.toLowerCase() };
 }
 
 /** One record by its console id, only if it lies in the caller's scope; 404 otherwise. */
@@ -101,12 +157,9 @@ export function createConsoleController(def: AnyResource) {
     async find(ctx: Ctx) {
       const { scoped } = await authorize(ctx, def, 'read');
       const query = parseListQuery(ctx.query as Record<string, unknown>);
-      const [sortField, order] = query.sort ?? def.defaultSort;
-      const sortPath = sortField === 'id' ? def.idField : def.sortable[sortField];
-      if (!sortPath) invalid([{ path: 'sort', message: { zh: `不支持按“${sortField}”排序`, en: `Cannot sort by "${sortField}"` } }]);
       const filters = mergeFilters([scoped, ...userFilters(def, query.filter)]);
       const documents = strapi.documents(def.uid);
-      const sort = { [sortPath]: order.toLowerCase() };
+      const sort = listSort(def, query);
       const { rows, total } = await cachedPage(JSON.stringify([def.uid, filters, sort, query.start, query.limit]), async () => {
         const [found, count] = await Promise.all([
           documents.findMany({ filters: filters as never, fields: def.fields as never, sort: sort as never, start: query.start, limit: query.limit, populate: def.populate as never }),
@@ -132,13 +185,13 @@ export function createConsoleController(def: AnyResource) {
       const data = def.toData ? await def.toData(input, principal) : (input as Record<string, unknown>);
       const detail = detailOf(def);
       // The record and what its creation implies (e.g. a revocation ground) are written together or not at all.
-      const created = await strapi.db.transaction(async () => {
+      const record = await strapi.db.transaction(async () => {
         const entity = (await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never })) as Record<string, unknown>;
         await def.afterCreate?.(entity, principal);
-        return entity;
+        const created = detail.toRecord(entity, principal);
+        await audit(principal, 'create', created);
+        return created;
       });
-      const record = detail.toRecord(created, principal);
-      await audit(principal, 'create', record);
       ctx.status = 201;
       ctx.body = record;
     },
@@ -150,23 +203,31 @@ export function createConsoleController(def: AnyResource) {
       assertInputInScope(def, principal, 'update', input);
       const data = def.toData ? await def.toData(input, principal, existing) : (input as Record<string, unknown>);
       delete data.version;
-      const updated = await strapi.db.transaction(async () => {
+      ctx.body = await strapi.db.transaction(async () => {
         if (def.versioned) await claimVersion(def.uid, existing.documentId as string, (ctx.request.body as { version?: unknown })?.version);
         const entity = await updateAndRead(def.uid, existing.documentId as string, data, detailOf(def).populate);
         await def.afterUpdate?.(entity, principal);
-        return entity;
+        const record = detailOf(def).toRecord(entity, principal);
+        await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data) });
+        return record;
       });
-      const record = detailOf(def).toRecord(updated as Record<string, unknown>, principal);
-      await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data) });
-      ctx.body = record;
     },
 
     async delete(ctx: Ctx) {
       const { principal, scoped } = await authorize(ctx, def, 'delete');
-      const existing = await findScoped(def, ctx.params.id, scoped);
-      await strapi.documents(def.uid).delete({ documentId: existing.documentId as string });
+      const detail = detailOf(def);
+      const existing = await findScoped(def, ctx.params.id, scoped, detail.populate);
+      const ending = def.deletion?.(existing, principal) ?? 'remove';
+      const documentId = existing.documentId as string;
       const record = def.toRecord(existing);
-      await audit(principal, 'delete', record);
+      await strapi.db.transaction(async () => {
+        // The state the rule was checked against must still hold: a submit in between makes this a 409.
+        if (def.versioned) await claimVersion(def.uid, documentId, existing.version, existing.status === undefined ? {} : { status: existing.status });
+        if (ending === 'archive') await strapi.db.query(def.uid).updateMany({ where: { documentId }, data: { archivedAt: new Date() } });
+        else await strapi.documents(def.uid).delete({ documentId });
+        // The event keeps what was deleted: afterwards it is the only account of the record.
+        await audit(principal, ending === 'archive' ? 'archive' : 'delete', record, { record: detail.toRecord(existing, principal) });
+      });
       ctx.body = record;
     },
   };

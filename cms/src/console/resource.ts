@@ -39,6 +39,13 @@ export interface ConsoleResource<TRecord extends { id: string }, TInput = unknow
   afterCreate?(entity: Record<string, unknown>, principal: StaffPrincipal): Promise<void>;
   /** Runs inside the update's transaction, like afterCreate. */
   afterUpdate?(entity: Record<string, unknown>, principal: StaffPrincipal): Promise<void>;
+  /** What the caller may see beyond its region, e.g. no archived records; merged into every scoped read and write. */
+  visibleTo?(principal: StaffPrincipal): Filters;
+  /**
+   * How a DELETE by this caller ends: the row removed or kept as archived. Throws 409 with the
+   * reason when the record may not be deleted in its state. Absent: removed.
+   */
+  deletion?(existing: Record<string, unknown>, principal: StaffPrincipal): 'remove' | 'archive';
   /** Whether the record carries a version column for optimistic concurrency. */
   versioned?: boolean;
   auditSubject?: string;

@@ -7,7 +7,7 @@ import { labelWithUnit } from './values';
 export type Step = string | number | { id: string };
 
 export interface FormColumn {
-  /** FORM.md key (`[]` for every year). */
+  /** docs/form.md key (`[]` for every year). */
   key: string;
   section: SectionKey;
   field: FieldNode;

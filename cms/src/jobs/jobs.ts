@@ -74,7 +74,7 @@ function revocationNotice(cluster: ClusterRow, ground: RevocationGround, today: 
 }
 
 /**
- * Art. 17 and DOMAIN §3: a recognized cluster whose validity has ended expires once the re-review
+ * Art. 17 and docs/domain.md §3: a recognized cluster whose validity has ended expires once the re-review
  * window has closed without a re-review pending or passed (the window's last day still counts;
  * renewal_pending clusters are never read). Before validUntil the region is reminded at each lead.
  */

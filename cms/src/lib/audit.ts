@@ -1,4 +1,5 @@
 import type { StaffPrincipal } from './principal';
+import { chainHash, GENESIS, type ChainContent } from './audit-chain';
 
 export interface AuditInput {
   actor: StaffPrincipal | null;
@@ -16,28 +17,54 @@ export interface AuditInput {
   details?: unknown;
 }
 
-function auditData(input: AuditInput, at: string): Record<string, unknown> {
+const UID = 'api::audit-event.audit-event';
+/** The PostgreSQL advisory lock that orders appends to the chain (any constant the app uses for nothing else). */
+const CHAIN_LOCK = 7_341_019;
+
+function auditData(input: AuditInput, at: string): Omit<ChainContent, 'at' | 'actorId'> & { at: string } {
   return {
     at,
     actorRole: input.actor?.role ?? input.actorRole ?? 'system',
     action: input.action,
     subjectType: input.subjectType,
     subjectId: input.subjectId,
-    prefectureCode: input.prefectureCode ?? undefined,
-    countyCode: input.countyCode ?? undefined,
-    fromState: input.fromState ?? undefined,
-    toState: input.toState ?? undefined,
-    comment: input.comment ?? undefined,
-    reportRef: input.reportRef ?? undefined,
-    details: input.details,
+    prefectureCode: input.prefectureCode ?? null,
+    countyCode: input.countyCode ?? null,
+    fromState: input.fromState ?? null,
+    toState: input.toState ?? null,
+    comment: input.comment ?? null,
+    reportRef: input.reportRef ?? null,
+    // As the database will hand it back (no undefined members, dates as text), so the hash can be recomputed.
+    details: input.details === undefined ? null : (JSON.parse(JSON.stringify(input.details)) as unknown),
   };
 }
 
-/** Appends one audit event. Nothing updates or deletes them: the REST router exposes only reads. */
-export async function recordAudit(input: AuditInput): Promise<void> {
-  await strapi.documents('api::audit-event.audit-event').create({
-    data: { ...auditData(input, new Date().toISOString()), actor: input.actor ? input.actor.id : undefined } as never,
+/**
+ * Links events onto the chain inside the caller's transaction (its own when there is none). On
+ * PostgreSQL an advisory lock held until commit makes concurrent writers append one after the
+ * other, each reading the hash the previous one committed; SQLite runs one writer at a time.
+ */
+async function appendChained<T>(events: Array<{ data: ReturnType<typeof auditData>; actorId: number | null }>, write: (rows: Array<Record<string, unknown>>) => Promise<T>): Promise<T> {
+  return strapi.db.transaction(async ({ trx }) => {
+    if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+    const last = (await strapi.db.query(UID).findOne({ select: ['hash'], orderBy: { id: 'desc' } })) as { hash?: string | null } | null;
+    let previousHash = last?.hash ?? GENESIS;
+    const rows = events.map(({ data, actorId }) => {
+      const hash = chainHash(previousHash, { ...data, actorId });
+      const row = { ...data, previousHash, hash };
+      previousHash = hash;
+      return row;
+    });
+    return write(rows);
   });
+}
+
+/** Appends one audit event, in the caller's transaction. The database refuses to update or delete one (see append-only.ts). */
+export async function recordAudit(input: AuditInput): Promise<void> {
+  const actorId = input.actor ? Number(input.actor.id) : null;
+  await appendChained([{ data: auditData(input, new Date().toISOString()), actorId }], ([row]) =>
+    strapi.documents(UID).create({ data: { ...row, actor: actorId ?? undefined } as never }),
+  );
 }
 
 /**
@@ -47,7 +74,8 @@ export async function recordAudit(input: AuditInput): Promise<void> {
 export async function recordSystemAudits(inputs: Array<Omit<AuditInput, 'actor'>>): Promise<void> {
   if (!inputs.length) return;
   const at = new Date();
-  await strapi.db.query('api::audit-event.audit-event').createMany({
-    data: inputs.map((input) => ({ ...auditData({ ...input, actor: null }, at.toISOString()), createdAt: at, updatedAt: at })),
-  });
+  await appendChained(
+    inputs.map((input) => ({ data: auditData({ ...input, actor: null }, at.toISOString()), actorId: null })),
+    (rows) => strapi.db.query(UID).createMany({ data: rows.map((row) => ({ ...row, createdAt: at, updatedAt: at })) }),
+  );
 }

@@ -14,6 +14,19 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** Precompressed copies the console build writes beside each file, best first. */
+const ENCODINGS = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+
+/** The copy of `file` to send for this request's Accept-Encoding: a precompressed one when both sides have it. */
+function encodedCopy(ctx: Parameters<Core.MiddlewareHandler>[0], file: string): { file: string; encoding?: string } {
+  // Ours is the preference among what the client accepts: browsers list gzip before br.
+  const chosen = ENCODINGS.find(({ encoding, suffix }) => ctx.acceptsEncodings(encoding) === encoding && fs.existsSync(file + suffix));
+  return chosen ? { file: file + chosen.suffix, encoding: chosen.encoding } : { file };
+}
+
 /**
  * Serves the built staff console at /console with a single-page fallback: any path under
  * /console that is not a file gets index.html, so deep links and reloads work.
@@ -43,6 +56,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ctx.type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     // Vite names assets by content hash, so they never change; index.html must always be fresh.
     ctx.set('Cache-Control', isFile && relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-    ctx.body = fs.createReadStream(file);
+    // Every file has compressed copies, so caches must key on the encoding asked for.
+    ctx.vary('Accept-Encoding');
+    const sent = encodedCopy(ctx, file);
+    if (sent.encoding) ctx.set('Content-Encoding', sent.encoding);
+    ctx.length = fs.statSync(sent.file).size;
+    ctx.body = fs.createReadStream(sent.file);
   };
 };

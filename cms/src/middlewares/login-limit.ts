@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * Login rate limit on POST /api/auth/local: failed attempts are counted per client IP + identifier
+ * Login rate limit on POST /api/auth/local: failed attempts are counted per client IP + account
  * (LOGIN_MAX_ATTEMPTS, default 10, per LOGIN_WINDOW_MINUTES, default 15) and per IP over all
  * identifiers (LOGIN_MAX_PER_IP, default 100, against password spraying). Over either limit: 429
  * with a zh/en message and Retry-After. A successful login clears its identifier's count. Counts
@@ -63,6 +63,19 @@ const positive = (value: string | undefined, fallback: number) => {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 };
 
+/**
+ * One counter per account whatever names it: an e-mail address and a username (any letter case)
+ * of the same user count together. A name that is no account is counted as typed.
+ */
+async function accountKey(identifier: string): Promise<string> {
+  if (!identifier) return '';
+  const user = (await strapi.db.query('plugin::users-permissions.user').findOne({
+    where: { $or: [{ email: { $eqi: identifier } }, { username: { $eqi: identifier } }] },
+    select: ['id'],
+  })) as { id: number } | null;
+  return user ? `account:${user.id}` : `name:${identifier.toLowerCase()}`;
+}
+
 export default () => {
   const windowMinutes = positive(process.env.LOGIN_WINDOW_MINUTES, 15);
   const limiter = createLoginLimiter({
@@ -73,7 +86,7 @@ export default () => {
   return async (ctx: Ctx, next: () => Promise<void>) => {
     if (ctx.method !== 'POST' || ctx.path.replace(/\/+$/, '').toLowerCase() !== '/api/auth/local') return next();
     const body = ctx.request.body as { identifier?: unknown } | undefined;
-    const identifier = typeof body?.identifier === 'string' ? body.identifier.trim().toLowerCase().slice(0, 200) : '';
+    const identifier = await accountKey(typeof body?.identifier === 'string' ? body.identifier.trim().slice(0, 200) : '');
     const ip = ctx.request.ip;
     const wait = limiter.blockedFor(ip, identifier);
     if (wait > 0) {

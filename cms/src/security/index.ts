@@ -5,6 +5,7 @@ import { assertProductionEnv } from './production';
 import { FILE_UID, migrateFileUrls, privateLocalStorage, registerFileUrls, uploadDir } from './files';
 import { guardUploadRoute, registerAttachmentCheck } from './uploads';
 import { registerPasswordPolicy } from './passwords';
+import { registerAdminWrites } from './admin-writes';
 
 /** Everything security-related that must be in place before the server takes requests. */
 export function registerSecurity(strapi: Core.Strapi): void {
@@ -15,6 +16,7 @@ export function registerSecurity(strapi: Core.Strapi): void {
   guardUploadRoute(strapi);
   registerAttachmentCheck(strapi);
   registerPasswordPolicy(strapi);
+  registerAdminWrites(strapi);
 }
 
 /** Moves files stored publicly before files went private and points their urls at the download route. */

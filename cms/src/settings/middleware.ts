@@ -50,7 +50,7 @@ export function settingsChanges(before: Settings, after: Settings): Array<{ path
 }
 
 /** The administrator behind the request (admin panel session), if any. */
-function adminOfRequest(): { id: unknown; email?: string; name?: string } | null {
+export function adminOfRequest(): { id: unknown; email?: string; name?: string } | null {
   const ctx = strapi.requestContext.get() as { state?: { user?: Data; auth?: { strategy?: { name?: string } } } } | undefined;
   const user = ctx?.state?.user;
   if (!user) return null;

@@ -9,7 +9,7 @@ import { conflict, forbidden } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody } from './access';
 
-/** One action of a lifecycle (DOMAIN §3): the state it leads to and, per role, the states it may start from. */
+/** One action of a lifecycle (docs/domain.md §3): the state it leads to and, per role, the states it may start from. */
 export interface ActionRule<S extends string> {
   to: S;
   by: Partial<Record<Role, S[]>>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { APPLICATION_ACTIONS, APPLICATION_TRANSITIONS, evaluate, formFromStrapi, formPopulate, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
+import { APPLICATION_ACTIONS, APPLICATION_TRANSITIONS, evaluate, formFromStrapi, formPopulate, openItemsOf, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
 import { findScoped, updateAndRead } from '../console/controller';
 import type { Filters } from '../console/resource';
 import { codeOf, regionPopulate } from '../console/regions';
-import { applicationResource } from '../api/application/console';
+import { applicationResource, assertCallOpen } from '../api/application/console';
 import { industryTypeKey } from '../api/cluster/console';
 import { recordAudit } from '../lib/audit';
 import { invalid, unprocessable } from '../lib/errors';
@@ -13,7 +13,7 @@ import { allowedActions, inClaimedTransaction, startAction, type Workflow } from
 import { ruleSettings } from './config';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
-/** Decisions against the declarant carry their reason (rejected "with reason", DOMAIN §3). */
+/** Decisions against the declarant carry their reason (rejected "with reason", docs/domain.md §3). */
 const REASON_REQUIRED = new Set<ApplicationAction>(['return', 'reject', 'raiseObjection']);
 
 /** The states a city's quota counts: recommended by it and not since rejected or returned. */
@@ -43,6 +43,7 @@ const workflowPopulate = {
 
 interface CallNotice {
   year: number;
+  status: string;
   opensOn: string;
   closesOn: string;
   cityRecommendationDeadline: string;
@@ -68,14 +69,11 @@ const blank = (value: unknown) => typeof value !== 'string' || value.trim() === 
 /** Preconditions of the policy beyond role and state: 422 when one fails, else extra data to write. */
 const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: string, now: Date) => Promise<Record<string, unknown>>>> = {
   async submit(entity, today, now) {
-    const notice = entity.callNotice;
-    if (today < notice.opensOn) unprocessable(`申报尚未开始（${notice.opensOn} 起）/ The call opens on ${notice.opensOn}`);
-    if (today > notice.closesOn) unprocessable(`申报已于 ${notice.closesOn} 截止，不能再提交 / The call closed on ${notice.closesOn}; submissions are no longer accepted`);
-    const complete = (await evaluateEntity(entity, now)).rules.find((rule) => rule.id === 'form.complete')!;
-    if (complete.outcome !== 'pass') {
-      const paths = (complete.values.blank as string[] | undefined) ?? [];
-      const errors: FieldError[] = paths.map((path) => ({ path: `form.${path}`, message: { zh: '必填项未填写（无内容请填“无”）', en: 'Required field is blank (write “无” when nothing applies)' } }));
-      unprocessable(`申报表尚有 ${paths.length} 项必填内容未填写 / ${paths.length} required field(s) are blank`, errors);
+    assertCallOpen(entity.callNotice, today);
+    const open = openItemsOf(await evaluateEntity(entity, now));
+    if (open.length) {
+      const errors: FieldError[] = open.map((item) => ({ path: `form.${item.source}`, message: item.message }));
+      unprocessable(`申报表尚有 ${open.length} 项内容未填写或有误，请逐项补正 / ${open.length} field(s) of the form are blank or invalid`, errors);
     }
     return { submittedAt: now.toISOString() };
   },
@@ -164,7 +162,7 @@ async function recognizeCluster(entity: Entity, today: string): Promise<string> 
 }
 
 /**
- * Runs one transition of DOMAIN §3. The record is claimed at the version and state read, in the
+ * Runs one transition of docs/domain.md §3. The record is claimed at the version and state read, in the
  * same transaction as the preconditions, the write and the audit event: a stale or concurrent
  * request gets 409 and nothing changes; a failed precondition gets 422 and nothing changes.
  */

@@ -13,7 +13,7 @@ import { allowedActions, inClaimedTransaction, startAction, type ActionRule, typ
 import { lifecycle } from './config';
 import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
 
-/** DOMAIN §3 cluster lifecycle (Art. 17, 20): who may act from which state. */
+/** docs/domain.md §3 cluster lifecycle (Art. 17, 20): who may act from which state. */
 const ACTIONS: Record<ClusterAction, ActionRule<ClusterStatus>> = {
   requestRenewal: { to: 'renewal_pending', by: { county_declarant: ['recognized'] } },
   approveRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },

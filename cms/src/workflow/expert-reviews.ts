@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scopeOf, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
+import { scopeOf, scoreProblem, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
 import { codeOf, regionPopulate } from '../console/regions';
 import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
@@ -17,7 +17,7 @@ export const scoreSheetSchema = z.object({
   scores: z
     .array(z.object({ criterionKey: z.string().min(1), score: z.number().min(0), comment: z.string().trim().max(500).default('') }))
     .optional(),
-  /** Submitting is final: the sheet is read-only afterwards (DOMAIN §1 expert). */
+  /** Submitting is final: the sheet is read-only afterwards (docs/domain.md §1 expert). */
   submit: z.boolean().optional(),
 });
 export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>;
@@ -29,7 +29,10 @@ function checkScores(scheme: Criterion[], scores: Score[], submitting: boolean):
   scores.forEach((score, index) => {
     const criterion = scheme.find((c) => c.key === score.criterionKey);
     if (!criterion) errors.push({ path: `scores.${index}.criterionKey`, message: { zh: '评分项不在本年度评分方案中', en: "Not a criterion of the call's scheme" } });
-    else if (score.score > Number(criterion.maxScore)) errors.push({ path: `scores.${index}.score`, message: { zh: `分值不能超过 ${criterion.maxScore}`, en: `At most ${criterion.maxScore}` } });
+    else {
+      const problem = scoreProblem(score.score, Number(criterion.maxScore));
+      if (problem) errors.push({ path: `scores.${index}.score`, message: problem });
+    }
   });
   if (submitting) {
     scheme.forEach((criterion) => {

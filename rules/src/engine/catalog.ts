@@ -15,7 +15,7 @@ export interface CatalogEntry {
   description: Bilingual;
 }
 
-// DOMAIN §5 in its order: 5.1 hard, 5.2 negative list, 5.3 soft (form.* last),
+// docs/domain.md §5 in its order: 5.1 hard, 5.2 negative list, 5.3 soft (form.* last),
 // 5.4 plan targets. The ids are stable: stored reports and the console refer to them.
 export const CATALOG = [
   {

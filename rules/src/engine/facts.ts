@@ -12,7 +12,7 @@ import { formYears, patentsPer10kComputed, qualitySmeTotal } from '../form/deriv
 import { FORM_FIELDS } from './form-fields';
 import { answer, num, Y3, yearEntry } from './read';
 
-/** y1, y2, y3 by position (FORM.md §0); undefined = blank, "无" or malformed. */
+/** y1, y2, y3 by position (docs/form.md §0); undefined = blank, "无" or malformed. */
 export type ByYear = readonly [number | undefined, number | undefined, number | undefined];
 
 export interface PlanCells {
@@ -40,14 +40,14 @@ export interface Facts {
   leadingGrowthAvg3y: number | undefined;
   /** y3's specialised, little-giant, single-champion and high-tech counts, in that order. */
   qualitySmeCounts: readonly (number | undefined)[];
-  /** FORM.md §11, as form/derived computes it. */
+  /** docs/form.md §11, as form/derived computes it. */
   qualitySmeTotal: number | undefined;
   rdGrowth: ByYear;
   patentGrowthAvg: number | undefined;
   patentsPer10k: number | undefined;
   smePatentCount: number | undefined;
   smeEmployees: number | undefined;
-  /** FORM.md §11, not rounded: the rules compare it exactly and round it for display (see numbers.ts). */
+  /** docs/form.md §11, not rounded: the rules compare it exactly and round it for display (see numbers.ts). */
   patentsPer10kComputed: number | undefined;
   iipPenetration: number | undefined;
   areaKm2: number | undefined;

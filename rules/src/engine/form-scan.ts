@@ -1,4 +1,4 @@
-// The one pass over every field that the three form.* rules share (DOMAIN §5.3,
+// The one pass over every field that the three form.* rules share (docs/domain.md §5.3,
 // 填报说明 2, the printed length limits): which required fields are blank,
 // which numbers have more than 2 decimals, which texts are over their limit.
 //
@@ -79,7 +79,7 @@ function requirementOf({ required }: FieldNode): FieldCheck['required'] {
 /**
  * The checks for the fields a reader reads, in its order. The plan's texts of
  * `planMaxChars` under PLAN_TEXT_PREFIX (narrative and staged goals) share that
- * one printed limit "（3000字以内）" (FORM.md §13 item 13); every other text has its own.
+ * one printed limit "（3000字以内）" (docs/form.md §13 item 13); every other text has its own.
  */
 export function fieldChecks(fields: readonly ReadField[], planMaxChars: number): FieldCheck[] {
   const checks: FieldCheck[] = [];

@@ -1,4 +1,4 @@
-// The eligibility rules engine (DOMAIN §5): pure functions of the form data and the thresholds.
+// The eligibility rules engine (docs/domain.md §5): pure functions of the form data and the thresholds.
 export { evaluate, ENGINE_VERSION } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
 export { CATALOG, RULE_IDS, describeRule, rulesUsingThreshold, thresholdLabel } from './catalog';

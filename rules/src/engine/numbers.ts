@@ -1,4 +1,4 @@
-// Compare exactly, round only for display (DOMAIN §5). A computed rate is
+// Compare exactly, round only for display (docs/domain.md §5). A computed rate is
 // compared with its threshold in exact rational arithmetic on the decimals the
 // declarant typed: a geometric mean of 5.0000154 % is above 5 % and 4.99996 % is
 // not at least 5 %, which rounding first would turn the other way. Each

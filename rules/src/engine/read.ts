@@ -25,7 +25,7 @@ export function hasFiles(value: unknown): boolean {
 /** Index of y3 in every `years[]` array. */
 export const Y3 = 2;
 
-/** The entry of a `years[]` array by position: y1, y2, y3 are positions 0, 1, 2 (FORM.md §0). */
+/** The entry of a `years[]` array by position: y1, y2, y3 are positions 0, 1, 2 (docs/form.md §0). */
 export function yearEntry<T>(years: readonly T[] | undefined, index: number): T | undefined {
   return Array.isArray(years) ? years[index] : undefined;
 }

@@ -21,7 +21,7 @@ import { main } from '../cli';
 const REPO = join(__dirname, '../../..');
 const form = fixture.form as unknown as ApplicationForm;
 
-describe('verdict (DOMAIN §5.5)', () => {
+describe('verdict (docs/domain.md §5.5)', () => {
   const r = (kind: RuleKind, outcome: 'pass' | 'fail' | 'warn' | 'missing') => ({ kind, outcome });
 
   test('ineligible > incomplete > needs_review > eligible', () => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // Flat keys so a province official can edit config/thresholds.json without
 // knowing the rule structure; every key names the rule family it feeds.
-// Defaults are DOMAIN §5 (= Art. 11 and form section 八, notes a–g). The
+// Defaults are docs/domain.md §5 (= Art. 11 and form section 八, notes a–g). The
 // descriptions and units feed the README's threshold table (see thresholdsMarkdown),
 // the console's settings page and the field help of the settings single type in /admin.
 const thresholdsShape = {

@@ -2,7 +2,7 @@ import type { RuleKind } from './catalog';
 import type { Outcome, Verdict } from './types';
 
 /**
- * DOMAIN §5.5, the only place the verdict is decided: ineligible if a hard or
+ * docs/domain.md §5.5, the only place the verdict is decided: ineligible if a hard or
  * negative-list rule fails; else incomplete if any rule is missing or a form.*
  * rule fails; else needs_review if any rule warns; else eligible. A warning
  * sends the application to review whatever the rule's kind (negative.incidents

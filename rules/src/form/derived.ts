@@ -1,9 +1,9 @@
-// Derived values of FORM.md §11: computed, never typed by the declarant. Each returns undefined when an
+// Derived values of docs/form.md §11: computed, never typed by the declarant. Each returns undefined when an
 // input is missing or "无", so a rule can report `missing` instead of guessing.
 import type { ApplicationForm } from './schema';
 import type { Numeric } from './nodes';
 
-/** y1, y2, y3: the three calendar years before the call year (FORM.md §0). */
+/** y1, y2, y3: the three calendar years before the call year (docs/form.md §0). */
 export function formYears(callYear: number): [number, number, number] {
   return [callYear - 3, callYear - 2, callYear - 1];
 }

@@ -1,4 +1,4 @@
-// The application form (申报表), described once, in form order. FORM.md is the inventory; the seed form wins.
+// The application form (申报表), described once, in form order. docs/form.md is the inventory; the seed form wins.
 // Zod schema, TypeScript types, the flat field table and the Strapi components all derive from this tree.
 import { checkboxGroup, f, group, GROWTH, REDUCTION, rows, SHARE, targetRow, targets } from './nodes';
 import type { Choice, Finding } from './nodes';
@@ -43,7 +43,7 @@ export const TARGET_DIRECTIONS = [
 export const DECLARATION_STATEMENT =
   '本单位承诺此次申报中小企业特色产业集群的申请材料(包括附件资料)真实、合法。如有不实之处，本单位愿意负相应法律责任，并承担由此产生的一切后果。';
 
-/** 八's printed "（3000字以内）" covers the narrative and the three staged goals together (FORM.md §13 item 13). */
+/** 八's printed "（3000字以内）" covers the narrative and the three staged goals together (docs/form.md §13 item 13). */
 export const PLAN_MAX_CHARS = 3000;
 
 const yesNo = (label: string) => f.choice('yesNo', YES_NO, label);

@@ -1,4 +1,4 @@
-// The flat field table (one row per FORM.md key, in form order), derived from the descriptor tree,
+// The flat field table (one row per docs/form.md key, in form order), derived from the descriptor tree,
 // plus readers for the dotted keys the table and the conditions use.
 import { formSections } from './descriptor';
 import type { SectionKey } from './descriptor';
@@ -6,14 +6,14 @@ import type { FormNode, Requirement, RequiredWhen, ValueType } from './nodes';
 import type { ApplicationForm } from './schema';
 
 export interface FormField {
-  /** FORM.md key: dotted camelCase, `[]` for every row of a table, `[id]` for a target row. */
+  /** docs/form.md key: dotted camelCase, `[]` for every row of a table, `[id]` for a target row. */
   key: string;
   section: SectionKey;
-  /** Chinese label exactly as FORM.md prints it. */
+  /** Chinese label exactly as docs/form.md prints it. */
   label: string;
   /** Label of the enclosing checkbox group, table or target row, where the field belongs to one. */
   context?: string;
-  /** FORM.md's type notation, e.g. `perYear<percent2>`, `yesNoNa(不涉及)`, `checkboxGroup.item`. */
+  /** docs/form.md's type notation, e.g. `perYear<percent2>`, `yesNoNa(不涉及)`, `checkboxGroup.item`. */
   type: string;
   /** The value type of an input field; absent for a checkbox group header. */
   value?: ValueType;
@@ -96,13 +96,13 @@ export const formFields: readonly FormField[] = Object.entries(formSections).fla
 
 export const formFieldsByKey: ReadonlyMap<string, FormField> = new Map(formFields.map((field) => [field.key, field]));
 
-/** One segment of a FORM.md key: a property, fanned out over every row (`[]`) or picking the target row `[id]`. */
+/** One segment of a docs/form.md key: a property, fanned out over every row (`[]`) or picking the target row `[id]`. */
 interface KeyPart {
   name: string;
   selector: string | undefined;
 }
 
-/** A FORM.md key split once; undefined when a segment is malformed (the key then matches nothing). */
+/** A docs/form.md key split once; undefined when a segment is malformed (the key then matches nothing). */
 function parseKey(key: string): KeyPart[] | undefined {
   const parts: KeyPart[] = [];
   for (const part of key.split('.')) {
@@ -128,7 +128,7 @@ function valuesAtParts(form: ApplicationForm, parts: readonly KeyPart[] | undefi
 }
 
 /**
- * Every value at a FORM.md key: `[]` fans out over all rows, `[id]` picks the target row with that id.
+ * Every value at a docs/form.md key: `[]` fans out over all rows, `[id]` picks the target row with that id.
  * Absent values are left out, so a key without `[]` yields zero or one value.
  */
 export function valuesAt(form: ApplicationForm, key: string): unknown[] {
@@ -146,7 +146,7 @@ export function compileCondition(condition: RequiredWhen): (form: ApplicationFor
   return (form) => keys.some((parts) => valuesAtParts(form, parts).some((v) => typeof v === 'number' && v > 0));
 }
 
-/** Whether a conditional field is required for this form (FORM.md "required when …"). */
+/** Whether a conditional field is required for this form (docs/form.md "required when …"). */
 export function conditionHolds(condition: RequiredWhen, form: ApplicationForm): boolean {
   return compileCondition(condition)(form);
 }

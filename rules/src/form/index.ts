@@ -16,9 +16,10 @@ export type {
   TargetRowSpec,
   FormNode,
 } from './nodes';
-export { STRING_MAX_LENGTH } from './nodes';
+export { STRING_MAX_LENGTH, hasAtMostTwoDecimals } from './nodes';
 export * from './descriptor';
 export * from './schema';
 export * from './fields';
 export * from './derived';
 export * from './strapi';
+export * from './places';

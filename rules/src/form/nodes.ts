@@ -28,7 +28,7 @@ export type ValueType =
   | { type: 'fixed'; text: string };
 
 /**
- * Whether the county must fill the field (FORM.md §0): `yes`, `no`, `city` (the city reviewer fills it),
+ * Whether the county must fill the field (docs/form.md §0): `yes`, `no`, `city` (the city reviewer fills it),
  * `derived` (computed, never typed), `fixed` (printed text), or a condition under which it is required.
  */
 export type Requirement = 'yes' | 'no' | 'city' | 'derived' | 'fixed' | RequiredWhen;
@@ -119,7 +119,7 @@ const INTEGER_LIMIT = 2_147_483_647;
 /** Strapi `string` is VARCHAR(255). */
 export const STRING_MAX_LENGTH = 255;
 
-function hasAtMostTwoDecimals(v: number): boolean {
+export function hasAtMostTwoDecimals(v: number): boolean {
   // Tolerates binary noise such as 0.1 + 0.2.
   return Math.abs(Math.round(v * 100) / 100 - v) <= 1e-9 * Math.max(1, Math.abs(v));
 }
@@ -276,7 +276,7 @@ function field<T>(value: ValueType, label: string, opts: FieldOptions = {}): Fie
 export type Numeric = number | NoneSentinel;
 type Range = { min?: number; max?: number };
 
-/** Percent ranges of FORM.md: shares are 0–100; a growth rate cannot fall below −100; a reduction cannot exceed 100. */
+/** Percent ranges of docs/form.md: shares are 0–100; a growth rate cannot fall below −100; a reduction cannot exceed 100. */
 export const SHARE: Range = { min: 0, max: 100 };
 export const GROWTH: Range = { min: -100 };
 export const REDUCTION: Range = { max: 100 };

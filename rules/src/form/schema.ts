@@ -173,7 +173,7 @@ function setAt(root: unknown, path: readonly PropertyKey[], value: unknown): voi
 /**
  * The form's shape: validateForm, except that a number with more than 2
  * decimals or a text over its length is kept as given, for form.decimals and
- * form.text_length to report as a `fail` (DOMAIN §5.3). For evaluating a file
+ * form.text_length to report as a `fail` (docs/domain.md §5.3). For evaluating a file
  * (the CLI); saving uses validateForm, which refuses such values. Wrong types,
  * choices, ranges and rows are refused as there.
  */

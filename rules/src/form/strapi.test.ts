@@ -29,7 +29,7 @@ const attributesOf = (uid: string) => {
   return component.schema.attributes;
 };
 
-/** The Strapi attributes a FORM.md key is stored in, and the owning component. */
+/** The Strapi attributes a docs/form.md key is stored in, and the owning component. */
 function storageOf(key: string): { uid: string; name: string } {
   const [section, ...rest] = key.split('.');
   let attribute: StrapiAttribute = applicationFormAttributes[section as keyof typeof applicationFormAttributes];

@@ -27,11 +27,13 @@ export function ensureConsoleBuilt(): void {
 }
 
 /**
- * Builds Strapi's own admin panel (cms/dist/build, ~45 s on 2 cores) once: it depends on Strapi's
- * packages, not on our sources, so a build left by an earlier run or by `npm start` is reused.
+ * Builds Strapi's own admin panel (cms/dist/build, ~45 s on 2 cores) when missing or older than its
+ * customisation (cms/src/admin): otherwise it depends on Strapi's packages only, so a build left by
+ * an earlier run or by `npm start` is reused.
  */
 export function ensureAdminPanelBuilt(): void {
-    if (fs.existsSync(path.join(ROOT, 'cms', 'dist', 'build', 'index.html'))) return;
+    const built = path.join(ROOT, 'cms', 'dist', 'build', 'index.html');
+    if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestMtime(path.join(ROOT, 'cms', 'src', 'admin'))) return;
     const result = spawnSync('npm', ['run', 'build', '-w', '@sme-cluster/cms'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true' } });
     if (result.status !== 0) throw new Error(`admin panel build failed:\n${result.stdout}\n${result.stderr}`);
 }

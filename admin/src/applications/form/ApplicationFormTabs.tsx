@@ -1,10 +1,11 @@
 import type { SectionKey } from '@sme-cluster/rules';
 import { useCallback, useMemo, type ReactElement } from 'react';
-import { TabbedForm, useLocaleState, useRecordContext } from 'react-admin';
+import { TabbedForm, Toolbar, useLocaleState, useRecordContext } from 'react-admin';
 import { session } from '../../session';
 import { ApplicationFormContext, useApplicationFormSettings } from './FormContext';
 import { formTabs, validateApplicationForm, withFormDefaults } from './formModel';
 import { SectionInputs } from './SectionInputs';
+import { CountedTabs, FocusFromLocation } from './OpenItems';
 
 /**
  * Who writes which part (mirrors the server's rule in cms/src/api/application/form.ts): the
@@ -33,8 +34,10 @@ export const ApplicationFormTabs = ({ readOnly = false, toolbar }: { readOnly?: 
                 validate={readOnly ? undefined : validate}
                 mode="onChange"
                 reValidateMode="onChange"
-                toolbar={readOnly ? false : toolbar}
-                syncWithLocation={false}
+                // Editing, the open tab is in the URL, so a list of open items can link to a field's tab.
+                toolbar={readOnly ? false : <FormToolbar toolbar={toolbar} />}
+                syncWithLocation={!readOnly}
+                tabs={readOnly ? undefined : <CountedTabs />}
                 warnWhenUnsavedChanges={!readOnly}
             >
                 {formTabs.map(tab => (
@@ -48,6 +51,14 @@ export const ApplicationFormTabs = ({ readOnly = false, toolbar }: { readOnly?: 
         </ApplicationFormContext.Provider>
     );
 };
+
+/** The page's own toolbar, and the focus on the field a list of open items linked to. */
+const FormToolbar = ({ toolbar }: { toolbar?: ReactElement | false }) => (
+    <>
+        <FocusFromLocation />
+        {toolbar === undefined ? <Toolbar /> : toolbar}
+    </>
+);
 
 const Section = ({ section }: { section: SectionKey }) => {
     const settings = useApplicationFormSettings();

@@ -27,7 +27,7 @@ export interface FieldInputProps {
     compact?: boolean;
 }
 
-/** The value types that accept "无" (填报说明 2, FORM.md §0). */
+/** The value types that accept "无" (填报说明 2, docs/form.md §0). */
 const NONEABLE = new Set(['string', 'text', 'decimal2', 'percent2', 'integer', 'countNames', 'files']);
 
 /** One input of the form, chosen by the field's value type; "无" where the form accepts it. */
@@ -35,7 +35,12 @@ export const FieldInput = (props: FieldInputProps) => {
     const { field } = props;
     if (field.value.type === 'year') return null;
     const input = <BareInput {...props} />;
-    return NONEABLE.has(field.value.type) && field.required !== 'no' ? <NoneToggle {...props}>{input}</NoneToggle> : input;
+    // `data-field` lets a list of open items find the field and focus its input.
+    return (
+        <Box data-field={props.source} sx={{ display: 'contents' }}>
+            {NONEABLE.has(field.value.type) && field.required !== 'no' ? <NoneToggle {...props}>{input}</NoneToggle> : input}
+        </Box>
+    );
 };
 
 /** "无" next to the input: the value becomes `{ none: true }` and the input gives way to the word. */
@@ -119,7 +124,7 @@ const BareInput = ({ field, source, label, compact }: FieldInputProps) => {
             return <CheckboxItemInput source={source} label={label || ''} />;
         case 'regionCity':
         case 'regionCounty':
-            // The server accepts only the application's own region here: shown, never chosen.
+            // The server writes the application's own region here on every save: shown, never chosen.
             return (
                 <ReferenceInput source={source} reference="regions">
                     <AutocompleteInput label={label} readOnly disabled helperText={false} />
@@ -184,7 +189,7 @@ const CountNamesInput = ({ source, label }: { source: string; label: string }) =
                     label="resources.applications.form.names"
                     choices={names.map(name => ({ id: name, name }))}
                     onCreate={(name?: string) => (name ? { id: name, name } : undefined)}
-                    createLabel="resources.applications.form.addName"
+                    createItemLabel="resources.applications.form.addName"
                     readOnly={readOnly}
                     helperText={false}
                     sx={{ flex: 1, minWidth: 280 }}

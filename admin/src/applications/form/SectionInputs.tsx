@@ -1,5 +1,5 @@
 import { Box, FormHelperText, Stack, Typography } from '@mui/material';
-import { countChars, formSections, planYears, PLAN_MAX_CHARS, type FormNode, type GroupNode, type SectionKey } from '@sme-cluster/rules';
+import { countChars, formSections, PLAN_MAX_CHARS, stagedGoalLabel, type FormNode, type GroupNode, type SectionKey } from '@sme-cluster/rules';
 import { useWatch } from 'react-hook-form';
 import { useTranslate } from 'react-admin';
 import { FieldInput } from './FieldInput';
@@ -33,7 +33,7 @@ const NodeInputs = ({ node, path }: { node: FormNode; path: string }) => {
     const { callYear } = useApplicationFormSettings();
     switch (node.node) {
         case 'field':
-            return <FieldInput field={node} source={path} label={stagedGoalLabel(path, callYear) ?? node.label} />;
+            return <FieldInput field={node} source={path} label={stagedGoalLabelAt(path, callYear) ?? node.label} />;
         case 'rows':
             return <YearTable node={node} source={path} />;
         case 'targets':
@@ -44,11 +44,9 @@ const NodeInputs = ({ node, path }: { node: FormNode; path: string }) => {
 };
 
 /** The staged goals are printed for the plan years (call year … + 2), not the sample's 2023–2025. */
-function stagedGoalLabel(path: string, callYear: number): string | undefined {
+function stagedGoalLabelAt(path: string, callYear: number): string | undefined {
     const match = /^form\.plan\.stagedGoals\.p([123])$/.exec(path);
-    if (!match) return undefined;
-    const index = Number(match[1]);
-    return `2.阶段性目标 · （${index}）${planYears(callYear)[index - 1]}年度`;
+    return match ? stagedGoalLabel(Number(match[1]), callYear) : undefined;
 }
 
 /** A nested group (the cover's region, an organisation and its contact, the platforms): its fields, indented under a heading. */

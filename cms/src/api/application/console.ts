@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { ConsoleResource } from '../../console/resource';
 import { formFromStrapi, formPopulate } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
-import { invalid } from '../../lib/errors';
+import { conflict, invalid, unprocessable } from '../../lib/errors';
+import { todayInShanghai } from '@sme-cluster/rules';
 import type { StaffPrincipal } from '../../lib/principal';
-import { assertSectionsWritable, formData, parseFormBody } from './form';
+import { assertSectionsWritable, formData, parseFormBody, type StoredForm } from './form';
 import { allowedApplicationActions } from '../../workflow/applications';
 
 /**
@@ -81,6 +82,25 @@ const summaryRecord = (entity: Record<string, unknown>): ApplicationRecord => {
   };
 };
 
+/**
+ * Applications are created and submitted only under a published call notice whose declaration
+ * period is on (a draft notice is not yet the province's word, a closed one is over); 422 otherwise.
+ */
+export function assertCallOpen(notice: { status: unknown; opensOn: unknown; closesOn: unknown }, today = todayInShanghai(new Date())): void {
+  const opensOn = String(notice.opensOn);
+  const closesOn = String(notice.closesOn);
+  const refuse = (zh: string, en: string): never => unprocessable(`${zh} / ${en}`, [{ path: 'callNoticeId', message: { zh, en } }]);
+  if (notice.status !== 'published') refuse('申报通知未发布或已关闭，不能申报', 'The call notice is not published or has been closed');
+  if (today < opensOn) refuse(`申报尚未开始（${opensOn} 起）`, `The call opens on ${opensOn}`);
+  if (today > closesOn) refuse(`申报已于 ${closesOn} 截止，不能再提交`, `The call closed on ${closesOn}; submissions are no longer accepted`);
+}
+
+/** The cover as saved, for a save that does not carry it (see formData). */
+async function storedCover(documentId: string): Promise<StoredForm> {
+  const entity = await strapi.documents('api::application.application').findOne({ documentId, populate: { cover: formPopulate.cover } as never });
+  return { cover: entity ? formFromStrapi(entity as Record<string, unknown>).cover : undefined };
+}
+
 const listPopulate = { ...regionPopulate, callNotice: { fields: ['year'] } };
 
 export const applicationResource: ConsoleResource<ApplicationRecord, ApplicationInput> = {
@@ -120,15 +140,28 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
     if (existing) {
       assertSectionsWritable(principal.role, existing.status, form);
       const notice = existing.callNotice as { year: number };
-      return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! });
+      const stored = form.cover ? undefined : await storedCover(String(existing.documentId));
+      return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! }, stored);
     }
     const place = placeOf(input, principal);
     if (!place.prefectureCode || !place.countyCode) invalid([{ path: 'countyCode', message: { zh: '请选择申报县（市、区）', en: 'Choose the declaring county' } }]);
     const regions = await resolveRegionPair(place.prefectureCode, place.countyCode);
+    // The county writes its whole form, never the city's recommendation, on create as on update.
+    assertSectionsWritable(principal.role, 'draft', form);
     const notice = await strapi.documents('api::call-notice.call-notice').findOne({ documentId: String(input.callNoticeId) });
     if (!notice) invalid([{ path: 'callNoticeId', message: { zh: '申报通知不存在', en: 'No such call notice' } }]);
+    assertCallOpen(notice as unknown as { status: unknown; opensOn: unknown; closesOn: unknown });
     const data = await formData(form, notice.year, { prefectureCode: place.prefectureCode, countyCode: place.countyCode });
     return { ...data, status: 'draft', callNotice: notice.documentId, prefecture: regions.prefecture, county: regions.county };
+  },
+  // Archived by the province: kept for the record, gone from every list and screen.
+  visibleTo: () => ({ archivedAt: { $null: true } }),
+  deletion(existing, principal) {
+    if (principal.role === 'province_admin') return 'archive';
+    if (existing.status !== 'draft' || existing.submittedAt) {
+      conflict('只能删除从未提交过的草稿；已提交的申报请由市（州）退回或省厅处理 / Only a draft that was never submitted can be deleted');
+    }
+    return 'remove';
   },
   versioned: true,
   auditSubject: 'application',

@@ -49,18 +49,39 @@ async function assertFilesExist(form: ApplicationForm): Promise<void> {
   if (missing.length) invalid([{ path: 'form', message: { zh: `佐证材料文件不存在：${missing.join('、')}`, en: `Unknown evidence file id(s): ${missing.join(', ')}` } }]);
 }
 
+/** What a save finds stored: the cover already saved (a save without the cover keeps it). */
+export interface StoredForm {
+  cover: ApplicationForm['cover'];
+}
+
 /**
- * The document data for saving a form: only the sections present are written, the list columns
- * follow the form, and the years come from the call notice (the user never types them).
+ * The cover's region is the application's own county: the server knows it, so it sets it on create
+ * and on every save (the console shows it, nobody types it). A save without the cover rewrites the
+ * stored cover only when its region is not yet the county's own.
  */
-export async function formData(form: ApplicationForm, callYear: number, place: { prefectureCode: string; countyCode: string }): Promise<Record<string, unknown>> {
-  const region = form.cover?.region;
-  if (region && ((region.city && region.city !== place.prefectureCode) || (region.county && region.county !== place.countyCode))) {
-    invalid([{ path: 'form.cover.region', message: { zh: '所属地区须为申报县（市、区）本身', en: 'The region must be the declaring county itself' } }]);
-  }
+function withOwnRegion(form: ApplicationForm, place: { prefectureCode: string; countyCode: string }, stored?: StoredForm): ApplicationForm {
+  const region = { city: place.prefectureCode, county: place.countyCode };
+  if (form.cover) return { ...form, cover: { ...form.cover, region } };
+  const storedRegion = stored?.cover?.region;
+  if (stored && storedRegion?.city === region.city && storedRegion?.county === region.county) return form;
+  return { ...form, cover: { ...stored?.cover, region } };
+}
+
+/**
+ * The document data for saving a form: only the sections present are written (and the cover's
+ * region, see withOwnRegion), the list columns follow the form, and the
+ * years come from the call notice (the user never types them).
+ */
+export async function formData(
+  input: ApplicationForm,
+  callYear: number,
+  place: { prefectureCode: string; countyCode: string },
+  stored?: StoredForm,
+): Promise<Record<string, unknown>> {
+  const form = withOwnRegion(input, place, stored);
   await assertFilesExist(form);
   // The city's recommendation is not what the rules read, so it leaves the rule report current.
-  const declarantEdit = Object.keys(form).some((key) => key !== 'recommendation');
+  const declarantEdit = Object.keys(input).some((key) => key !== 'recommendation');
   return {
     ...formToStrapi(withDerivedYears(form, callYear)),
     ...summaryFromForm(form),

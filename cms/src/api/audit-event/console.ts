@@ -1,21 +1,10 @@
 import type { ConsoleResource } from '../../console/resource';
+import type { ChainContent } from '../../lib/audit-chain';
 
-export interface AuditEventRecord {
+/** The event as stored and hashed, with its console id and the acting user's name. */
+export interface AuditEventRecord extends ChainContent {
   id: string;
-  at: string;
-  actorId: number | null;
   actorName: string | null;
-  actorRole: string;
-  action: string;
-  subjectType: string;
-  subjectId: string;
-  prefectureCode: string | null;
-  countyCode: string | null;
-  fromState: string | null;
-  toState: string | null;
-  comment: string | null;
-  reportRef: string | null;
-  details: unknown;
 }
 
 /** Read-only (no input schema, so no write routes): the timeline of a record, filtered by subjectType/subjectId. */

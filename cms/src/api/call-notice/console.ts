@@ -61,5 +61,7 @@ export const callNoticeResource: ConsoleResource<CallNoticeRecord, CallNoticeInp
   sortable: { year: 'year', opensOn: 'opensOn', closesOn: 'closesOn', status: 'status', updatedAt: 'updatedAt' },
   defaultSort: ['year', 'DESC'],
   input: callNoticeInputSchema,
+  // A county sees only the notice it may declare under: a draft is not yet public, a closed one is over.
+  visibleTo: (principal) => (principal.role === 'county_declarant' ? { status: { $eq: 'published' } } : {}),
   auditSubject: 'call-notice',
 };

@@ -1,4 +1,4 @@
-// DOMAIN §5.3 form.* (填报说明 2, the printed length limits): a fail or
+// docs/domain.md §5.3 form.* (填报说明 2, the printed length limits): a fail or
 // missing makes the verdict incomplete. They run on every evaluation, also on
 // data that passed the schema, because stored data can bypass the schema.
 // Functions from their own modules, not the '../../form' barrel (see facts.ts).

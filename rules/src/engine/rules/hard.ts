@@ -1,4 +1,4 @@
-// DOMAIN §5.1 (Art. 11): a fail makes the application ineligible.
+// docs/domain.md §5.1 (Art. 11): a fail makes the application ineligible.
 // Functions from their own modules, not the '../../form' barrel (see facts.ts).
 import { geometricMeanGrowth } from '../../form/derived';
 import type { ByYear, Facts } from '../facts';
@@ -46,7 +46,7 @@ export function qualitySmesMin({ facts, thresholds, used }: RuleContext): Findin
 }
 
 /**
- * A section's three yearly rates and their geometric mean (FORM.md §11), not
+ * A section's three yearly rates and their geometric mean (docs/form.md §11), not
  * rounded: rules compare it exactly (see numbers.ts). `known` holds the rates
  * once all three are given; `average` is undefined while a rate is blank, and
  * also when a rate is −100 % or below (`vanished`): the quantity fell to nothing.

@@ -1,4 +1,4 @@
-// DOMAIN §5.2 (Art. 12): each declaration fails unless answered 是 — except the
+// docs/domain.md §5.2 (Art. 12): each declaration fails unless answered 是 — except the
 // incidents one, which warns (see negativeIncidents).
 import type { RuleContext } from '../types';
 import { checkAnswer } from './shared';

@@ -1,4 +1,4 @@
-// DOMAIN §5.4 (form section 八, notes a–g and the 备注): a shortfall warns.
+// docs/domain.md §5.4 (form section 八, notes a–g and the 备注): a shortfall warns.
 import type { Facts, PlanCells, PlanRowId } from '../facts';
 import { annualisedGrowthSign, differenceSign, reductionSign, shownFigure, type Sign } from '../numbers';
 import { Y3 } from '../read';
@@ -121,11 +121,11 @@ export const planEnergy = rateRule('energyIntensity', 'planEnergyReductionWarnBe
 const BASELINE_CRITERIA: ReadonlyArray<readonly [PlanRowId, string, ThresholdKey]> = [
   ['qualitySmes', QUALITY_SMES_PATHS.baseline, 'qualitySmesMin'],
   ['iipPenetration', targetPaths('iipPenetration').baseline, 'iipPenetrationMin'],
-  // Art. 11's 5 % is about leading-industry growth; the plan row measures total output (FORM.md §13).
+  // Art. 11's 5 % is about leading-industry growth; the plan row measures total output (docs/form.md §13).
   ['outputGrowth', targetPaths('outputGrowth').baseline, 'leadingGrowthMin'],
 ];
 
-/** Baselines that restate a figure reported elsewhere for y3 (FORM.md §12): [row id, its baseline path, source name, source]. */
+/** Baselines that restate a figure reported elsewhere for y3 (docs/form.md §12): [row id, its baseline path, source name, source]. */
 const BASELINE_SOURCES: ReadonlyArray<readonly [PlanRowId, string, string, (facts: Facts) => number | undefined]> = [
   ['qualitySmes', QUALITY_SMES_PATHS.baseline, 'qualitySmeTotal', (facts) => facts.qualitySmeTotal],
   [
@@ -135,7 +135,7 @@ const BASELINE_SOURCES: ReadonlyArray<readonly [PlanRowId, string, string, (fact
     (facts) => facts.smePatentCount,
   ],
   ['iipPenetration', targetPaths('iipPenetration').baseline, 'digital.iipPenetration', (facts) => facts.iipPenetration],
-  // FORM.md gives the row the intensity unit 吨二氧化碳/万元, so it restates the y3 intensity.
+  // docs/form.md gives the row the intensity unit 吨二氧化碳/万元, so it restates the y3 intensity.
   [
     'co2Emissions',
     targetPaths('co2Emissions').baseline,

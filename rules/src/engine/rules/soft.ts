@@ -1,4 +1,4 @@
-// DOMAIN §5.3: a warn sends the application to human review.
+// docs/domain.md §5.3: a warn sends the application to human review.
 import type { Facts } from '../facts';
 import { geometricMeanDifferenceSign, geometricMeanSign, ratioDifferenceSign, shownFigure, type Sign } from '../numbers';
 import { hasFiles, isNone, num } from '../read';
@@ -32,7 +32,7 @@ function leadingGrowthComputed(facts: Facts, min: number) {
 const REPORTED_LEADING_GROWTH = 'leadingIndustry.leadingGrowthAvg3y';
 
 /**
- * DOMAIN §5.3: the average computed from the three yearly rates decides once
+ * docs/domain.md §5.3: the average computed from the three yearly rates decides once
  * all three are given (a declarant cannot round the reported average up past
  * the line); the reported average stands in only while a rate is blank.
  */
@@ -134,7 +134,7 @@ type Item = { checked?: unknown; evidence?: unknown } | undefined;
 const at = FORM_FIELDS.indexOf;
 
 /**
- * The □ items of FORM.md §12 (11 groups, 46 items), each printed "（注：勾选需提供佐证材料）":
+ * The □ items of docs/form.md §12 (11 groups, 46 items), each printed "（注：勾选需提供佐证材料）":
  * the descriptor's checkbox fields (the schema keeps no other keys in a group).
  */
 const CHECKBOX_ITEMS = FORM_FIELDS.fields.flatMap((field, index) =>
@@ -175,7 +175,7 @@ const OVERSEAS_BRANCHES = at('openness.overseasBranches');
 
 /**
  * The "如涉及 / 需提供" evidence fields that the answer elsewhere makes
- * necessary (FORM.md §12, suggested): [evidence path, its position, needed?].
+ * necessary (docs/form.md §12, suggested): [evidence path, its position, needed?].
  */
 const CONDITIONAL_EVIDENCE: ReadonlyArray<readonly [string, number, (fields: readonly unknown[]) => boolean]> = [
   ['leadingIndustry.chainMapEvidence', at('leadingIndustry.chainMapEvidence'), (f) => f[CHAIN_MAP] === '是'],

@@ -2,7 +2,7 @@ import fs from 'fs';
 import { z } from 'zod';
 import type { Core } from '@strapi/strapi';
 import { evaluate, fieldErrorsFromZod, formFromStrapi, scopeOf, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
-import { authorize, findScoped, userFilters } from '../../../console/controller';
+import { authorize, findScoped, listSort, userFilters } from '../../../console/controller';
 import { parseListQuery } from '../../../console/query';
 import { applicationResource } from '../../application/console';
 import { applicationPdf } from '../../../documents/application-pdf';
@@ -79,12 +79,10 @@ export default {
   async exportApplications(ctx: Ctx) {
     const { scoped } = await authorize(ctx, applicationResource, 'read');
     const query = parseListQuery(ctx.query as Record<string, unknown>);
-    const [sortField, order] = query.sort ?? applicationResource.defaultSort;
-    const sortPath = sortField === 'id' ? applicationResource.idField : applicationResource.sortable[sortField];
-    if (!sortPath) invalid([{ path: 'sort', message: { zh: `不支持按“${sortField}”排序`, en: `Cannot sort by "${sortField}"` } }]);
+    const sort = listSort(applicationResource, query);
     const filters = { $and: [scoped, ...userFilters(applicationResource, query.filter)] };
     const rows: ExportedApplication[] = [];
-    for await (const entity of applicationsMatching(filters, { [sortPath]: order.toLowerCase() })) {
+    for await (const entity of applicationsMatching(filters, sort)) {
       const form = formFromStrapi(entity);
       rows.push({
         id: String(entity.documentId),
@@ -168,15 +166,15 @@ export default {
     const written = await strapi.db.transaction(async () => {
       const out = [];
       for (const row of toWrite) out.push({ row: row.row, clusterName: row.clusterName, ...(await writeReport(row, year)) });
+      await recordAudit({
+        actor: principal,
+        action: 'import',
+        subjectType: 'annual-report',
+        subjectId: String(year),
+        prefectureCode: principal.prefectureCode,
+        details: { year, mode, rows: out.map((w) => ({ row: w.row, annualReportId: w.annualReportId, created: w.created })), skipped: invalidRows.map((r) => r.row) },
+      });
       return out;
-    });
-    await recordAudit({
-      actor: principal,
-      action: 'import',
-      subjectType: 'annual-report',
-      subjectId: String(year),
-      prefectureCode: principal.prefectureCode,
-      details: { year, mode, rows: written.map((w) => ({ row: w.row, annualReportId: w.annualReportId, created: w.created })), skipped: invalidRows.map((r) => r.row) },
     });
     ctx.body = {
       year,

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { authorize, createConsoleController, findScoped } from '../../../console/controller';
 import { recordAudit } from '../../../lib/audit';
 import { conflict } from '../../../lib/errors';
+import type { StaffPrincipal } from '../../../lib/principal';
 import { RECOGNIZED_LIST_UID, assertRecognized, recognizedListResource, type RecognizedListRecord } from '../console';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -23,6 +24,11 @@ async function withPublication<T extends RecognizedListRecord | RecognizedListRe
 }
 
 const base = createConsoleController(recognizedListResource);
+
+/** The event of a publication or its withdrawal, written in the same transaction. */
+function auditPublication(principal: StaffPrincipal, id: string, action: 'publish' | 'unpublish', fromState: string, details: Record<string, unknown>) {
+  return recordAudit({ actor: principal, action, subjectType: 'recognized-list', subjectId: id, fromState, toState: action === 'publish' ? 'published' : 'draft', details });
+}
 
 /** The draft the caller may act on, read through the console's scope check (404 when absent). */
 async function draftFor(ctx: Ctx, action: 'update' | 'delete') {
@@ -55,32 +61,19 @@ export default {
   async publish(ctx: Ctx) {
     const { principal, draft } = await draftFor(ctx, 'update');
     await assertRecognized(draft.clusterIds, 'clusters');
-    await strapi.documents(RECOGNIZED_LIST_UID).publish({ documentId: draft.id });
-    const record = await withPublication({ ...draft });
-    await recordAudit({
-      actor: principal,
-      action: 'publish',
-      subjectType: 'recognized-list',
-      subjectId: draft.id,
-      fromState: draft.publishedAt ? 'published' : 'draft',
-      toState: 'published',
-      details: { documentNumber: draft.documentNumber, clusterIds: draft.clusterIds },
+    ctx.body = await strapi.db.transaction(async () => {
+      await strapi.documents(RECOGNIZED_LIST_UID).publish({ documentId: draft.id });
+      await auditPublication(principal, draft.id, 'publish', draft.publishedAt ? 'published' : 'draft', { documentNumber: draft.documentNumber, clusterIds: draft.clusterIds });
+      return withPublication({ ...draft });
     });
-    ctx.body = record;
   },
 
   async unpublish(ctx: Ctx) {
     const { principal, draft } = await draftFor(ctx, 'update');
     if (!draft.publishedAt) conflict('名单尚未发布 / The list is not published');
-    await strapi.documents(RECOGNIZED_LIST_UID).unpublish({ documentId: draft.id });
-    await recordAudit({
-      actor: principal,
-      action: 'unpublish',
-      subjectType: 'recognized-list',
-      subjectId: draft.id,
-      fromState: 'published',
-      toState: 'draft',
-      details: { documentNumber: draft.documentNumber, publishedAt: draft.publishedAt },
+    await strapi.db.transaction(async () => {
+      await strapi.documents(RECOGNIZED_LIST_UID).unpublish({ documentId: draft.id });
+      await auditPublication(principal, draft.id, 'unpublish', 'published', { documentNumber: draft.documentNumber, publishedAt: draft.publishedAt });
     });
     ctx.body = { ...draft, publishedAt: null };
   },

@@ -33,6 +33,8 @@ export default {
     contactName: { type: 'string', maxLength: 60 },
     contactPhone: { type: 'string', maxLength: 60 },
     submittedAt: { type: 'datetime' },
+    // Set when the province deletes an application: the record stays (its audit trail, its sheets) and leaves every list.
+    archivedAt: { type: 'datetime' },
     formUpdatedAt: { type: 'datetime' },
     report: { type: 'json' },
     reportAt: { type: 'datetime' },

@@ -1,0 +1,42 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+// The package's exports map hides its translation files; the workspace hoists it to the root.
+import contentManagerChinese from '../../../node_modules/@strapi/content-manager/dist/admin/translations/zh-Hans.json.mjs';
+
+/** Keys under which Strapi's admin panel keeps a browser's language and guided-tour state. */
+const LANGUAGE_KEY = 'strapi-admin-language';
+const GUIDED_TOUR_KEY = 'STRAPI_GUIDED_TOUR';
+const NPS_SURVEY_KEY = 'STRAPI_NPS_SURVEY_SETTINGS';
+
+/** Sets a browser's first value only: a choice the administrator makes later (profile, tour) stands. */
+function defaultInBrowser(key: string, value: string): void {
+  if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
+}
+
+export default {
+  config: {
+    // The administrators are Chinese officials: Simplified Chinese is offered and is the default
+    // (English stays selectable in the profile, Strapi always ships it).
+    locales: ['zh-Hans'],
+    // Strapi 5.54's Content Manager writes part of its Chinese keys already prefixed with the plugin's
+    // name, which its loader prefixes again, so those show in English (Create new entry, Content
+    // Manager…). Given here as they are, they reach the keys the screens ask for.
+    translations: {
+      'zh-Hans': Object.fromEntries(Object.entries(contentManagerChinese as Record<string, string>).filter(([key]) => key.startsWith('content-manager.'))),
+    },
+    // No video tutorials, release notices or upsells in a government back-office.
+    tutorials: false,
+    notifications: { releases: false },
+  },
+  register(app: StrapiApp) {
+    // The Strapi Cloud "deploy now" card, if a cloud plugin is ever installed.
+    app.widgets.register((widgets) => widgets.filter((widget) => widget.id !== 'deploy-now'));
+  },
+  bootstrap() {
+    // Runs before the panel first renders, which reads the language from here (else English) until
+    // a signed-in user's own preferred language replaces it.
+    defaultInBrowser(LANGUAGE_KEY, 'zh-Hans');
+    // The guided tour (Strapi's product tour, in English terms of its own) and the NPS survey stay off.
+    defaultInBrowser(GUIDED_TOUR_KEY, JSON.stringify({ enabled: false }));
+    defaultInBrowser(NPS_SURVEY_KEY, JSON.stringify({ enabled: false, lastResponseDate: null, firstDismissalDate: null, lastDismissalDate: null }));
+  },
+};
