@@ -148,7 +148,7 @@ test('imports the annual reports from the template it downloaded and filled in',
     await page.getByRole('row').filter({ hasText: RECOGNIZED }).waitFor();
     await screenshot(page, '12-annual-report-list', SHOTS);
 
-    const [report] = (await app.strapi.db.query('api::annual-report.annual-report').findMany({ where: { year }, populate: { cluster: true } })) as Array<{ cluster: { name: string }; status: string }>;
+    const [report] = (await app.strapi.db.query('api::annual-report.annual-report').findMany({ where: { year, cluster: { name: RECOGNIZED } }, populate: { cluster: true } })) as Array<{ cluster: { name: string }; status: string }>;
     expect(report.cluster.name).toBe(RECOGNIZED);
     expect(report.status).toBe('draft');
 });

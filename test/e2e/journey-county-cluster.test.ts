@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { todayInShanghai } from '@sme-cluster/rules';
+import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
 import { openFromList } from './helpers/journey';
@@ -31,6 +31,9 @@ beforeAll(async () => {
     const returned = (await app.strapi.db.query('api::application.application').findOne({ where: { clusterName: RETURNED } })) as { id: number; documentId: string };
     await app.strapi.db.query('api::application.application').update({ where: { id: returned.id }, data: { decisionComment: RETURN_REASON } });
     returnedId = returned.documentId;
+    // The re-review window (90 days before the end of validity) is open: the cluster's three years end in a month.
+    const today = todayInShanghai(new Date());
+    await app.strapi.db.query('api::cluster.cluster').update({ where: { name: EXPIRING_CLUSTER }, data: { validUntil: addDays(today, 30), recognizedAt: addDays(addYears(today, -3), 30) } });
     baseUrl = await listen(app.strapi.server.httpServer);
     browser = await launchChromium();
 });

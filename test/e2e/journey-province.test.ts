@@ -215,6 +215,9 @@ test('acknowledges a change filing its city forwarded', async () => {
 });
 
 test('dry-runs a scheduled job, reads what it would change, and nothing changes', async () => {
+    // The demo's clusters carry the reports they owe; this one's report for last year is taken away.
+    const changed = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: CHANGED } })) as { id: number };
+    await app.strapi.db.query('api::annual-report.annual-report').deleteMany({ where: { cluster: changed.id, year: new Date().getFullYear() - 1 } });
     const clustersBefore = await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } });
     await page.goto(`${baseUrl}/console/job-runs`);
     await page.getByLabel('要运行的任务').click();
@@ -224,7 +227,7 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
     // The run's row opens on what the sweep would do: a recognized cluster without last year's report.
     await page.getByRole('row').filter({ hasText: '年度报告检查' }).first().click();
     const wouldChange = page.getByRole('table', { name: '试运行：将发生的变更' });
-    const row = wouldChange.getByRole('row').filter({ hasText: '中小企业特色产业集群（观山湖区大数据电子信息产业）' });
+    const row = wouldChange.getByRole('row').filter({ hasText: CHANGED });
     await row.waitFor();
     expect(await row.textContent()).toContain('已认定 → 已撤销');
     await page.locator('.MuiCollapse-entered').first().waitFor();

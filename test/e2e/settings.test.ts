@@ -86,7 +86,7 @@ describe('settings edited in /admin, read in the console', () => {
         await page.getByText('评估完成').waitFor();
         const rule = page.getByTestId('rule-output.leading_share');
         await rule.waitFor();
-        expect(await rule.textContent()).toContain('leadingIndustryShareMin70');
+        expect(await rule.textContent()).toContain('不低于70%');
         expect(await page.getByTestId('report-settings-version').textContent()).toBe('评价参数第 2 版');
         expect(await page.getByTestId('older-settings').count()).toBe(0);
         await rule.scrollIntoViewIfNeeded();
