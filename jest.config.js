@@ -5,6 +5,10 @@ const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, 
 module.exports = {
   // A Strapi that failed to boot can leave handles open; CI must still finish and report.
   forceExit: true,
+  // Each test file gets a fresh worker process (a Strapi test file leaves far more than this behind):
+  // on SQLite, a Strapi booted after another one in the same process saw the audit table's triggers
+  // in the schema but not fire, so the append-only tests passed alone and failed in a shared process.
+  workerIdleMemoryLimit: '200MB',
   projects: [
     {
       displayName: 'rules',
