@@ -4,7 +4,7 @@ import { Link, Title, useGetIdentity, useGetList, useGetOne, usePermissions, use
 import { DateTimeText } from './common/DateField';
 import lifecycleJson from '../../config/lifecycle.json';
 import schedulesJson from '../../config/schedules.json';
-import { APPLICATION_STATUSES, CHANGE_FILING_STEPS, IN_EFFECT_STATUSES, applicationStatesAwaiting, annualReportDeadline, calendarDate, filedOnTime, owesAnnualReport, parseJobsConfig, parseLifecycle, type JobsConfig, type Lifecycle } from '@sme-cluster/rules';
+import { APPLICATION_STATUSES, changeFilingStepOf, IN_EFFECT_STATUSES, applicationStatesAwaiting, annualReportDeadline, calendarDate, filedOnTime, owesAnnualReport, parseJobsConfig, parseLifecycle, type JobsConfig, type LifecycleDates } from '@sme-cluster/rules';
 import { canAccess } from './permissions';
 import { session, type ConsoleUser } from './session';
 
@@ -50,7 +50,9 @@ const ApplicationPanels = ({ year, user }: { year: number; user: ConsoleUser }) 
     const byStatus = countBy(applications, application => application.status);
     const byRegion = countBy(applications, application => (prefectureCode ? application.countyCode : application.prefectureCode));
     const notice = notices[0];
-    const submitted = applications.filter(application => application.status !== 'draft' && application.status !== 'returned').length;
+    // Submitted: no longer with the county (neither a draft nor returned to it).
+    const withCounty: string[] = applicationStatesAwaiting('county_declarant');
+    const submitted = applications.filter(application => !withCounty.includes(application.status)).length;
     return (
         <>
             <Panel title={translate('sme.dashboard.byStatus', { year })}>
@@ -117,7 +119,7 @@ const shippedJobs = parseJobsConfig(schedulesJson);
 
 /** Today in the sweep's time zone, and whether this year's due day (10 March, inclusive) plus the grace days has passed. */
 const useReportCalendar = () => {
-    const { data: settings } = useGetOne<{ id: string; lifecycle?: Lifecycle; jobs?: JobsConfig }>('settings', { id: 'current' });
+    const { data: settings } = useGetOne<{ id: string; lifecycle?: LifecycleDates; jobs?: JobsConfig }>('settings', { id: 'current' });
     const lifecycle = settings?.lifecycle ?? shippedLifecycle;
     const timeZone = (settings?.jobs ?? shippedJobs).timeZone;
     const today = calendarDate(new Date(), timeZone);
@@ -191,7 +193,7 @@ const ReportsDue = () => {
  */
 const ToDo = ({ user }: { user: ConsoleUser }) => {
     const translate = useTranslate();
-    const filingStep = CHANGE_FILING_STEPS[user.role];
+    const filingStep = changeFilingStepOf(user.role);
     const may = (action: string, resource: string) => canAccess(user, { action, resource });
     return (
         <Panel title={translate('sme.dashboard.todo.title')}>

@@ -46,12 +46,3 @@ describe('domain vocabularies', () => {
     expect(labelsIn('zh', STATUS_LABELS).public_notice).toBe('公示中');
   });
 });
-
-describe('applicationStatesAwaiting', () => {
-  it('lists the states each role may move an application on from, in lifecycle order', () => {
-    expect(applicationStatesAwaiting('county_declarant')).toEqual(['draft', 'returned']);
-    expect(applicationStatesAwaiting('city_reviewer')).toEqual(['submitted', 'city_review']);
-    expect(applicationStatesAwaiting('province_admin')).toEqual(['recommended', 'province_review', 'shortlisted', 'public_notice']);
-    expect(applicationStatesAwaiting('expert')).toEqual([]);
-  });
-});

@@ -52,37 +52,9 @@ export const APPLICATION_ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-/**
- * docs/domain.md §3 as one table: each action, the state it leads to, and per role the states it may
- * start from. Region and scope come from the matrix (`transition` on applications). The server
- * enforces it; the dashboard reads it to list what waits on each role.
- */
-export const APPLICATION_TRANSITIONS: Record<ApplicationAction, { to: ApplicationStatus; by: Partial<Record<Role, ApplicationStatus[]>> }> = {
-  // A returned application is corrected and submitted again by the county (Art. 14–15).
-  submit: { to: 'submitted', by: { county_declarant: ['draft', 'returned'] } },
-  startCityReview: { to: 'city_review', by: { city_reviewer: ['submitted'] } },
-  return: { to: 'returned', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review'] } },
-  reject: { to: 'rejected', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review', 'shortlisted'] } },
-  recommend: { to: 'recommended', by: { city_reviewer: ['city_review'] } },
-  startProvinceReview: { to: 'province_review', by: { province_admin: ['recommended'] } },
-  shortlist: { to: 'shortlisted', by: { province_admin: ['province_review'] } },
-  openPublicNotice: { to: 'public_notice', by: { province_admin: ['shortlisted'] } },
-  raiseObjection: { to: 'province_review', by: { province_admin: ['public_notice'] } },
-  recognize: { to: 'recognized', by: { province_admin: ['public_notice'] } },
-};
-
-/** The states in which an application waits on `role`: those it may take a step from. */
-export function applicationStatesAwaiting(role: Role): ApplicationStatus[] {
-  const states = new Set(Object.values(APPLICATION_TRANSITIONS).flatMap((rule) => rule.by[role] ?? []));
-  return APPLICATION_STATUSES.filter((status) => states.has(status));
-}
-
 /** Cluster lifecycle (docs/domain.md §3, Art. 7, 17–20). */
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];
-/** A recognition in effect (有效期内, Art. 20): recognized, or awaiting its re-review (复核) and so not expired. */
-export const IN_EFFECT_STATUSES: readonly string[] = ['recognized', 'renewal_pending'] satisfies ClusterStatus[];
-
 /** What staff may do to a recognized cluster (Art. 17 re-review, Art. 20 revocation); the server says which apply now. */
 export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
 export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
@@ -106,12 +78,6 @@ export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
 /** A change filing (Art. 18) goes from the county through the city to the province. */
 export const CHANGE_FILING_STATUSES = ['filed', 'forwarded', 'acknowledged'] as const;
 export type ChangeFilingStatus = (typeof CHANGE_FILING_STATUSES)[number];
-
-/** The one step each level takes on a filing: the city forwards it, the province acknowledges it. */
-export const CHANGE_FILING_STEPS: Partial<Record<Role, { from: ChangeFilingStatus; to: ChangeFilingStatus }>> = {
-  city_reviewer: { from: 'filed', to: 'forwarded' },
-  province_admin: { from: 'forwarded', to: 'acknowledged' },
-};
 
 /**
  * A job run: `skipped` when another instance claimed the same fire, `abandoned` when its process
@@ -237,3 +203,7 @@ const industryTypeEnglish: Record<IndustryTypeKey, string> = { primary: 'Primary
 export const INDUSTRY_TYPE_LABELS = Object.fromEntries(
   INDUSTRY_TYPES.map(({ key, value }) => [key, { zh: value, en: industryTypeEnglish[key] }]),
 ) as Record<IndustryTypeKey, Label>;
+/** An industry type as the form and the API word it (第二产业), by its stored key. */
+export const INDUSTRY_TYPE_WORDS = labelsIn('zh', INDUSTRY_TYPE_LABELS);
+/** The stored key of an industry type worded as in the form; null for anything else. */
+export const industryTypeKey = (word: string | null | undefined): IndustryTypeKey | null => INDUSTRY_TYPE_KEYS.find((key) => INDUSTRY_TYPE_WORDS[key] === word) ?? null;

@@ -12,3 +12,4 @@ export * from './settings';
 export * from './scoring';
 export * from './open-items';
 export * from './report-display';
+export * from './workflow';

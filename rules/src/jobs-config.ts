@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addDays, calendarDate } from './calendar';
-import type { Lifecycle } from './lifecycle';
+import type { LifecycleDates } from './lifecycle';
 
 /**
  * The scheduled jobs of docs/domain.md §3 and what the province tunes about them (config/schedules.json):
@@ -47,7 +47,7 @@ export function parseJobsConfig(input: unknown): JobsConfig {
  */
 
 /** The last day on which a re-review may still be requested. */
-export function renewalWindowClosesOn(validUntil: string, lifecycle: Pick<Lifecycle, 'renewalWindowClosesDaysAfter'>): string {
+export function renewalWindowClosesOn(validUntil: string, lifecycle: Pick<LifecycleDates, 'renewalWindowClosesDaysAfter'>): string {
   return addDays(validUntil, lifecycle.renewalWindowClosesDaysAfter);
 }
 
@@ -65,7 +65,7 @@ export function reminderLeadDue(today: string, validUntil: string, leads: readon
  * The annual report for `year − 1` is late once the due day of `year` plus the grace days has
  * passed: on the due day itself (10 March) it is still on time (Art. 19 "3月10日前" read as inclusive).
  */
-export function annualReportDeadline(year: number, lifecycle: Pick<Lifecycle, 'annualReportDue' | 'annualReportGraceDays'>): string {
+export function annualReportDeadline(year: number, lifecycle: Pick<LifecycleDates, 'annualReportDue' | 'annualReportGraceDays'>): string {
   return addDays(`${year}-${lifecycle.annualReportDue}`, lifecycle.annualReportGraceDays);
 }
 

@@ -11,8 +11,8 @@ export const lifecycleSchema = z.strictObject({
   annualReportDue: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/).default('03-10'),
   annualReportGraceDays: z.number().int().min(0).max(366).default(0),
 });
-export type Lifecycle = z.output<typeof lifecycleSchema>;
+export type LifecycleDates = z.output<typeof lifecycleSchema>;
 
-export function parseLifecycle(input: unknown): Lifecycle {
+export function parseLifecycle(input: unknown): LifecycleDates {
   return lifecycleSchema.parse(input);
 }

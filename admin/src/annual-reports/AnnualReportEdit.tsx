@@ -1,7 +1,7 @@
 import { Alert } from '@mui/material';
 import { useCallback } from 'react';
 import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, useLocaleState, useNotify, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
-import type { AnnualReportRecord as SharedAnnualReport } from '@sme-cluster/rules';
+import { ANNUAL_REPORT_EDITABLE_STATES, type AnnualReportRecord as SharedAnnualReport } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
 import { AnnualReportInputs } from './AnnualReportInputs';
 import { metricsWithDefaults, validateAnnualReport } from './annualFigures';
@@ -25,7 +25,7 @@ export const toDraftSave = (data: AnnualReportRecord, previous: AnnualReportReco
 /** Only a draft changes; a submitted report is on record (the server answers 409). */
 const DraftToolbar = () => {
     const record = useRecordContext<AnnualReportRecord>();
-    if (record?.status !== 'draft') return null;
+    if (!record || !ANNUAL_REPORT_EDITABLE_STATES.includes(record.status)) return null;
     return (
         <Toolbar>
             <SaveButton label="resources.applications.actions.saveDraft" />

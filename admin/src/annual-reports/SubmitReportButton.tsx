@@ -3,13 +3,16 @@ import { Button } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
 import { errorNotice } from '../common/serverMessage';
+import { annualReportLifecycle, mayStart } from '@sme-cluster/rules';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 import type { AnnualReportRecord } from './AnnualReportEdit';
 
-/** Who may submit this report now: the city that may edit it, while it is a draft. */
-export const canSubmitReport = (record: AnnualReportRecord | undefined) =>
-    Boolean(record && record.status === 'draft' && canAccess(session.user(), { action: 'edit', resource: 'annual-reports', record }));
+/** Who may submit this report now: the lifecycle's `submit` (the city, from a draft) within the caller's region. */
+export const canSubmitReport = (record: AnnualReportRecord | undefined) => {
+    const user = session.user();
+    return Boolean(user && record && mayStart(annualReportLifecycle, user.role, 'submit', record.status) && canAccess(user, { action: 'edit', resource: 'annual-reports', record }));
+};
 
 /**
  * 报送: submits the stored draft (`PUT {submit: true, version}`). The server re-evaluates the hard

@@ -17,19 +17,18 @@ import { apiUrl } from '../httpClient';
 import { StatusField } from '../common/StatusField';
 import { RegionAndTimesSummary } from '../common/SummaryFields';
 import { canAccess } from '../permissions';
+import { editableSections } from '@sme-cluster/rules';
 import { session } from '../session';
 import { DecisionNotices } from './DecisionNotices';
 import { ApplicationFormTabs } from './form/ApplicationFormTabs';
 import { RulePanel } from './RulePanel';
 import { WorkflowActions } from './TransitionButton';
 
-/** When the signed-in user may change the form: the county while draft/returned, the city (its opinion) during city review. */
+/** When the signed-in user may change the form: the lifecycle's form rights (the county while draft/returned, the city its opinion during city review). */
 export function canEditForm(record: Record<string, unknown> | undefined): boolean {
     const user = session.user();
-    if (!record || !canAccess(user, { action: 'edit', resource: 'applications', record })) return false;
-    if (user?.role === 'county_declarant') return record.status === 'draft' || record.status === 'returned';
-    if (user?.role === 'city_reviewer') return record.status === 'city_review';
-    return false;
+    if (!user || !record || !canAccess(user, { action: 'edit', resource: 'applications', record })) return false;
+    return editableSections(user.role, String(record.status)).length > 0;
 }
 
 const ShowActions = () => {

@@ -1,6 +1,6 @@
 import { Button } from '@mui/material';
 import { useLocaleState, useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
-import { CHANGE_FILING_STEPS } from '@sme-cluster/rules';
+import { changeFilingStepOf } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
 import { session } from '../session';
 
@@ -12,7 +12,7 @@ export const ProgressButton = () => {
     const [locale] = useLocaleState();
     const [update, { isPending }] = useUpdate();
     const role = session.user()?.role;
-    const step = role && CHANGE_FILING_STEPS[role];
+    const step = role && changeFilingStepOf(role);
     if (!record || !step || record.status !== step.from) return null;
     const label = translate(`resources.change-filings.actions.${step.to}`);
     return (

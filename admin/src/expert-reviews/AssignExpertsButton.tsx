@@ -2,6 +2,7 @@ import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useCreate, useGetList, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { SCORING_APPLICATION_STATE } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
 import { canAccess } from '../permissions';
 import { session } from '../session';
@@ -16,7 +17,7 @@ interface StaffUser {
 
 /** The server assigns experts only during province review, and only the province may (create on expert-reviews). */
 export const canAssignExperts = (record: { status?: string } | undefined) =>
-    record?.status === 'province_review' && canAccess(session.user(), { action: 'create', resource: 'expert-reviews' });
+    record?.status === SCORING_APPLICATION_STATE && canAccess(session.user(), { action: 'create', resource: 'expert-reviews' });
 
 /** The expert accounts, each assignable once to this application (those already assigned say so). */
 const ExpertChoices = ({ applicationId }: { applicationId: string }) => {

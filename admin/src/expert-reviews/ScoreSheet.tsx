@@ -16,6 +16,7 @@ import {
 import { errorNotice } from '../common/serverMessage';
 import { choicesOf } from '../domain';
 import { canAccess } from '../permissions';
+import { sheetOpen } from '@sme-cluster/rules';
 import { session } from '../session';
 import { CriteriaTable } from './CriteriaTable';
 import { SubmitSheetButton } from './SubmitSheetButton';
@@ -25,8 +26,7 @@ import { withCriteria, type ScoreSheetRecord } from './scoreSheetModel';
  * A submitted sheet is on record, a conflicted one ends at the declaration: neither changes again.
  * Only its expert writes a sheet (the province, which may open any, reads it).
  */
-const closed = (record: ScoreSheetRecord) =>
-    record.submitted || record.conflictOfInterest === 'conflicted' || !canAccess(session.user(), { action: 'edit', resource: 'expert-reviews' });
+const closed = (record: ScoreSheetRecord) => !sheetOpen(record) || !canAccess(session.user(), { action: 'edit', resource: 'expert-reviews' });
 
 const SheetBody = () => {
     const record = useRecordContext<ScoreSheetRecord>();

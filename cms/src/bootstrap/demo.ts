@@ -2,12 +2,11 @@ import fs from 'fs';
 import path from 'path';
 import os from 'os';
 import crypto from 'crypto';
-import { ANNUAL_SECTIONS, IN_EFFECT_STATUSES, addDays, addYears, annualReportDeadline, todayInShanghai, type AnnualMetrics, type ApplicationForm } from '@sme-cluster/rules';
+import { ANNUAL_SECTIONS, IN_EFFECT_STATUSES, addDays, industryTypeKey, addYears, annualReportDeadline, todayInShanghai, type AnnualMetrics, type ApplicationForm } from '@sme-cluster/rules';
 import { evaluateAnnual, metricsData } from '../api/annual-report/metrics';
 import { recordSystemAudits } from '../lib/audit';
 import { lifecycle } from '../workflow/config';
 import { formData } from '../api/application/form';
-import { industryTypeKey } from '../api/cluster/console';
 
 interface DemoData {
   callNotice: {

@@ -1,6 +1,7 @@
 import { ROLES, type Action, type Resource, type RoleMatrix } from '@sme-cluster/rules';
 import { roleMatrix } from '../lib/config';
-import { ALWAYS, EXTRA_HANDLERS, apiOf, consoleHandlers } from './route-permissions';
+import { apiOf } from '../records/resource';
+import { ALWAYS, EXTRA_HANDLERS, consoleHandlers } from './route-permissions';
 
 /** users-permissions action ids a role gets from the matrix; the matrix is the single source. */
 export function permittedActions(matrix: RoleMatrix, role: (typeof ROLES)[number]): string[] {

@@ -1,4 +1,5 @@
 import type { Action, Resource } from '@sme-cluster/rules';
+import { apiOf } from '../records/resource';
 
 /**
  * Which users-permissions action ids (route handlers) each role-matrix grant opens.
@@ -13,11 +14,6 @@ const CRUD: Partial<Record<Action, string[]>> = {
   update: ['update'],
   delete: ['delete'],
 };
-
-/** "call-notices" → "call-notice": the api folder that serves a console resource. */
-export function apiOf(resource: Resource): string {
-  return resource === 'users' ? 'user' : resource.replace(/s$/, '');
-}
 
 export function consoleHandlers(resource: Resource, action: Action): string[] {
   return (CRUD[action] ?? []).map((handler) => `api::${apiOf(resource)}.console.${handler}`);

@@ -1,4 +1,4 @@
-import { REVOCATION_GROUND_ARTICLES, type ClusterStatus, type RenewalOutcome, type RevocationGround } from '@sme-cluster/rules';
+import { REVOCATION_GROUND_ARTICLES, type ClusterStatus, type Renewal, type RevocationGround } from '@sme-cluster/rules';
 import { recordSystemAudits } from '../lib/audit';
 import { joinTableOf } from '../lib/join-table';
 
@@ -7,18 +7,6 @@ const GROUND = 'api::revocation-ground.revocation-ground';
 const RENEWAL = 'cluster.renewal';
 const USER = 'plugin::users-permissions.user';
 const NOTIFICATION = 'api::notification.notification';
-
-/** A row of the cluster.renewal component: a re-review request and its decision (Art. 17); `id` once stored. */
-export interface Renewal {
-  id?: number;
-  requestedOn: string;
-  decidedOn?: string | null;
-  outcome: RenewalOutcome;
-  previousValidUntil?: string | null;
-  newValidUntil?: string | null;
-  effective?: boolean | null;
-  comment?: string | null;
-}
 
 /** What a job reads of a cluster: its state, its version (to write only what it read) and its region. */
 export interface ClusterRow {

@@ -1,4 +1,4 @@
-import type { JobsConfig, Lifecycle } from '@sme-cluster/rules';
+import type { JobsConfig, LifecycleDates } from '@sme-cluster/rules';
 import { settingsSnapshot } from '../settings/store';
 
 /**
@@ -10,6 +10,6 @@ export function schedulesConfig(): JobsConfig {
 }
 
 /** The re-review window and the annual-report deadline the workflow also applies. */
-export function lifecycleConfig(): Lifecycle {
+export function lifecycleConfig(): LifecycleDates {
   return settingsSnapshot().settings.lifecycle;
 }

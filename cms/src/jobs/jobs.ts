@@ -1,4 +1,5 @@
 import {
+  IN_EFFECT_STATUSES,
   REVOCATION_GROUND_ARTICLES,
   addDays,
   annualReportDeadline,
@@ -8,10 +9,9 @@ import {
   renewalWindowClosesOn,
   type JobName,
   type JobsConfig,
-  type Lifecycle,
+  type LifecycleDates,
   type RevocationGround,
 } from '@sme-cluster/rules';
-import { IN_EFFECT_STATUSES } from '../api/cluster/console';
 import {
   CLUSTER,
   clusterFields,
@@ -30,7 +30,7 @@ export interface JobContext {
   /** The calendar date of `now` in the configured time zone: every deadline is a date in China. */
   today: string;
   config: JobsConfig;
-  lifecycle: Lifecycle;
+  lifecycle: LifecycleDates;
 }
 
 /** One batch: what was read after the cursor and what should change. `cursor` null: nothing left. */

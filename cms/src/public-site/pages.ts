@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { FieldError } from '@sme-cluster/rules';
-import { INDUSTRY_TYPES } from '../api/cluster/console';
+import { INDUSTRY_TYPE_WORDS } from '@sme-cluster/rules';
 import { Html, html } from './html';
 import { todayInShanghai } from '@sme-cluster/rules';
 import { type ClusterFilter, type PublicCluster, type PublicList, type PublicNotice, type PublicRegion } from './queries';
@@ -106,7 +106,7 @@ function filterForm(filter: ClusterFilter, prefectures: PublicRegion[]): Html {
   return html`<form method="get" action="/" role="search">
 <fieldset><legend>筛选认定名单</legend>
 <label for="f-prefecture">市（州）<select id="f-prefecture" name="prefecture">${option('', '全部市（州）', !filter.prefecture)}${prefectures.map((p) => option(p.code, p.name, p.code === filter.prefecture))}</select></label>
-<label for="f-type">产业类型<select id="f-type" name="industryType">${option('', '全部', !filter.industryType)}${Object.entries(INDUSTRY_TYPES).map(([key, label]) => option(key, label, key === filter.industryType))}</select></label>
+<label for="f-type">产业类型<select id="f-type" name="industryType">${option('', '全部', !filter.industryType)}${Object.entries(INDUSTRY_TYPE_WORDS).map(([key, label]) => option(key, label, key === filter.industryType))}</select></label>
 <label for="f-industry">主导产业<input id="f-industry" name="industry" type="text" maxlength="60" value="${filter.industry ?? ''}"></label>
 <label for="f-q">集群名称<input id="f-q" name="q" type="search" maxlength="60" value="${filter.q ?? ''}"></label>
 <button type="submit">查询</button> <a href="/">清除筛选</a>

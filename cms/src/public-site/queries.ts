@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INDUSTRY_TYPE_KEYS, fieldErrorsFromZod, todayInShanghai } from '@sme-cluster/rules';
-import { INDUSTRY_TYPES, IN_EFFECT_STATUSES } from '../api/cluster/console';
+import { INDUSTRY_TYPE_WORDS, IN_EFFECT_STATUSES } from '@sme-cluster/rules';
 import { invalid } from '../lib/errors';
 
 /**
@@ -129,7 +129,7 @@ function toPublicCluster(row: Row, today: string, memberships: Map<string, strin
     prefecture: region(row.prefecture),
     county: region(row.county),
     leadingIndustry: String(row.leadingIndustry),
-    industryType: INDUSTRY_TYPES[row.industryType as keyof typeof INDUSTRY_TYPES] ?? null,
+    industryType: INDUSTRY_TYPE_WORDS[row.industryType as keyof typeof INDUSTRY_TYPE_WORDS] ?? null,
     operatorName: text(row.operatorName),
     recognizedAt: text(row.recognizedAt),
     validUntil: text(row.validUntil),

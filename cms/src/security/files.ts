@@ -3,8 +3,8 @@ import path from 'path';
 import { Readable } from 'stream';
 import type { Core } from '@strapi/strapi';
 import { scopeOf } from '@sme-cluster/rules';
-import { applicationResource } from '../api/application/console';
-import { scopeFilter, type ConsoleResource, type Filters } from '../console/resource';
+import { applicationResource } from '../api/application/resource';
+import { scopeFilter, type RecordResource, type Filters } from '../records/resource';
 import { roleMatrix } from '../lib/config';
 import { localUploadDir } from '../lib/storage';
 import type { StaffPrincipal } from '../lib/principal';
@@ -128,7 +128,7 @@ export async function migrateFileUrls(): Promise<number> {
 // ------------------------------------------------------------------ who may read a file
 
 /** The records (content types) whose files are downloadable, with the console resource that says who reads them. */
-const READERS: Record<string, ConsoleResource<{ id: string }, any>> = {
+const READERS: Record<string, RecordResource<{ id: string }, any>> = {
   [applicationResource.uid]: applicationResource,
 };
 
@@ -209,7 +209,7 @@ async function walkReferences(trx: Knex, fileId: number): Promise<Map<string, Se
 }
 
 /** The caller's read filter on a record type, or null when their role may not read it. */
-function readFilter(def: ConsoleResource<{ id: string }, any>, principal: StaffPrincipal): Filters | null {
+function readFilter(def: RecordResource<{ id: string }, any>, principal: StaffPrincipal): Filters | null {
   const scope = scopeOf(roleMatrix(), principal.role, def.resource, 'read');
   return scope ? scopeFilter(def, scope, principal) : null;
 }

@@ -6,8 +6,8 @@ import { canReadFile, OWNER_UID } from './files';
 import { principalOf } from '../lib/principal';
 import { scopeOf } from '@sme-cluster/rules';
 import { roleMatrix } from '../lib/config';
-import { scopeFilter } from '../console/resource';
-import { applicationResource } from '../api/application/console';
+import { scopeFilter } from '../records/resource';
+import { applicationResource } from '../api/application/resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -1,23 +1,15 @@
 import { z } from 'zod';
-import { APPLICATION_ACTIONS, APPLICATION_TRANSITIONS, evaluate, formFromStrapi, formPopulate, openItemsOf, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
-import { findScoped, updateAndRead } from '../console/controller';
-import type { Filters } from '../console/resource';
-import { codeOf, regionPopulate } from '../console/regions';
-import { applicationResource, assertCallOpen } from '../api/application/console';
-import { industryTypeKey } from '../api/cluster/console';
+import { APPLICATION_ACTIONS, QUOTA_STATES, applicationLifecycle, evaluate, formFromStrapi, formPopulate, industryTypeKey, openItemsOf, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
+import { findScoped, type RecordTarget } from '../records/access';
+import type { Filters } from '../records/resource';
+import { codeOf, regionPopulate } from '../records/regions';
 import { recordAudit } from '../lib/audit';
-import { invalid, unprocessable } from '../lib/errors';
+import { unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { reportRefOf } from './access';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { ruleSettings } from './config';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
-
-/** Decisions against the declarant carry their reason (rejected "with reason", docs/domain.md §3). */
-const REASON_REQUIRED = new Set<ApplicationAction>(['return', 'reject', 'raiseObjection']);
-
-/** The states a city's quota counts: recommended by it and not since rejected or returned. */
-const RECOMMENDED_OR_BEYOND: ApplicationStatus[] = ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'];
 
 const transitionSchema = z.object({
   action: z.enum(APPLICATION_ACTIONS),
@@ -27,13 +19,8 @@ const transitionSchema = z.object({
 });
 
 const UID = 'api::application.application';
-const APPLICATIONS: Workflow<ApplicationStatus, ApplicationAction> = {
-  uid: UID,
-  resource: 'applications',
-  name: { zh: '申报', en: 'application' },
-  actions: APPLICATION_ACTIONS,
-  rules: APPLICATION_TRANSITIONS,
-};
+const APPLICATIONS: Workflow<ApplicationStatus, ApplicationAction> = { lifecycle: applicationLifecycle, uid: UID };
+const APPLICATION: RecordTarget = { uid: UID, idField: 'documentId' };
 const workflowPopulate = {
   ...regionPopulate,
   callNotice: { populate: { scoringScheme: true } },
@@ -94,7 +81,7 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
     // place (SQLite runs one write transaction at a time anyway and ignores FOR UPDATE).
     await strapi.db.queryBuilder('api::call-notice.call-notice').select(['id']).where({ year: notice.year }).forUpdate().first().execute();
     const used = await strapi.db.query(UID).count({
-      where: { callNotice: { year: notice.year }, prefecture: { code: codeOf(entity.prefecture) }, status: { $in: RECOMMENDED_OR_BEYOND } },
+      where: { callNotice: { year: notice.year }, prefecture: { code: codeOf(entity.prefecture) }, status: { $in: QUOTA_STATES } },
     });
     if (used >= notice.cityQuotaMax) unprocessable(`本市（州）推荐名额已用完（上限 ${notice.cityQuotaMax} 个）/ The city's quota of ${notice.cityQuotaMax} is used up`);
     return {};
@@ -162,28 +149,37 @@ async function recognizeCluster(entity: Entity, today: string): Promise<string> 
 }
 
 /**
+ * Applications are created and submitted only under a published call notice whose declaration
+ * period is on (a draft notice is not yet the province's word, a closed one is over); 422 otherwise.
+ */
+export function assertCallOpen(notice: { status: unknown; opensOn: unknown; closesOn: unknown }, today = todayInShanghai(new Date())): void {
+  const opensOn = String(notice.opensOn);
+  const closesOn = String(notice.closesOn);
+  const refuse = (zh: string, en: string): never => unprocessable(`${zh} / ${en}`, [{ path: 'callNoticeId', message: { zh, en } }]);
+  if (notice.status !== 'published') refuse('申报通知未发布或已关闭，不能申报', 'The call notice is not published or has been closed');
+  if (today < opensOn) refuse(`申报尚未开始（${opensOn} 起）`, `The call opens on ${opensOn}`);
+  if (today > closesOn) refuse(`申报已于 ${closesOn} 截止，不能再提交`, `The call closed on ${closesOn}; submissions are no longer accepted`);
+}
+
+/**
  * Runs one transition of docs/domain.md §3. The record is claimed at the version and state read, in the
  * same transaction as the preconditions, the write and the audit event: a stale or concurrent
  * request gets 409 and nothing changes; a failed precondition gets 422 and nothing changes.
  */
 export async function transitionApplication(principal: StaffPrincipal, scoped: Filters, id: string, body: unknown, now = new Date()) {
-  const { entity, input, rule } = await startAction<ApplicationStatus, ApplicationAction, Entity, typeof transitionSchema>(APPLICATIONS, {
+  const { entity, input, to } = await startAction<ApplicationStatus, ApplicationAction, Entity, typeof transitionSchema>(APPLICATIONS, {
     principal,
     scoped,
     id,
     body,
-    from: applicationResource,
     populate: workflowPopulate,
     schema: transitionSchema,
   });
-  if (REASON_REQUIRED.has(input.action) && !input.comment) {
-    invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);
-  }
   const today = todayInShanghai(now);
   return inClaimedTransaction(APPLICATIONS, entity, async () => {
     const extra = (await PRECONDITIONS[input.action]?.(entity, today, now)) ?? {};
     const decision = input.comment ? { decisionComment: input.comment } : {};
-    const updated = await updateAndRead(UID, entity.documentId, { status: rule.to, ...decision, ...extra }, applicationResource.detail!.populate);
+    await strapi.documents(UID).update({ documentId: entity.documentId, data: { status: to, ...decision, ...extra } as never });
     await recordAudit({
       actor: principal,
       action: input.action,
@@ -192,12 +188,12 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
       prefectureCode: codeOf(entity.prefecture),
       countyCode: codeOf(entity.county),
       fromState: entity.status,
-      toState: rule.to,
+      toState: to,
       comment: input.comment || null,
       reportRef: reportRefOf(entity.report),
       details: extra.cluster ? { cluster: extra.cluster } : undefined,
     });
-    return applicationResource.detail!.toRecord(updated, principal);
+    return entity.documentId;
   });
 }
 
@@ -207,7 +203,7 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
  * still makes it stale for `recommend`.
  */
 export async function evaluateApplication(principal: StaffPrincipal, scoped: Filters, id: string, now = new Date()) {
-  const entity = (await findScoped(applicationResource, id, scoped, workflowPopulate)) as Entity;
+  const entity = (await findScoped(APPLICATION, id, scoped, workflowPopulate)) as Entity;
   const report = await evaluateEntity(entity, now);
   await strapi.db.transaction(async () => {
     await strapi.db.query(UID).update({ where: { documentId: entity.documentId }, data: { report, reportAt: report.evaluatedAt, verdict: report.verdict } });
@@ -228,7 +224,7 @@ export async function evaluateApplication(principal: StaffPrincipal, scoped: Fil
 }
 
 export async function latestReport(scoped: Filters, id: string) {
-  const entity = await findScoped(applicationResource, id, scoped, {});
+  const entity = await findScoped(APPLICATION, id, scoped, {});
   const reportAt = (entity.reportAt as string) ?? null;
   const formUpdatedAt = (entity.formUpdatedAt as string) ?? null;
   return {

@@ -1,8 +1,8 @@
-import type { Lifecycle, Thresholds } from '@sme-cluster/rules';
+import type { LifecycleDates, Thresholds } from '@sme-cluster/rules';
 import { currentSettings, settingsSnapshot } from '../settings/store';
 
 /** The lifecycle dates in force (settings single type; config/lifecycle.json before it is loaded). */
-export function lifecycle(): Lifecycle {
+export function lifecycle(): LifecycleDates {
   return settingsSnapshot().settings.lifecycle;
 }
 

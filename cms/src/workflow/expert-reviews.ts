@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { scopeOf, scoreProblem, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
-import { codeOf, regionPopulate } from '../console/regions';
+import { SCORING_APPLICATION_STATE, expertReviewStateOf, scopeOf, scoreProblem, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
+import { codeOf, regionPopulate } from '../records/regions';
 import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
@@ -50,10 +50,11 @@ function checkScores(scheme: Criterion[], scores: Score[], submitting: boolean):
  */
 export function scoreSheetData(input: ScoreSheetInput, existing: Record<string, unknown>, now = new Date()): Record<string, unknown> {
   const application = existing.application as { status?: string; callNotice?: { scoringScheme?: Criterion[] } } | null;
-  if (existing.submitted) conflict('评分表已提交，不能再修改 / The score sheet was submitted and is read-only');
-  if (application?.status !== 'province_review') conflict('该申报不在省级评审阶段 / The application is not in province review');
+  const state = expertReviewStateOf(existing);
+  if (state === 'submitted') conflict('评分表已提交，不能再修改 / The score sheet was submitted and is read-only');
+  if (application?.status !== SCORING_APPLICATION_STATE) conflict('该申报不在省级评审阶段 / The application is not in province review');
   const declared = existing.conflictOfInterest as string;
-  if (input.conflictOfInterest && declared !== 'undeclared' && input.conflictOfInterest !== declared) {
+  if (input.conflictOfInterest && state !== 'undeclared' && input.conflictOfInterest !== declared) {
     conflict('利益冲突声明已作出，不能更改 / The conflict-of-interest declaration was already made');
   }
   const conflictOfInterest = input.conflictOfInterest ?? declared;

@@ -1,8 +1,5 @@
-import { formToStrapi, validateForm, withDerivedYears, type ApplicationForm, type FieldError } from '@sme-cluster/rules';
+import { editableSections, formToStrapi, validateForm, withDerivedYears, type ApplicationForm, type FieldError, type Role } from '@sme-cluster/rules';
 import { conflict, invalid } from '../../lib/errors';
-
-/** States in which the county may still change the form (save as draft at any time). */
-export const EDITABLE_STATES = new Set(['draft', 'returned']);
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 
@@ -90,23 +87,25 @@ export async function formData(
 }
 
 /**
- * Who writes which part of the form when: the county the whole form except the city's
- * recommendation (九) while draft/returned; the city only its recommendation, during city review.
+ * Who writes which part of the form when (the application lifecycle's form rights): a record outside
+ * the caller's writable states is a 409, a section the caller does not write a 400 on that section.
  */
-export function assertSectionsWritable(role: string, status: unknown, form: ApplicationForm): void {
-  const sections = Object.keys(form);
-  if (role === 'city_reviewer') {
-    if (String(status) !== 'city_review') conflict('只有市级初审中的申报可以填写推荐意见 / The recommendation is written during city review');
-    const others = sections.filter((key) => key !== 'recommendation');
-    if (others.length) invalid(others.map((key) => ({ path: `form.${key}`, message: { zh: '市（州）只能填写推荐意见', en: 'The city writes only the recommendation' } })));
-    return;
+export function assertSectionsWritable(role: Role, status: unknown, form: ApplicationForm): void {
+  const writable: readonly string[] = editableSections(role, String(status));
+  if (!writable.length) {
+    conflict(
+      role === 'city_reviewer'
+        ? '只有市级初审中的申报可以填写推荐意见 / The recommendation is written during city review'
+        : '只有草稿或退回状态的申报表可以修改 / Only draft or returned applications can be edited',
+    );
   }
-  assertEditable(status);
-  if (sections.includes('recommendation')) invalid([{ path: 'form.recommendation', message: { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' } }]);
-}
-
-export function assertEditable(status: unknown): void {
-  if (!EDITABLE_STATES.has(String(status))) {
-    conflict('只有草稿或退回状态的申报表可以修改 / Only draft or returned applications can be edited');
+  const others = Object.keys(form).filter((key) => !writable.includes(key));
+  if (others.length) {
+    invalid(
+      others.map((key) => ({
+        path: `form.${key}`,
+        message: key === 'recommendation' ? { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' } : { zh: '市（州）只能填写推荐意见', en: 'The city writes only the recommendation' },
+      })),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { annualReportResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { annualReportResource } from '../resource';
 
-export default createConsoleController(annualReportResource);
+export default createRecordController(annualReportResource);

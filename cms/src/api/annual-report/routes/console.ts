@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { annualReportResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { annualReportResource } from '../resource';
 
-export default createConsoleRoutes(annualReportResource);
+export default createRecordRoutes(annualReportResource);

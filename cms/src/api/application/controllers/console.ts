@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { applicationResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { applicationResource } from '../resource';
 
-export default createConsoleController(applicationResource);
+export default createRecordController(applicationResource);

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { authorize } from '../../../console/controller';
+import { authorize, readRecord } from '../../../records/controller';
 import { evaluateApplication, latestReport, transitionApplication } from '../../../workflow/applications';
 import { applicationRanking } from '../../../workflow/expert-reviews';
-import { expertReviewResource } from '../../expert-review/console';
-import { applicationResource } from '../console';
+import { expertReviewResource } from '../../expert-review/resource';
+import { applicationResource } from '../resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -11,7 +11,8 @@ type Ctx = Parameters<Core.MiddlewareHandler>[0];
 export default {
   async transition(ctx: Ctx) {
     const { principal, scoped } = await authorize(ctx, applicationResource, 'transition');
-    ctx.body = await transitionApplication(principal, scoped, ctx.params.id, ctx.request.body);
+    const id = await transitionApplication(principal, scoped, ctx.params.id, ctx.request.body);
+    ctx.body = await readRecord(applicationResource, id, scoped, principal);
   },
 
   async evaluate(ctx: Ctx) {

@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { applicationResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { applicationResource } from '../resource';
 
-export default createConsoleRoutes(applicationResource);
+export default createRecordRoutes(applicationResource);

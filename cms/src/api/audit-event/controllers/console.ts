@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { auditEventResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { auditEventResource } from '../resource';
 
-export default createConsoleController(auditEventResource);
+export default createRecordController(auditEventResource);

@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { auditEventResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { auditEventResource } from '../resource';
 
-export default createConsoleRoutes(auditEventResource);
+export default createRecordRoutes(auditEventResource);

@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { callNoticeResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { callNoticeResource } from '../resource';
 
-export default createConsoleController(callNoticeResource);
+export default createRecordController(callNoticeResource);

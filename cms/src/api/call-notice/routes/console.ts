@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { callNoticeResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { callNoticeResource } from '../resource';
 
-export default createConsoleRoutes(callNoticeResource);
+export default createRecordRoutes(callNoticeResource);

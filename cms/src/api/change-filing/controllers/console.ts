@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { changeFilingResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { changeFilingResource } from '../resource';
 
-export default createConsoleController(changeFilingResource);
+export default createRecordController(changeFilingResource);

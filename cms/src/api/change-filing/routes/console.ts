@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { changeFilingResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { changeFilingResource } from '../resource';
 
-export default createConsoleRoutes(changeFilingResource);
+export default createRecordRoutes(changeFilingResource);

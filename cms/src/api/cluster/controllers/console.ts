@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { clusterResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { clusterResource } from '../resource';
 
-export default createConsoleController(clusterResource);
+export default createRecordController(clusterResource);

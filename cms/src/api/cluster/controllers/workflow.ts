@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { authorize } from '../../../console/controller';
+import { authorize, readRecord } from '../../../records/controller';
 import { actOnCluster } from '../../../workflow/clusters';
-import { clusterResource } from '../console';
+import { clusterResource } from '../resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 export default {
   async action(ctx: Ctx) {
     const { principal, scoped } = await authorize(ctx, clusterResource, 'transition');
-    ctx.body = await actOnCluster(principal, scoped, ctx.params.id, ctx.request.body);
+    const id = await actOnCluster(principal, scoped, ctx.params.id, ctx.request.body);
+    ctx.body = await readRecord(clusterResource, id, scoped, principal);
   },
 };

@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { clusterResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { clusterResource } from '../resource';
 
-export default createConsoleRoutes(clusterResource);
+export default createRecordRoutes(clusterResource);

@@ -1,10 +1,11 @@
 import fs from 'fs';
 import { z } from 'zod';
 import type { Core } from '@strapi/strapi';
-import { evaluate, fieldErrorsFromZod, formFromStrapi, scopeOf, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
-import { authorize, findScoped, listSort, userFilters } from '../../../console/controller';
-import { parseListQuery } from '../../../console/query';
-import { applicationResource } from '../../application/console';
+import { IN_EFFECT_STATUSES, evaluate, fieldErrorsFromZod, formFromStrapi, scopeOf, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
+import { authorize, listSort, userFilters } from '../../../records/controller';
+import { findScoped } from '../../../records/access';
+import { parseListQuery } from '../../../records/query';
+import { applicationResource } from '../../application/resource';
 import { applicationPdf } from '../../../documents/application-pdf';
 import { applicationsWorkbook, type ExportedApplication } from '../../../documents/applications-sheet';
 import { annualTemplate, readAnnualSheet, TemplateMismatch, type CellError, type SheetRow } from '../../../documents/annual-report-sheet';
@@ -14,7 +15,6 @@ import { thresholds } from '../../../workflow/config';
 import { forbidden, invalid } from '../../../lib/errors';
 import { recordAudit } from '../../../lib/audit';
 import { annualReportClusters } from '../scope';
-import { IN_EFFECT_STATUSES as IN_EFFECT } from '../../cluster/console';
 import { metricsData } from '../../annual-report/metrics';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -133,7 +133,7 @@ export default {
     const { principal, scoped } = await authorize(ctx, annualReportClusters, 'create');
     const { year } = parseQuery(yearQuery, ctx.query);
     const clusters = (await strapi.documents('api::cluster.cluster').findMany({
-      filters: { $and: [scoped, { status: { $in: IN_EFFECT } }] } as never,
+      filters: { $and: [scoped, { status: { $in: IN_EFFECT_STATUSES } }] } as never,
       sort: { name: 'asc' } as never,
       fields: ['name'],
     })) as unknown as Array<{ documentId: string; name: string }>;
@@ -202,7 +202,7 @@ function bilingual(message: string): { zh: string; en: string } {
 async function checkClusters(rows: SheetRow[], scoped: Record<string, unknown>, year: number): Promise<void> {
   const ids = [...new Set(rows.map((row) => row.clusterId).filter((id): id is string => Boolean(id)))];
   const clusters = (await strapi.documents('api::cluster.cluster').findMany({
-    filters: { $and: [scoped, { status: { $in: IN_EFFECT } }, { documentId: { $in: ids } }] } as never,
+    filters: { $and: [scoped, { status: { $in: IN_EFFECT_STATUSES } }, { documentId: { $in: ids } }] } as never,
     fields: ['name'],
   })) as Array<{ documentId: string }>;
   const allowed = new Set(clusters.map((c) => c.documentId));

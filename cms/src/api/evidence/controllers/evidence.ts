@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { authorize } from '../../../console/controller';
-import { applicationResource } from '../../application/console';
+import { authorize } from '../../../records/controller';
+import { applicationResource } from '../../application/resource';
 import { notFound } from '../../../lib/errors';
 import { canReadFile, sendFile, type StoredFile } from '../../../security/files';
 

@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { expertReviewResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { expertReviewResource } from '../resource';
 
-export default createConsoleController(expertReviewResource);
+export default createRecordController(expertReviewResource);

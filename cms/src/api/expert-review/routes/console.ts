@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { expertReviewResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { expertReviewResource } from '../resource';
 
-export default createConsoleRoutes(expertReviewResource);
+export default createRecordRoutes(expertReviewResource);

@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { jobRunResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { jobRunResource } from '../resource';
 
-export default createConsoleController(jobRunResource);
+export default createRecordController(jobRunResource);

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { JOB_NAMES, safeParseFields } from '@sme-cluster/rules';
-import { authorize } from '../../../console/controller';
+import { authorize } from '../../../records/controller';
 import { invalid, unprocessable } from '../../../lib/errors';
 import { runJob } from '../../../jobs/runner';
-import { jobRunRecord, jobRunResource } from '../console';
+import { jobRunRecord, jobRunResource } from '../resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { jobRunResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { jobRunResource } from '../resource';
 
-export default createConsoleRoutes(jobRunResource);
+export default createRecordRoutes(jobRunResource);

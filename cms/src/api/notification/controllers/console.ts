@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { notificationResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { notificationResource } from '../resource';
 
-export default createConsoleController(notificationResource);
+export default createRecordController(notificationResource);

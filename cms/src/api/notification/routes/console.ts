@@ -1,5 +1,5 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { notificationResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { notificationResource } from '../resource';
 
 // Read and mark read; the jobs create notices, nobody deletes them (the matrix grants no create/delete).
-export default createConsoleRoutes(notificationResource, { writable: true });
+export default createRecordRoutes(notificationResource, { writable: true });

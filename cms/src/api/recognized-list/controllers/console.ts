@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { authorize, createConsoleController, findScoped } from '../../../console/controller';
+import { authorize, createRecordController } from '../../../records/controller';
+import { findScoped } from '../../../records/access';
 import { recordAudit } from '../../../lib/audit';
 import { conflict } from '../../../lib/errors';
 import type { StaffPrincipal } from '../../../lib/principal';
-import { RECOGNIZED_LIST_UID, assertRecognized, recognizedListResource, type RecognizedListRecord } from '../console';
+import { RECOGNIZED_LIST_UID, assertRecognized, recognizedListResource, type RecognizedListRecord } from '../resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -23,7 +24,7 @@ async function withPublication<T extends RecognizedListRecord | RecognizedListRe
   return body;
 }
 
-const base = createConsoleController(recognizedListResource);
+const base = createRecordController(recognizedListResource);
 
 /** The event of a publication or its withdrawal, written in the same transaction. */
 function auditPublication(principal: StaffPrincipal, id: string, action: 'publish' | 'unpublish', fromState: string, details: Record<string, unknown>) {

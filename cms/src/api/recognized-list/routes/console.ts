@@ -1,7 +1,7 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { recognizedListResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { recognizedListResource } from '../resource';
 
-const crud = createConsoleRoutes(recognizedListResource);
+const crud = createRecordRoutes(recognizedListResource);
 
 export default {
   routes: [

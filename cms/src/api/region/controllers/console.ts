@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { regionResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { regionResource } from '../resource';
 
-export default createConsoleController(regionResource);
+export default createRecordController(regionResource);

@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { regionResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { regionResource } from '../resource';
 
-export default createConsoleRoutes(regionResource);
+export default createRecordRoutes(regionResource);

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { authorize } from '../../../console/controller';
+import { authorize } from '../../../records/controller';
 import { notFound } from '../../../lib/errors';
 import { currentSettings } from '../../../settings/store';
-import { settingsRecord, settingsResource } from '../console';
+import { settingsRecord, settingsResource } from '../resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 

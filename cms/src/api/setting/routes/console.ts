@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { settingsResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { settingsResource } from '../resource';
 
-export default createConsoleRoutes(settingsResource);
+export default createRecordRoutes(settingsResource);

@@ -1,4 +1,4 @@
-import { createConsoleController } from '../../../console/controller';
-import { userResource } from '../console';
+import { createRecordController } from '../../../records/controller';
+import { userResource } from '../resource';
 
-export default createConsoleController(userResource);
+export default createRecordController(userResource);

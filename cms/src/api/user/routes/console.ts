@@ -1,4 +1,4 @@
-import { createConsoleRoutes } from '../../../console/controller';
-import { userResource } from '../console';
+import { createRecordRoutes } from '../../../records/controller';
+import { userResource } from '../resource';
 
-export default createConsoleRoutes(userResource);
+export default createRecordRoutes(userResource);

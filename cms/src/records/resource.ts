@@ -9,7 +9,7 @@ export type Filters = Record<string, unknown>;
  * How one content type is exposed at /api/console/<resource> in the simple-rest shape.
  * The definition is data; the controller and routes are generated from it.
  */
-export interface ConsoleResource<TRecord extends { id: string }, TInput = unknown> {
+export interface RecordResource<TRecord extends { id: string }, TInput = unknown> {
   resource: Resource;
   uid: UID.ContentType;
   /** The attribute used as the react-admin id (documentId, or a natural key such as a region code). */
@@ -46,9 +46,16 @@ export interface ConsoleResource<TRecord extends { id: string }, TInput = unknow
    * reason when the record may not be deleted in its state. Absent: removed.
    */
   deletion?(existing: Record<string, unknown>, principal: StaffPrincipal): 'remove' | 'archive';
+  /** The lifecycle actions the caller may start on the record now (role, region, state); read with every single record. */
+  allowedActions?(principal: StaffPrincipal, entity: Record<string, unknown>): string[];
   /** Whether the record carries a version column for optimistic concurrency. */
   versioned?: boolean;
   auditSubject?: string;
+}
+
+/** "call-notices" → "call-notice": the api folder that serves a resource at /api/console/<resource>. */
+export function apiOf(resource: Resource): string {
+  return resource === 'users' ? 'user' : resource.replace(/s$/, '');
 }
 
 /** Builds a nested Strapi filter from a dotted path: "cluster.prefecture.code" → { cluster: { prefecture: { code: v } } }. */
@@ -59,7 +66,7 @@ export function pathFilter(path: string, condition: unknown): Filters {
     .reduce<unknown>((inner, key) => ({ [key]: inner }), condition) as Filters;
 }
 
-export function scopeFilter(def: ConsoleResource<{ id: string }, unknown>, scope: Scope, principal: StaffPrincipal): Filters {
+export function scopeFilter(def: RecordResource<{ id: string }, unknown>, scope: Scope, principal: StaffPrincipal): Filters {
   if (scope === 'all') return {};
   const path = def.scopePaths[scope];
   const value = scope === 'prefecture' ? principal.prefectureCode : scope === 'county' ? principal.countyCode : principal.id;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConsoleResource } from '../../console/resource';
+import type { RecordResource } from '../../records/resource';
 import { invalid } from '../../lib/errors';
 
 export const RECOGNIZED_LIST_UID = 'api::recognized-list.recognized-list';
@@ -51,7 +51,7 @@ export async function assertRecognized(clusterIds: string[], path = 'clusterIds'
 
 const clusterPopulate = { clusters: { fields: ['name', 'status'], sort: ['name:asc'] } };
 
-export const recognizedListResource: ConsoleResource<RecognizedListRecord, RecognizedListInput> = {
+export const recognizedListResource: RecordResource<RecognizedListRecord, RecognizedListInput> = {
   resource: 'recognized-lists',
   uid: RECOGNIZED_LIST_UID,
   idField: 'documentId',

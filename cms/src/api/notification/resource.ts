@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConsoleResource } from '../../console/resource';
+import type { RecordResource } from '../../records/resource';
 
 export interface NotificationRecord {
   id: string;
@@ -18,7 +18,7 @@ const markReadSchema = z.object({ read: z.boolean() });
 type MarkRead = z.infer<typeof markReadSchema>;
 
 /** In-app notices (reminders, expiries, revocations): each user sees and marks only their own. */
-export const notificationResource: ConsoleResource<NotificationRecord, MarkRead> = {
+export const notificationResource: RecordResource<NotificationRecord, MarkRead> = {
   resource: 'notifications',
   uid: 'api::notification.notification',
   idField: 'documentId',

@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import { CLUSTER_STATUSES, INDUSTRY_TYPE_KEYS, INDUSTRY_TYPE_LABELS, REVOCATION_GROUNDS, labelsIn, type ClusterStatus, type IndustryTypeKey } from '@sme-cluster/rules';
-import type { ConsoleResource } from '../../console/resource';
-import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
+import { CLUSTER_STATUSES, INDUSTRY_TYPE_WORDS, REVOCATION_GROUNDS, industryTypeKey, type ClusterStatus, type IndustryTypeKey } from '@sme-cluster/rules';
+import type { RecordResource } from '../../records/resource';
+import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
 import { allowedClusterActions } from '../../workflow/clusters';
-
-export { IN_EFFECT_STATUSES } from '@sme-cluster/rules';
-
-/** Strapi enumerations must be ASCII; the API and the form speak the policy's words. */
-export const INDUSTRY_TYPES = labelsIn('zh', INDUSTRY_TYPE_LABELS);
-export const industryTypeKey = (label: string | null | undefined) => INDUSTRY_TYPE_KEYS.find((key) => INDUSTRY_TYPES[key] === label) ?? null;
 
 const isoDate = z.iso.date();
 const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
@@ -16,7 +10,7 @@ const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value 
 export const clusterInputSchema = z.object({
   name: z.string().trim().min(1).max(120),
   leadingIndustry: z.string().trim().min(1).max(60),
-  industryType: z.enum(Object.values(INDUSTRY_TYPES)).nullish(),
+  industryType: z.enum(Object.values(INDUSTRY_TYPE_WORDS)).nullish(),
   areaKm2: z.number().min(0).refine(twoDecimals, { message: 'decimals', params: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } }).nullish(),
   prefectureCode: z.string().regex(/^\d{6}$/),
   countyCode: z.string().regex(/^\d{6}$/),
@@ -58,7 +52,8 @@ const clusterRecord = (entity: Record<string, unknown>): ClusterRecord => ({
   id: String(entity.documentId),
   name: String(entity.name),
   leadingIndustry: String(entity.leadingIndustry),
-  industryType: INDUSTRY_TYPES[entity.industryType as IndustryTypeKey] ?? null,
+  // Strapi enumerations must be ASCII; the API and the form speak the policy's words.
+  industryType: INDUSTRY_TYPE_WORDS[entity.industryType as IndustryTypeKey] ?? null,
   areaKm2: entity.areaKm2 == null ? null : Number(entity.areaKm2),
   prefectureCode: codeOf(entity.prefecture),
   countyCode: codeOf(entity.county),
@@ -73,7 +68,7 @@ const clusterRecord = (entity: Record<string, unknown>): ClusterRecord => ({
   updatedAt: String(entity.updatedAt),
 });
 
-export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
+export const clusterResource: RecordResource<ClusterRecord, ClusterInput> = {
   resource: 'clusters',
   uid: 'api::cluster.cluster',
   idField: 'documentId',
@@ -81,7 +76,7 @@ export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
   toRecord: clusterRecord,
   detail: {
     populate: { ...regionPopulate, renewals: true },
-    toRecord: (entity, principal) => ({
+    toRecord: (entity) => ({
       ...clusterRecord(entity),
       revokedAt: (entity.revokedAt as string) ?? null,
       renewals: ((entity.renewals as NonNullable<ClusterRecord['renewals']>) ?? []).map(({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }) => ({
@@ -93,7 +88,6 @@ export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
         effective: Boolean(effective),
         comment: comment ?? null,
       })),
-      allowedActions: allowedClusterActions(principal, entity),
     }),
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code' },
@@ -108,6 +102,7 @@ export const clusterResource: ConsoleResource<ClusterRecord, ClusterInput> = {
     const { prefectureCode, countyCode, version, ...fields } = input;
     return { ...fields, industryType: industryTypeKey(fields.industryType), prefecture: regions.prefecture, county: regions.county };
   },
+  allowedActions: allowedClusterActions,
   versioned: true,
   auditSubject: 'cluster',
 };

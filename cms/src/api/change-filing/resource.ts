@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { CHANGE_FILING_STEPS, CHANGE_KINDS, scopeOf, type ChangeFilingStatus, type ChangeKind } from '@sme-cluster/rules';
-import { scopeFilter, type ConsoleResource } from '../../console/resource';
-import { codeOf } from '../../console/regions';
+import { CHANGE_KINDS, changeFilingLifecycle, changeFilingStepOf, scopeOf, targetsOf, type ChangeFilingStatus, type ChangeKind } from '@sme-cluster/rules';
+import { scopeFilter, type RecordResource } from '../../records/resource';
+import { codeOf } from '../../records/regions';
 import { roleMatrix } from '../../lib/config';
 import { conflict, forbidden, invalid } from '../../lib/errors';
 import { recordGround } from '../../workflow/grounds';
-import { clusterResource } from '../cluster/console';
+import { clusterResource } from '../cluster/resource';
 import { addMonths, todayInShanghai } from '@sme-cluster/rules';
 
 export interface ChangeFilingRecord {
@@ -32,8 +32,8 @@ const filingSchema = z.object({
   after: z.string().trim().min(1).max(1000),
   changedOn: z.iso.date(),
 });
-/** After filing, the record only moves on: to a state one of CHANGE_FILING_STEPS leads to. */
-const progressTargets = Object.values(CHANGE_FILING_STEPS).map((step) => step.to);
+/** After filing, the record only moves on along its lifecycle. */
+const progressTargets = targetsOf(changeFilingLifecycle);
 const progressSchema = z.object({ status: z.enum(progressTargets as [ChangeFilingStatus, ...ChangeFilingStatus[]]) });
 type ChangeFilingInput = Partial<z.infer<typeof filingSchema>> & Partial<z.infer<typeof progressSchema>>;
 
@@ -42,7 +42,7 @@ export const isLate = (changedOn: string, filedOn: string) => filedOn > addMonth
 
 const clusterPopulate = { fields: ['name'], populate: { prefecture: { fields: ['code'] }, county: { fields: ['code'] } } };
 
-export const changeFilingResource: ConsoleResource<ChangeFilingRecord, ChangeFilingInput> = {
+export const changeFilingResource: RecordResource<ChangeFilingRecord, ChangeFilingInput> = {
   resource: 'change-filings',
   uid: 'api::change-filing.change-filing',
   idField: 'documentId',
@@ -75,7 +75,7 @@ export const changeFilingResource: ConsoleResource<ChangeFilingRecord, ChangeFil
   updateInput: progressSchema as z.ZodType<ChangeFilingInput>,
   async toData(input, principal, existing) {
     if (existing) {
-      const step = CHANGE_FILING_STEPS[principal.role];
+      const step = changeFilingStepOf(principal.role);
       if (!step || step.to !== input.status) forbidden();
       if (existing.status !== step.from) conflict();
       return step.to === 'forwarded' ? { status: step.to, forwardedAt: new Date().toISOString() } : { status: step.to };

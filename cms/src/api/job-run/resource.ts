@@ -1,5 +1,5 @@
 import type { JobOutcome } from '@sme-cluster/rules';
-import type { ConsoleResource } from '../../console/resource';
+import type { RecordResource } from '../../records/resource';
 
 export interface JobRunRecord {
   id: string;
@@ -34,7 +34,7 @@ export function jobRunRecord(entity: Record<string, unknown>): JobRunRecord {
 }
 
 /** The job runs, read-only: they are written by the jobs (scheduled, or run from POST /api/jobs/:job/run). */
-export const jobRunResource: ConsoleResource<JobRunRecord> = {
+export const jobRunResource: RecordResource<JobRunRecord> = {
   resource: 'job-runs',
   uid: 'api::job-run.job-run',
   idField: 'documentId',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CALL_NOTICE_STATUSES } from '@sme-cluster/rules';
-import type { ConsoleResource } from '../../console/resource';
+import type { RecordResource } from '../../records/resource';
 
 const isoDate = z.iso.date();
 
@@ -37,7 +37,7 @@ export interface CallNoticeRecord extends Omit<CallNoticeInput, 'documentNumber'
   updatedAt: string;
 }
 
-export const callNoticeResource: ConsoleResource<CallNoticeRecord, CallNoticeInput> = {
+export const callNoticeResource: RecordResource<CallNoticeRecord, CallNoticeInput> = {
   resource: 'call-notices',
   uid: 'api::call-notice.call-notice',
   idField: 'documentId',

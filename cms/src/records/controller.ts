@@ -1,16 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { canAccess, fieldErrorsFromZod, recordInScope, scopeOf, type Action } from '@sme-cluster/rules';
 import { roleMatrix } from '../lib/config';
-import { conflict, forbidden, invalid, notFound } from '../lib/errors';
+import { forbidden, invalid } from '../lib/errors';
 import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
-import { apiOf } from '../bootstrap/route-permissions';
+import { claimVersion, findScoped, updateAndRead } from './access';
 import { cachedPage } from './list-cache';
 import { parseListQuery, type ListQuery } from './query';
-import { mergeFilters, pathFilter, scopeFilter, type ConsoleResource, type Filters } from './resource';
+import { apiOf, mergeFilters, pathFilter, scopeFilter, type RecordResource, type Filters } from './resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
-type AnyResource = ConsoleResource<{ id: string }, any>;
+type AnyResource = RecordResource<{ id: string }, any>;
 
 /** The caller and the filter that confines them to their scope for this action, or 403. */
 export async function authorize(ctx: Ctx, def: AnyResource, action: Action): Promise<{ principal: StaffPrincipal; scoped: Filters }> {
@@ -90,17 +90,6 @@ export function listSort(def: AnyResource, query: ListQuery): Record<string, str
   return { [sortPath]: order.toLowerCase() };
 }
 
-/** One record by its console id, only if it lies in the caller's scope; 404 otherwise. */
-export async function findScoped(def: AnyResource, id: string, scoped: Filters, populate = def.populate): Promise<Record<string, unknown>> {
-  const entity = await strapi.documents(def.uid).findFirst({
-    filters: { $and: [scoped, { [def.idField]: { $eq: id } }] } as never,
-    populate: populate as never,
-  });
-  // Outside the caller's scope is indistinguishable from absent.
-  if (!entity) notFound();
-  return entity as Record<string, unknown>;
-}
-
 function parseInput(def: AnyResource, body: unknown, action: 'create' | 'update'): unknown {
   const schema = action === 'update' ? def.updateInput ?? def.input : def.input;
   if (!schema) forbidden('只读资源 / Read-only resource');
@@ -119,35 +108,26 @@ function regionOf(record: Record<string, unknown>): { prefectureCode?: string | 
   return { prefectureCode: record.prefectureCode as string | null, countyCode: record.countyCode as string | null };
 }
 
-/**
- * Claims the next version of a record atomically, so that of two writers holding the same
- * version exactly one proceeds and the other gets 409. `also` narrows the claim further
- * (e.g. the state the caller saw), so a record that moved on cannot be claimed either.
- */
-export async function claimVersion(uid: AnyResource['uid'], documentId: string, expected: unknown, also: Record<string, unknown> = {}): Promise<number> {
-  if (typeof expected !== 'number') invalid([{ path: 'version', message: { zh: '缺少版本号', en: 'Missing version' } }]);
-  const { count } = await strapi.db.query(uid).updateMany({ where: { ...also, documentId, version: expected }, data: { version: expected + 1 } });
-  if (count === 0) conflict();
-  return expected + 1;
-}
-
-/**
- * Writes `data` to a document and reads it back with `populate`. Not one `update` with `populate`:
- * the document service would apply that populate to its existence check too, reading a whole
- * application form (about 150 queries) twice.
- */
-export async function updateAndRead(uid: AnyResource['uid'], documentId: string, data: Record<string, unknown>, populate: unknown): Promise<Record<string, unknown>> {
-  const documents = strapi.documents(uid);
-  await documents.update({ documentId, data: data as never });
-  return (await documents.findOne({ documentId, populate: populate as never })) as Record<string, unknown>;
-}
-
 /** The populate and shape of a single record: the detail view when the resource has one. */
 function detailOf(def: AnyResource) {
   return def.detail ?? { populate: def.populate, toRecord: def.toRecord };
 }
 
-export function createConsoleController(def: AnyResource) {
+/**
+ * One record as the caller receives it: the detail shape, with the lifecycle actions the caller may
+ * start on it now when the resource has a lifecycle (so the console shows only those buttons).
+ */
+export function recordOf(def: AnyResource, entity: Record<string, unknown>, principal: StaffPrincipal): Record<string, unknown> {
+  const record = detailOf(def).toRecord(entity, principal) as Record<string, unknown>;
+  return def.allowedActions ? { ...record, allowedActions: def.allowedActions(principal, entity) } : record;
+}
+
+/** One record read anew after an action elsewhere changed it (a transition), as the caller receives it. */
+export async function readRecord(def: AnyResource, id: string, scoped: Filters, principal: StaffPrincipal): Promise<Record<string, unknown>> {
+  return recordOf(def, await findScoped(def, id, scoped, detailOf(def).populate), principal);
+}
+
+export function createRecordController(def: AnyResource) {
   const audit = (principal: StaffPrincipal, action: string, record: Record<string, unknown>, details?: unknown) =>
     def.auditSubject
       ? recordAudit({ actor: principal, action, subjectType: def.auditSubject, subjectId: String(record.id), ...regionOf(record), details })
@@ -175,7 +155,7 @@ export function createConsoleController(def: AnyResource) {
     async findOne(ctx: Ctx) {
       const detail = detailOf(def);
       const { principal, scoped } = await authorize(ctx, def, 'read');
-      ctx.body = detail.toRecord(await findScoped(def, ctx.params.id, scoped, detail.populate), principal);
+      ctx.body = recordOf(def, await findScoped(def, ctx.params.id, scoped, detail.populate), principal);
     },
 
     async create(ctx: Ctx) {
@@ -188,7 +168,7 @@ export function createConsoleController(def: AnyResource) {
       const record = await strapi.db.transaction(async () => {
         const entity = (await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never })) as Record<string, unknown>;
         await def.afterCreate?.(entity, principal);
-        const created = detail.toRecord(entity, principal);
+        const created = recordOf(def, entity, principal);
         await audit(principal, 'create', created);
         return created;
       });
@@ -207,7 +187,7 @@ export function createConsoleController(def: AnyResource) {
         if (def.versioned) await claimVersion(def.uid, existing.documentId as string, (ctx.request.body as { version?: unknown })?.version);
         const entity = await updateAndRead(def.uid, existing.documentId as string, data, detailOf(def).populate);
         await def.afterUpdate?.(entity, principal);
-        const record = detailOf(def).toRecord(entity, principal);
+        const record = recordOf(def, entity, principal);
         await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data) });
         return record;
       });
@@ -234,7 +214,7 @@ export function createConsoleController(def: AnyResource) {
 }
 
 /** The five simple-rest routes of one resource, handled by that api's `console` controller. */
-export function createConsoleRoutes(def: AnyResource, options: { writable?: boolean } = {}) {
+export function createRecordRoutes(def: AnyResource, options: { writable?: boolean } = {}) {
   const base = `/console/${def.resource}`;
   const handler = (action: string) => `api::${apiOf(def.resource)}.console.${action}`;
   const routes = [

@@ -1,5 +1,5 @@
-import type { ConsoleResource } from '../../console/resource';
-import type { CallNoticeDefaults, JobsConfig, Lifecycle, Thresholds } from '@sme-cluster/rules';
+import type { RecordResource } from '../../records/resource';
+import type { CallNoticeDefaults, JobsConfig, LifecycleDates, Thresholds } from '@sme-cluster/rules';
 import { SETTINGS_UID, type SettingsSnapshot } from '../../settings/store';
 
 /** One save of the settings as staff read it: which version it made, when, who, and old → new by settings path. */
@@ -17,7 +17,7 @@ export interface SettingsRecord {
   version: number;
   updatedAt: string | null;
   thresholds: Thresholds;
-  lifecycle: Lifecycle;
+  lifecycle: LifecycleDates;
   jobs: JobsConfig;
   callNotice: CallNoticeDefaults;
   /** The latest saves, newest first, so a reviewer holding an older report sees what changed since. */
@@ -48,9 +48,9 @@ export async function settingsRecord(snapshot: SettingsSnapshot): Promise<Settin
 }
 
 /** Read-only (no input schema, so no write routes): the administrator edits the settings in /admin. */
-export const settingsResource: ConsoleResource<SettingsRecord> = {
+export const settingsResource: RecordResource<SettingsRecord> = {
   resource: 'settings',
-  uid: SETTINGS_UID as ConsoleResource<SettingsRecord>['uid'],
+  uid: SETTINGS_UID as RecordResource<SettingsRecord>['uid'],
   idField: 'documentId',
   toRecord: () => {
     throw new Error('settings are read through the settings console controller');

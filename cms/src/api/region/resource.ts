@@ -1,5 +1,5 @@
-import type { ConsoleResource } from '../../console/resource';
-import { codeOf } from '../../console/regions';
+import type { RecordResource } from '../../records/resource';
+import { codeOf } from '../../records/regions';
 
 export interface RegionRecord {
   id: string;
@@ -9,7 +9,7 @@ export interface RegionRecord {
   parentCode: string | null;
 }
 
-export const regionResource: ConsoleResource<RegionRecord> = {
+export const regionResource: RecordResource<RegionRecord> = {
   resource: 'regions',
   uid: 'api::region.region',
   idField: 'code',

@@ -1,4 +1,4 @@
-import type { ConsoleResource } from '../../console/resource';
+import type { RecordResource } from '../../records/resource';
 import type { ChainContent } from '../../lib/audit-chain';
 
 /** The event as stored and hashed, with its console id and the acting user's name. */
@@ -8,7 +8,7 @@ export interface AuditEventRecord extends ChainContent {
 }
 
 /** Read-only (no input schema, so no write routes): the timeline of a record, filtered by subjectType/subjectId. */
-export const auditEventResource: ConsoleResource<AuditEventRecord> = {
+export const auditEventResource: RecordResource<AuditEventRecord> = {
   resource: 'audit-events',
   uid: 'api::audit-event.audit-event',
   idField: 'documentId',

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { NARRATIVE_MAX_CHARS, scopeOf, type AnnualEvaluation, type AnnualReportRecord } from '@sme-cluster/rules';
-import { scopeFilter, type ConsoleResource } from '../../console/resource';
-import { codeOf } from '../../console/regions';
+import { ANNUAL_REPORT_EDITABLE_STATES, IN_EFFECT_STATUSES, NARRATIVE_MAX_CHARS, annualReportLifecycle, mayStart, scopeOf, type AnnualEvaluation, type AnnualReportRecord, type AnnualReportStatus } from '@sme-cluster/rules';
+import { scopeFilter, type RecordResource } from '../../records/resource';
+import { codeOf } from '../../records/regions';
 import { roleMatrix } from '../../lib/config';
 import { conflict, invalid } from '../../lib/errors';
 import { recordGround } from '../../workflow/grounds';
-import { clusterResource, IN_EFFECT_STATUSES } from '../cluster/console';
+import { clusterResource } from '../cluster/resource';
 import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics } from './metrics';
 
 const createSchema = z.object({
@@ -45,7 +45,7 @@ const summary = (entity: Record<string, unknown>): AnnualReportRecord => {
 };
 
 /** The cluster must be recognized and lie in the caller's own prefecture: the same scope as reading it. */
-async function clusterInScope(clusterId: string, principal: Parameters<NonNullable<ConsoleResource<AnnualReportRecord>['toData']>>[1]) {
+async function clusterInScope(clusterId: string, principal: Parameters<NonNullable<RecordResource<AnnualReportRecord>['toData']>>[1]) {
   const scope = scopeOf(roleMatrix(), principal.role, 'annual-reports', 'create')!;
   const cluster = await strapi.documents('api::cluster.cluster').findFirst({
     filters: { $and: [scopeFilter(clusterResource, scope, principal), { documentId: clusterId }, { status: { $in: IN_EFFECT_STATUSES } }] } as never,
@@ -54,7 +54,7 @@ async function clusterInScope(clusterId: string, principal: Parameters<NonNullab
   return cluster;
 }
 
-export const annualReportResource: ConsoleResource<AnnualReportRecord, AnnualReportInput> = {
+export const annualReportResource: RecordResource<AnnualReportRecord, AnnualReportInput> = {
   resource: 'annual-reports',
   uid: 'api::annual-report.annual-report',
   idField: 'documentId',
@@ -81,10 +81,12 @@ export const annualReportResource: ConsoleResource<AnnualReportRecord, AnnualRep
       if (duplicate) conflict(`该集群${year}年度发展情况已存在 / The ${year} report of this cluster already exists`);
       return { cluster: cluster.documentId, year, status: 'draft', ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
     }
-    if (existing.status !== 'draft') conflict('年度发展情况已报送，不能修改 / The report is submitted and can no longer change');
+    const status = existing.status as AnnualReportStatus;
+    if (!ANNUAL_REPORT_EDITABLE_STATES.includes(status)) conflict('年度发展情况已报送，不能修改 / The report is submitted and can no longer change');
     const year = Number(existing.year);
     const data: Record<string, unknown> = { ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
     if (input.submit) {
+      if (!mayStart(annualReportLifecycle, principal.role, 'submit', status)) conflict('年度发展情况由市（州）报送 / The city submits the report');
       const stored = await strapi.documents('api::annual-report.annual-report').findOne({ documentId: String(existing.documentId), populate: metricsPopulate as never });
       const figures = { ...metricsFromEntity(stored as Record<string, unknown>), ...metrics };
       if (!figures.leadingIndustry?.years?.[2]?.totalOutput) {

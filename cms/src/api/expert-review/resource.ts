@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConflictDeclaration } from '@sme-cluster/rules';
-import type { ConsoleResource } from '../../console/resource';
+import type { RecordResource } from '../../records/resource';
 import { conflict, invalid } from '../../lib/errors';
 import { scoreSheetData, scoreSheetSchema, type ScoreSheetInput } from '../../workflow/expert-reviews';
 
@@ -26,7 +26,7 @@ const assignmentSchema = z.object({ applicationId: z.string().min(1), expertId: 
 /** Create assigns (applicationId, expertId); update is the expert's score sheet. */
 type ExpertReviewInput = Partial<z.infer<typeof assignmentSchema>> & ScoreSheetInput;
 
-export const expertReviewResource: ConsoleResource<ExpertReviewRecord, ExpertReviewInput> = {
+export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertReviewInput> = {
   resource: 'expert-reviews',
   uid: 'api::expert-review.expert-review',
   idField: 'documentId',

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { ConsoleResource } from '../../console/resource';
+import type { RecordResource } from '../../records/resource';
 import { formFromStrapi, formPopulate } from '@sme-cluster/rules';
-import { codeOf, regionPopulate, resolveRegionPair } from '../../console/regions';
+import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
 import { conflict, invalid, unprocessable } from '../../lib/errors';
-import { todayInShanghai } from '@sme-cluster/rules';
 import type { StaffPrincipal } from '../../lib/principal';
 import { assertSectionsWritable, formData, parseFormBody, type StoredForm } from './form';
-import { allowedApplicationActions } from '../../workflow/applications';
+import { allowedApplicationActions, assertCallOpen } from '../../workflow/applications';
 
 /**
  * The console's view of an application: the summary columns only. The whole form is read and
@@ -82,19 +81,6 @@ const summaryRecord = (entity: Record<string, unknown>): ApplicationRecord => {
   };
 };
 
-/**
- * Applications are created and submitted only under a published call notice whose declaration
- * period is on (a draft notice is not yet the province's word, a closed one is over); 422 otherwise.
- */
-export function assertCallOpen(notice: { status: unknown; opensOn: unknown; closesOn: unknown }, today = todayInShanghai(new Date())): void {
-  const opensOn = String(notice.opensOn);
-  const closesOn = String(notice.closesOn);
-  const refuse = (zh: string, en: string): never => unprocessable(`${zh} / ${en}`, [{ path: 'callNoticeId', message: { zh, en } }]);
-  if (notice.status !== 'published') refuse('申报通知未发布或已关闭，不能申报', 'The call notice is not published or has been closed');
-  if (today < opensOn) refuse(`申报尚未开始（${opensOn} 起）`, `The call opens on ${opensOn}`);
-  if (today > closesOn) refuse(`申报已于 ${closesOn} 截止，不能再提交`, `The call closed on ${closesOn}; submissions are no longer accepted`);
-}
-
 /** The cover as saved, for a save that does not carry it (see formData). */
 async function storedCover(documentId: string): Promise<StoredForm> {
   const entity = await strapi.documents('api::application.application').findOne({ documentId, populate: { cover: formPopulate.cover } as never });
@@ -103,7 +89,7 @@ async function storedCover(documentId: string): Promise<StoredForm> {
 
 const listPopulate = { ...regionPopulate, callNotice: { fields: ['year'] } };
 
-export const applicationResource: ConsoleResource<ApplicationRecord, ApplicationInput> = {
+export const applicationResource: RecordResource<ApplicationRecord, ApplicationInput> = {
   resource: 'applications',
   uid: 'api::application.application',
   idField: 'documentId',
@@ -113,7 +99,7 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
   toRecord: summaryRecord,
   detail: {
     populate: { ...listPopulate, cluster: { fields: ['name'] }, ...formPopulate },
-    toRecord: (entity, principal) => ({
+    toRecord: (entity) => ({
       ...summaryRecord(entity),
       form: formFromStrapi(entity),
       formUpdatedAt: (entity.formUpdatedAt as string) ?? null,
@@ -124,7 +110,6 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
       objectionOpen: Boolean(entity.objectionOpen),
       decisionComment: (entity.decisionComment as string) ?? null,
       clusterId: (entity.cluster as { documentId?: string } | null)?.documentId ?? null,
-      allowedActions: allowedApplicationActions(principal, entity),
     }),
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code', assigned: 'expertReviews.expert.id' },
@@ -163,6 +148,7 @@ export const applicationResource: ConsoleResource<ApplicationRecord, Application
     }
     return 'remove';
   },
+  allowedActions: allowedApplicationActions,
   versioned: true,
   auditSubject: 'application',
 };

@@ -1,5 +1,5 @@
-import type { ConsoleResource } from '../../console/resource';
-import { codeOf } from '../../console/regions';
+import type { RecordResource } from '../../records/resource';
+import { codeOf } from '../../records/regions';
 
 /**
  * Staff accounts, read-only in the console (the province picks experts to assign; accounts are
@@ -15,7 +15,7 @@ export interface UserRecord {
   blocked: boolean;
 }
 
-export const userResource: ConsoleResource<UserRecord> = {
+export const userResource: RecordResource<UserRecord> = {
   resource: 'users',
   uid: 'plugin::users-permissions.user',
   idField: 'documentId',

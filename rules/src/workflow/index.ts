@@ -1,0 +1,6 @@
+export * from './lifecycle';
+export * from './application';
+export * from './cluster';
+export * from './annual-report';
+export * from './change-filing';
+export * from './expert-review';

@@ -1,0 +1,143 @@
+import { ROLES } from '../access';
+import { APPLICATION_STATUSES, CLUSTER_STATUSES } from '../domain';
+import { formSections } from '../form';
+import {
+  actionsFrom,
+  actsOn,
+  annualReportLifecycle,
+  applicationLifecycle,
+  applicationStatesAwaiting,
+  changeFilingLifecycle,
+  changeFilingStepOf,
+  clusterLifecycle,
+  editableSections,
+  expertReviewLifecycle,
+  expertReviewStateOf,
+  IN_EFFECT_STATUSES,
+  mayStart,
+  QUOTA_STATES,
+  renewalLifecycle,
+  sheetOpen,
+  statesAwaiting,
+  targetsOf,
+  type Lifecycle,
+} from '.';
+
+const lifecycles: Array<Lifecycle<string, string>> = [applicationLifecycle, clusterLifecycle, renewalLifecycle, annualReportLifecycle, changeFilingLifecycle, expertReviewLifecycle];
+
+describe('every lifecycle is closed over its own states', () => {
+  test.each(lifecycles.map((l) => [l.name.en, l] as const))('%s: each step starts from and leads to declared states, for known roles', (_name, lifecycle) => {
+    expect(Object.keys(lifecycle.steps).sort()).toEqual([...lifecycle.actions].sort());
+    for (const action of lifecycle.actions) {
+      const step = lifecycle.steps[action];
+      expect(lifecycle.states).toContain(step.to);
+      for (const [role, from] of Object.entries(step.by)) {
+        expect(ROLES).toContain(role);
+        expect(from!.length).toBeGreaterThan(0);
+        for (const state of from!) expect(lifecycle.states).toContain(state);
+      }
+    }
+  });
+});
+
+describe('the application lifecycle (Art. 13–16)', () => {
+  test('each role acts only from its own states', () => {
+    expect(actionsFrom(applicationLifecycle, 'county_declarant', 'draft')).toEqual(['submit']);
+    expect(actionsFrom(applicationLifecycle, 'county_declarant', 'returned')).toEqual(['submit']);
+    expect(actionsFrom(applicationLifecycle, 'county_declarant', 'submitted')).toEqual([]);
+    expect(actionsFrom(applicationLifecycle, 'city_reviewer', 'submitted')).toEqual(['startCityReview', 'return', 'reject']);
+    expect(actionsFrom(applicationLifecycle, 'city_reviewer', 'city_review')).toEqual(['return', 'reject', 'recommend']);
+    expect(actionsFrom(applicationLifecycle, 'province_admin', 'public_notice')).toEqual(['raiseObjection', 'recognize']);
+    expect(actionsFrom(applicationLifecycle, 'province_admin', 'shortlisted')).toEqual(['reject', 'openPublicNotice']);
+    expect(actionsFrom(applicationLifecycle, 'expert', 'province_review')).toEqual([]);
+  });
+
+  test('a recognized or rejected application is final', () => {
+    for (const role of ROLES) {
+      expect(actionsFrom(applicationLifecycle, role, 'recognized')).toEqual([]);
+      expect(actionsFrom(applicationLifecycle, role, 'rejected')).toEqual([]);
+    }
+  });
+
+  test('decisions against the declarant carry their reason, the others do not', () => {
+    const withReason = applicationLifecycle.actions.filter((action) => applicationLifecycle.steps[action].reason);
+    expect(withReason).toEqual(['return', 'reject', 'raiseObjection']);
+  });
+
+  test('what waits on each role', () => {
+    expect(applicationStatesAwaiting('county_declarant')).toEqual(['draft', 'returned']);
+    expect(applicationStatesAwaiting('city_reviewer')).toEqual(['submitted', 'city_review']);
+    expect(applicationStatesAwaiting('province_admin')).toEqual(['recommended', 'province_review', 'shortlisted', 'public_notice']);
+    expect(applicationStatesAwaiting('expert')).toEqual([]);
+  });
+
+  test('the quota counts recommended applications and everything after, not returned or rejected ones', () => {
+    expect(QUOTA_STATES).toEqual(['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized']);
+    expect(QUOTA_STATES.every((state) => APPLICATION_STATUSES.includes(state))).toBe(true);
+  });
+
+  test('form rights: the county writes all but the recommendation in draft and returned; the city only the recommendation in city review', () => {
+    const all = Object.keys(formSections);
+    expect(editableSections('county_declarant', 'draft')).toEqual(all.filter((key) => key !== 'recommendation'));
+    expect(editableSections('county_declarant', 'returned')).toEqual(all.filter((key) => key !== 'recommendation'));
+    expect(editableSections('county_declarant', 'submitted')).toEqual([]);
+    expect(editableSections('city_reviewer', 'city_review')).toEqual(['recommendation']);
+    expect(editableSections('city_reviewer', 'submitted')).toEqual([]);
+    expect(editableSections('province_admin', 'province_review')).toEqual([]);
+    expect(editableSections('expert', 'province_review')).toEqual([]);
+  });
+});
+
+describe('the cluster lifecycle (Art. 17, 20)', () => {
+  test('the county asks for re-review of a recognized cluster; the province decides and revokes', () => {
+    expect(actionsFrom(clusterLifecycle, 'county_declarant', 'recognized')).toEqual(['requestRenewal']);
+    expect(actionsFrom(clusterLifecycle, 'province_admin', 'renewal_pending')).toEqual(['approveRenewal', 'denyRenewal', 'revoke']);
+    expect(actionsFrom(clusterLifecycle, 'province_admin', 'recognized')).toEqual(['revoke']);
+    for (const role of ROLES) {
+      expect(actionsFrom(clusterLifecycle, role, 'revoked')).toEqual([]);
+      expect(actionsFrom(clusterLifecycle, role, 'expired')).toEqual([]);
+    }
+    expect(actsOn(clusterLifecycle, 'city_reviewer', 'revoke')).toBe(false);
+  });
+
+  test('a recognition is in effect while recognized or awaiting its re-review', () => {
+    expect(IN_EFFECT_STATUSES).toEqual(['recognized', 'renewal_pending']);
+    expect(IN_EFFECT_STATUSES.every((state) => (CLUSTER_STATUSES as readonly string[]).includes(state))).toBe(true);
+  });
+
+  test('a re-review request is decided once, a denial with its reason', () => {
+    expect(actionsFrom(renewalLifecycle, 'province_admin', 'pending')).toEqual(['approve', 'deny']);
+    expect(actionsFrom(renewalLifecycle, 'province_admin', 'approved')).toEqual([]);
+    expect(renewalLifecycle.steps.deny.reason).toBe(true);
+    expect(clusterLifecycle.steps.revoke.reason).toBe(true);
+  });
+});
+
+describe('annual reports, change filings and score sheets', () => {
+  test('the city submits a draft annual report once', () => {
+    expect(mayStart(annualReportLifecycle, 'city_reviewer', 'submit', 'draft')).toBe(true);
+    expect(mayStart(annualReportLifecycle, 'city_reviewer', 'submit', 'submitted')).toBe(false);
+    expect(mayStart(annualReportLifecycle, 'county_declarant', 'submit', 'draft')).toBe(false);
+  });
+
+  test('a change filing goes county → city → province, one step per level', () => {
+    expect(changeFilingStepOf('city_reviewer')).toEqual({ action: 'forward', from: 'filed', to: 'forwarded' });
+    expect(changeFilingStepOf('province_admin')).toEqual({ action: 'acknowledge', from: 'forwarded', to: 'acknowledged' });
+    expect(changeFilingStepOf('county_declarant')).toBeUndefined();
+    expect(targetsOf(changeFilingLifecycle)).toEqual(['forwarded', 'acknowledged']);
+    expect(statesAwaiting(changeFilingLifecycle, 'city_reviewer')).toEqual(['filed']);
+  });
+
+  test('a score sheet: declare first, a conflict ends it, a submitted sheet is final', () => {
+    expect(expertReviewStateOf({ conflictOfInterest: 'undeclared', submitted: false })).toBe('undeclared');
+    expect(expertReviewStateOf({ conflictOfInterest: 'none', submitted: false })).toBe('scoring');
+    expect(expertReviewStateOf({ conflictOfInterest: 'conflicted', submitted: false })).toBe('conflicted');
+    expect(expertReviewStateOf({ conflictOfInterest: 'none', submitted: true })).toBe('submitted');
+    expect(actionsFrom(expertReviewLifecycle, 'expert', 'undeclared')).toEqual(['declareNoConflict', 'declareConflict']);
+    expect(actionsFrom(expertReviewLifecycle, 'expert', 'scoring')).toEqual(['score', 'submit']);
+    expect(sheetOpen({ conflictOfInterest: 'none', submitted: false })).toBe(true);
+    expect(sheetOpen({ conflictOfInterest: 'conflicted', submitted: false })).toBe(false);
+    expect(sheetOpen({ conflictOfInterest: 'none', submitted: true })).toBe(false);
+    expect(actionsFrom(expertReviewLifecycle, 'province_admin', 'scoring')).toEqual([]);
+  });
+});
