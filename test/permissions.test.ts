@@ -1,3 +1,6 @@
+import { ACTIONS, RESOURCES, ROLES as ROLE_TYPES } from '@sme-cluster/rules';
+import { PLUGIN_GRANTS, apiRoutes, permittedActions, type GrantedRoute } from '../cms/src/bootstrap/route-permissions';
+import { roleMatrix } from '../cms/src/lib/config';
 import { bootApp, type TestApp } from './helpers/strapi';
 
 /**
@@ -177,4 +180,43 @@ it('lists only in-scope rows: the city sees its prefecture, the county its count
   // A filter naming another region cannot widen the scope.
   const widened = await app.as(jwt.city!).get('/api/console/applications').query({ filter: JSON.stringify({ prefectureCode: '520600' }) }).expect(200);
   expect(widened.body).toEqual([]);
+});
+
+describe('one permission table: every route is one cell of the role matrix', () => {
+  /** Strapi's core routers (`/api/<collection>`) declare no grant: no role may hold them. */
+  const isCoreRoute = (handler: string) => /^api::([a-z-]+)\.\1\.(find|findOne|create|update|delete)$/.test(handler);
+  const label = (route: GrantedRoute) => `${route.method} ${route.path} → ${route.handler}`;
+  let routes: GrantedRoute[];
+  beforeAll(() => {
+    routes = apiRoutes(app.strapi);
+  });
+
+  it('each route declares a cell of the matrix, is open to anyone (the public site) or is a core route', () => {
+    expect(routes.length).toBeGreaterThan(50);
+    expect(routes.filter((route) => !route.grant && !route.open && !isCoreRoute(route.handler)).map(label)).toEqual([]);
+    expect(routes.filter((route) => route.open).map((route) => route.handler).every((handler) => handler.startsWith('api::public.public.'))).toBe(true);
+    for (const route of routes) {
+      if (!route.grant || route.grant === 'signedIn') continue;
+      expect([label(route), RESOURCES.includes(route.grant.resource), ACTIONS.includes(route.grant.action)]).toEqual([label(route), true, true]);
+    }
+  });
+
+  it('each role holds exactly the routes of its matrix cells, and no core route', async () => {
+    const matrix = roleMatrix();
+    for (const type of ROLE_TYPES) {
+      const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
+      const held = ((await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: role.id } })) as Array<{ action: string }>)
+        .map((permission) => permission.action)
+        .filter((action) => /^(api::|plugin::upload\.)/.test(action))
+        .sort();
+      expect({ type, held }).toEqual({ type, held: permittedActions(matrix, type, routes) });
+      expect(held.filter(isCoreRoute)).toEqual([]);
+    }
+  });
+
+  it('every cell the matrix grants is served by at least one route', () => {
+    const served = new Set([...routes, ...PLUGIN_GRANTS].flatMap((route) => (route.grant && route.grant !== 'signedIn' ? [`${route.grant.resource}.${route.grant.action}`] : [])));
+    const cells = Object.values(roleMatrix().grants).flatMap((byResource) => Object.entries(byResource ?? {}).flatMap(([resource, actions]) => Object.keys(actions ?? {}).map((action) => `${resource}.${action}`)));
+    expect([...new Set(cells)].filter((cell) => !served.has(cell))).toEqual([]);
+  });
 });

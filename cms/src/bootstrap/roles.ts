@@ -1,21 +1,6 @@
-import { ROLES, type Action, type Resource, type RoleMatrix } from '@sme-cluster/rules';
+import { ROLES } from '@sme-cluster/rules';
 import { roleMatrix } from '../lib/config';
-import { apiOf } from '../records/resource';
-import { ALWAYS, EXTRA_HANDLERS, consoleHandlers } from './route-permissions';
-
-/** users-permissions action ids a role gets from the matrix; the matrix is the single source. */
-export function permittedActions(matrix: RoleMatrix, role: (typeof ROLES)[number]): string[] {
-  const grants = matrix.grants[role] ?? {};
-  const actions = new Set(ALWAYS);
-  for (const [resource, byAction] of Object.entries(grants) as Array<[Resource, Partial<Record<Action, string>>]>) {
-    const served = Boolean(strapi.controller(`api::${apiOf(resource)}.console` as never));
-    for (const action of Object.keys(byAction) as Action[]) {
-      const handlers = [...(served ? consoleHandlers(resource, action) : []), ...(EXTRA_HANDLERS[resource]?.[action] ?? [])];
-      handlers.forEach((handler) => actions.add(handler));
-    }
-  }
-  return [...actions].sort();
-}
+import { apiRoutes, permittedActions } from './route-permissions';
 
 /**
  * Creates the four staff roles and makes their users-permissions grants equal the matrix:
@@ -23,13 +8,14 @@ export function permittedActions(matrix: RoleMatrix, role: (typeof ROLES)[number
  */
 export async function syncRoles(): Promise<void> {
   const matrix = roleMatrix();
+  const routes = apiRoutes(strapi);
   const roles = strapi.db.query('plugin::users-permissions.role');
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const type of ROLES) {
     const meta = matrix.roles[type];
     let role = await roles.findOne({ where: { type } });
     role ??= await roles.create({ data: { type, name: meta?.name ?? type, description: meta?.description ?? '' } });
-    const wanted = new Set(permittedActions(matrix, type));
+    const wanted = new Set(permittedActions(matrix, type, routes));
     const existing = (await permissions.findMany({ where: { role: role.id } })) as Array<{ id: number; action: string }>;
     // Grants the matrix manages (api routes and uploads) follow it exactly; others are left alone.
     const stale = existing.filter((p) => /^(api::|plugin::upload\.)/.test(p.action) && !wanted.has(p.action));

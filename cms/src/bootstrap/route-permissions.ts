@@ -1,47 +1,48 @@
-import type { Action, Resource } from '@sme-cluster/rules';
-import { apiOf } from '../records/resource';
+import type { Core } from '@strapi/strapi';
+import type { Role, RoleMatrix } from '@sme-cluster/rules';
+import { grantOf, type Grant } from '../records/routes';
 
 /**
- * Which users-permissions action ids (route handlers) each role-matrix grant opens.
- * The matrix (config/role-matrix.json) decides who may do what and where; this table only
- * says which routes serve each (resource, action). Every resource exposed at
- * /api/console/<resource> gets its CRUD handlers from `consoleHandlers`; custom endpoints
- * (transitions, evaluations, uploads …) are listed in EXTRA_HANDLERS.
+ * The one permission table: each staff route declares its grant (records/routes.ts), the role matrix
+ * (config/role-matrix.json) says which roles hold each cell, and the users-permissions grants are
+ * derived from the two. Routes without a grant (Strapi's core routers) are held by no role.
  */
-const CRUD: Partial<Record<Action, string[]>> = {
-  read: ['find', 'findOne'],
-  create: ['create'],
-  update: ['update'],
-  delete: ['delete'],
-};
-
-export function consoleHandlers(resource: Resource, action: Action): string[] {
-  return (CRUD[action] ?? []).map((handler) => `api::${apiOf(resource)}.console.${handler}`);
+export interface GrantedRoute {
+  method: string;
+  path: string;
+  handler: string;
+  grant?: Grant;
+  /** `auth: false`: open to anyone, outside users-permissions (the public site's API). */
+  open: boolean;
 }
 
-export const EXTRA_HANDLERS: Partial<Record<Resource, Partial<Record<Action, string[]>>>> = {
+/** Plugin routes carry no declaration of ours, so their grants are listed here. */
+export const PLUGIN_GRANTS: ReadonlyArray<{ method: string; path: string; handler: string; grant: Grant }> = [
   // Whoever writes an application form attaches evidence files (佐证材料) through Strapi's upload.
-  applications: {
-    create: ['plugin::upload.content-api.upload'],
-    update: ['plugin::upload.content-api.upload'],
-    // The printable form (申报表 PDF), the Excel export and the province's recommendation package (scope `all` only);
-    // evidence files (GET /api/files/:id) under the same read rules as the application referencing them.
-    read: ['api::evidence.evidence.download', 'api::application.workflow.report', 'api::document.document.formPdf', 'api::document.document.exportApplications', 'api::document.document.recommendationPackage'],
-    // Evaluating writes the rule report onto the application, so it goes with the transitions.
-    transition: ['api::application.workflow.transition', 'api::application.workflow.evaluate'],
-  },
-  // The ranking aggregates every submitted score sheet; the handler also requires scope `all`.
-  'expert-reviews': { read: ['api::application.workflow.ranking'] },
-  clusters: { transition: ['api::cluster.workflow.action'] },
-  // Publishing a recognized list (Art. 16) is part of editing it: whoever may update a list may publish it.
-  'recognized-lists': {
-    update: ['api::recognized-list.console.publish', 'api::recognized-list.console.unpublish'],
-  },
-  // The city's yearly Excel: the template lists what it may create, the import creates or updates reports.
-  'annual-reports': { create: ['api::document.document.annualTemplate', 'api::document.document.annualImport'] },
-  // "Run now" and dry runs of the scheduled jobs write a job run.
-  'job-runs': { create: ['api::job-run.jobs.run'] },
-};
+  { method: 'POST', path: '/upload', handler: 'plugin::upload.content-api.upload', grant: { resource: 'applications', action: 'create' } },
+  { method: 'POST', path: '/upload', handler: 'plugin::upload.content-api.upload', grant: { resource: 'applications', action: 'update' } },
+];
 
-/** Every signed-in staff user may ask who they are. */
-export const ALWAYS = ['api::console.console.me'];
+type RouteDeclaration = { method: string; path: string; handler: unknown; config?: { auth?: unknown; grant?: Grant } };
+
+/** Every route of the project's apis with the grant it declares. */
+export function apiRoutes(strapi: Core.Strapi): GrantedRoute[] {
+  const apis = strapi.apis as unknown as Record<string, { routes?: Record<string, { routes?: RouteDeclaration[] } | RouteDeclaration[]> }>;
+  return Object.values(apis).flatMap((api) =>
+    Object.values(api.routes ?? {})
+      .flatMap((router) => (Array.isArray(router) ? router : (router.routes ?? [])))
+      .map((route) => ({ method: route.method, path: route.path, handler: String(route.handler), grant: grantOf(route), open: route.config?.auth === false })),
+  );
+}
+
+/** Whether a role holds a grant under the matrix. */
+export function holds(matrix: RoleMatrix, role: Role, grant: Grant): boolean {
+  return grant === 'signedIn' || Boolean(matrix.grants[role]?.[grant.resource]?.[grant.action]);
+}
+
+/** users-permissions action ids a role gets: the handlers of every route whose grant it holds. */
+export function permittedActions(matrix: RoleMatrix, role: Role, routes: ReadonlyArray<{ handler: string; grant?: Grant }>): string[] {
+  const actions = new Set<string>();
+  for (const route of [...routes, ...PLUGIN_GRANTS]) if (route.grant && holds(matrix, role, route.grant)) actions.add(route.handler);
+  return [...actions].sort();
+}

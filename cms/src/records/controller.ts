@@ -7,6 +7,7 @@ import { recordAudit } from '../lib/audit';
 import { claimVersion, findScoped, updateAndRead } from './access';
 import { cachedPage } from './list-cache';
 import { parseListQuery, type ListQuery } from './query';
+import { staffRoute, type StaffRoute } from './routes';
 import { apiOf, mergeFilters, pathFilter, scopeFilter, type RecordResource, type Filters } from './resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -213,20 +214,14 @@ export function createRecordController(def: AnyResource) {
   };
 }
 
-/** The five simple-rest routes of one resource, handled by that api's `console` controller. */
+/** The five simple-rest routes of one resource, handled by that api's `console` controller, each granted by its matrix cell. */
 export function createRecordRoutes(def: AnyResource, options: { writable?: boolean } = {}) {
   const base = `/console/${def.resource}`;
-  const handler = (action: string) => `api::${apiOf(def.resource)}.console.${action}`;
-  const routes = [
-    { method: 'GET', path: base, handler: handler('find') },
-    { method: 'GET', path: `${base}/:id`, handler: handler('findOne') },
-  ];
+  const route = (method: StaffRoute['method'], path: string, handler: string, action: Action) =>
+    staffRoute(method, path, `api::${apiOf(def.resource)}.console.${handler}`, { resource: def.resource, action });
+  const routes = [route('GET', base, 'find', 'read'), route('GET', `${base}/:id`, 'findOne', 'read')];
   if (options.writable ?? Boolean(def.input)) {
-    routes.push(
-      { method: 'POST', path: base, handler: handler('create') },
-      { method: 'PUT', path: `${base}/:id`, handler: handler('update') },
-      { method: 'DELETE', path: `${base}/:id`, handler: handler('delete') },
-    );
+    routes.push(route('POST', base, 'create', 'create'), route('PUT', `${base}/:id`, 'update', 'update'), route('DELETE', `${base}/:id`, 'delete', 'delete'));
   }
-  return { routes: routes.map((route) => ({ ...route, config: { policies: [] } })) };
+  return { routes };
 }

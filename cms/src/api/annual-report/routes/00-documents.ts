@@ -1,6 +1,7 @@
 import { documentRoute } from '../../document/route';
 
-// Before the core router, whose GET /annual-reports/:id would otherwise take this path.
+// Strapi loads an api's routers in file-name order: 00- puts this before the core router's /annual-reports/:id.
 export default {
-  routes: [documentRoute('GET', '/annual-reports/template.xlsx', 'annualTemplate')],
+  // The template lists what the city may create.
+  routes: [documentRoute('GET', '/annual-reports/template.xlsx', 'annualTemplate', { resource: 'annual-reports', action: 'create' })],
 };

@@ -1,11 +1,15 @@
-// Named 01- so these come before the core router's /applications/:id.
-const route = (method: string, path: string, action: string) => ({ method, path, handler: `api::application.workflow.${action}`, config: { policies: [] } });
+import { staffRoute } from '../../../records/routes';
 
+const handler = (action: string) => `api::application.workflow.${action}`;
+
+// Strapi loads an api's routers in file-name order: 01- puts these before the core router's /applications/:id.
 export default {
   routes: [
-    route('GET', '/applications/ranking', 'ranking'),
-    route('POST', '/applications/:id/transitions', 'transition'),
-    route('POST', '/applications/:id/evaluate', 'evaluate'),
-    route('GET', '/applications/:id/report', 'report'),
+    // The ranking aggregates every submitted score sheet; the handler also requires scope `all`.
+    staffRoute('GET', '/applications/ranking', handler('ranking'), { resource: 'expert-reviews', action: 'read' }),
+    staffRoute('POST', '/applications/:id/transitions', handler('transition'), { resource: 'applications', action: 'transition' }),
+    // Evaluating writes the rule report onto the application, so it goes with the transitions.
+    staffRoute('POST', '/applications/:id/evaluate', handler('evaluate'), { resource: 'applications', action: 'transition' }),
+    staffRoute('GET', '/applications/:id/report', handler('report'), { resource: 'applications', action: 'read' }),
   ],
 };

@@ -1,3 +1,6 @@
+import { staffRoute } from '../../../records/routes';
+
+// Every signed-in staff user may ask who they are.
 export default {
-  routes: [{ method: 'GET', path: '/console/me', handler: 'api::console.console.me', config: { policies: [] } }],
+  routes: [staffRoute('GET', '/console/me', 'api::console.console.me', 'signedIn')],
 };

@@ -1,4 +1,7 @@
-// GET /api/files/:id — the only way to read an uploaded file (see src/security/files.ts).
+import { staffRoute } from '../../../records/routes';
+
+// GET /api/files/:id — the only way to read an uploaded file (see src/security/files.ts), under the
+// read rules of the application that refers to it.
 export default {
-  routes: [{ method: 'GET', path: '/files/:id', handler: 'api::evidence.evidence.download', config: { policies: [] } }],
+  routes: [staffRoute('GET', '/files/:id', 'api::evidence.evidence.download', { resource: 'applications', action: 'read' })],
 };

@@ -1,3 +1,6 @@
+import { staffRoute } from '../../../records/routes';
+
+// "Run now" and dry runs of the scheduled jobs write a job run.
 export default {
-  routes: [{ method: 'POST', path: '/jobs/:job/run', handler: 'api::job-run.jobs.run', config: { policies: [] } }],
+  routes: [staffRoute('POST', '/jobs/:job/run', 'api::job-run.jobs.run', { resource: 'job-runs', action: 'create' })],
 };
