@@ -52,7 +52,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  // eslint-disable-next-line no-console
   console.log(`fuzz: ${stats.requests} requests, ${stats.status5xx} answered 5xx; by status ${JSON.stringify(stats.byStatus)}; ${tables.length} tables; request ${Math.round(stats.requestMs)} ms, snapshots ${Math.round(stats.snapshotMs)} ms`);
   await app?.stop();
 });

@@ -268,7 +268,6 @@ describe('the audit trail', () => {
       const broken = verify();
       expect(broken.status).toBe(1);
       expect(broken.output).toMatch(new RegExp(`the chain breaks at event id ${Number(victim.id)} .*its content does not match its hash`));
-      // eslint-disable-next-line no-console
       console.log(`audit:verify after the change by SQL:\n${broken.output}`);
       await raw(`UPDATE audit_events SET comment = '${String(victim.comment)}' WHERE id = ${Number(victim.id)}`);
     } finally {

@@ -57,7 +57,7 @@ function schemaValid(draft: unknown): ApplicationForm {
     current = JSON.parse(JSON.stringify(current));
     for (const { path } of checked.errors) {
       const keys = fieldKeys(current, path);
-      const parent = keys.slice(0, -1).reduce<any>((value, key) => value?.[key], current); // eslint-disable-line @typescript-eslint/no-explicit-any
+      const parent = keys.slice(0, -1).reduce<any>((value, key) => value?.[key], current);
       if (parent === null || typeof parent !== 'object') throw new Error(`cannot repair ${path}`);
       delete parent[keys[keys.length - 1]];
     }

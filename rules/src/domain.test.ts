@@ -11,7 +11,6 @@ import {
   REVOCATION_GROUNDS,
   STATUS_LABELS,
   VERDICTS,
-  applicationStatesAwaiting,
   labelsIn,
 } from './domain';
 import { INDUSTRY_TYPES } from './form';

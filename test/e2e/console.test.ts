@@ -177,11 +177,6 @@ describe('the staff console in Chromium', () => {
     });
 });
 
-async function expectText(locator: import('playwright-core').Locator, expected: string[]): Promise<void> {
-    const texts = await locator.allTextContents();
-    expect(texts).toEqual(expect.arrayContaining(expected));
-}
-
 async function expectNoButton(page: Page, name: string): Promise<void> {
     expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
 }

@@ -106,7 +106,10 @@ async function compare(modes: Mode[]): Promise<Record<string, LoadResult[]>> {
     try {
       return await load({ url: mode.url, headers: mode.headers, connections: CONNECTIONS, seconds });
     } finally {
-      for (const [key, value] of Object.entries(saved)) value === undefined ? delete process.env[key] : (process.env[key] = value);
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
   };
   for (const mode of modes) await run(mode, 1); // warm-up

@@ -16,7 +16,7 @@ export function readConfigJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(full, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read configuration ${full}: ${(error as Error).message}`);
+    throw new Error(`Cannot read configuration ${full}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -40,7 +40,9 @@ export function detectKind(head: Buffer): (typeof KINDS)[number] | undefined {
 export function sanitizeFileName(raw: unknown, ext: string): string {
   let name = String(raw ?? '').normalize('NFC');
   name = name.split(/[\\/]/).pop() ?? '';
+  // Control and bidirectional characters are what this strips: the rule against them in patterns does not apply.
   name = name
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g, '')
     .replace(/[<>:"|?*]/g, '_')
     .replace(/\s+/g, ' ')

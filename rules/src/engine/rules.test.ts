@@ -3,7 +3,6 @@ import fixture from './fixtures/eligible.json';
 import { evaluate, type RuleId } from '.';
 import type { ApplicationForm } from '../form';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Draft = any;
 const NONE = { none: true };
 

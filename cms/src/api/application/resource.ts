@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RecordResource } from '../../records/resource';
 import { formFromStrapi, formPopulate } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
-import { conflict, invalid, unprocessable } from '../../lib/errors';
+import { conflict, invalid } from '../../lib/errors';
 import type { StaffPrincipal } from '../../lib/principal';
 import { assertSectionsWritable, formData, parseFormBody, type StoredForm } from './form';
 import { allowedApplicationActions, assertCallOpen } from '../../workflow/applications';
