@@ -90,7 +90,7 @@ const CASES: Case[] = [
   row('clusters create', 'post', '/api/console/clusters', [403, 400, 403, 403, 403], {}),
   row('clusters update other', 'put', '/api/console/clusters/:clusterOther', [403, 400, 403, 403, 403], {}),
   row('clusters delete other (province: unknown id)', 'delete', '/api/console/clusters/:clusterOther', [403, 'skip' as never, 403, 403, 403]),
-  row('clusters transition other', 'post', '/api/clusters/:clusterOther/actions', [403, 400, 403, 404, 403], { action: 'revoke' }),
+  row('clusters transition other', 'post', '/api/clusters/:clusterOther/actions', [403, 400, 404, 404, 403], { action: 'revoke' }),
   row('clusters transition own (approve without a pending re-review)', 'post', '/api/clusters/:clusterOwn/actions', [403, 409, 403, 403, 403], { action: 'approveRenewal' }),
   // call notices (not regional)
   row('call-notices list', 'get', '/api/console/call-notices', [403, 200, 200, 200, 200]),

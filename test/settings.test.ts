@@ -152,6 +152,9 @@ describe('invalid settings are refused and nothing is stored', () => {
     await expect(update({ scoringScheme: weights })).rejects.toMatchObject({ message: expect.stringContaining('权重之和须为100，当前为90') });
     await expect(update({ thresholds: { outputMin: -1 } })).rejects.toMatchObject({ message: expect.stringContaining('thresholds.outputMin') });
     await expect(update({ lifecycle: { annualReportDue: '02-30x' } })).rejects.toMatchObject({ name: 'ValidationError' });
+    // A day that not every year has would be rolled into the next month by the date arithmetic.
+    await expect(update({ lifecycle: { annualReportDue: '02-30' } })).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('02-30不是每年都有的日期') });
+    await expect(update({ lifecycle: { annualReportDue: '04-31' } })).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('04-31 is not a day of every year') });
     await expect(update({ schedules: { timeZone: 'Mars/Olympus' } })).rejects.toMatchObject({ message: expect.stringContaining('Mars/Olympus') });
 
     // The admin panel gets a 400 with the message and the field to mark.

@@ -266,7 +266,7 @@ describe('cluster actions and change filings', () => {
   const clusterOf = async (name: string) => (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: { $contains: name } } })) as { documentId: string; validUntil: string };
   const act = (jwt: string, id: string, body: Record<string, unknown>) => app.as(jwt).post(`/api/clusters/${id}/actions`).send(body);
 
-  it('renews within the re-review window: request (county) → approve (province), and revokes with an Art. 20 ground', async () => {
+  it('renews within the re-review window through the city: request (county) → forward with an opinion (city) → approve (province), and revokes with an Art. 20 ground', async () => {
     const cluster = await clusterOf('观山湖区');
     await app.strapi.db.query('api::cluster.cluster').update({ where: { documentId: cluster.documentId }, data: { validUntil: addDays(today, 91), status: 'recognized' } });
     await act(county, cluster.documentId, { action: 'requestRenewal' }).expect(422); // window opens 90 days before
@@ -278,17 +278,46 @@ describe('cluster actions and change filings', () => {
     expect(pending.body.renewals).toEqual([expect.objectContaining({ requestedOn: today, outcome: 'pending', previousValidUntil: validUntil })]);
     await act(county, cluster.documentId, { action: 'approveRenewal' }).expect(403);
     await act(city, cluster.documentId, { action: 'approveRenewal' }).expect(403);
+    // The province decides only what the city forwarded (Art. 17: the request goes through the 市州).
+    expect((await app.as(province).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual(['revoke']);
+    await act(province, cluster.documentId, { action: 'approveRenewal' }).expect(409);
+    expect((await app.as(city).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual(['forwardRenewal', 'returnRenewal']);
+    await act(city, cluster.documentId, { action: 'forwardRenewal' }).expect(400); // the city's opinion goes with it
+    const forwarded = await act(city, cluster.documentId, { action: 'forwardRenewal', comment: '经审核，集群发展良好，同意复核' }).expect(200);
+    expect(forwarded.body.status).toBe('renewal_pending');
+    expect(forwarded.body.renewals[0]).toMatchObject({ outcome: 'forwarded', forwardedOn: today, cityOpinion: '经审核，集群发展良好，同意复核' });
+    expect(forwarded.body.allowedActions).toEqual([]);
+    await act(city, cluster.documentId, { action: 'forwardRenewal', comment: '再次转报' }).expect(409);
+    expect((await app.as(province).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual(['approveRenewal', 'denyRenewal', 'revoke']);
     const approved = await act(province, cluster.documentId, { action: 'approveRenewal' }).expect(200);
     expect(approved.body.status).toBe('recognized');
     expect(approved.body.validUntil).toBe(validUntil); // effective only at the old validUntil (renewal job)
-    expect(approved.body.renewals[0]).toMatchObject({ outcome: 'approved', decidedOn: today, newValidUntil: addYears(validUntil, 3), effective: false });
+    expect(approved.body.renewals[0]).toMatchObject({ outcome: 'approved', decidedOn: today, newValidUntil: addYears(validUntil, 3), effective: false, cityOpinion: '经审核，集群发展良好，同意复核' });
     await act(province, cluster.documentId, { action: 'approveRenewal' }).expect(409);
 
     await act(province, cluster.documentId, { action: 'revoke', comment: '虚假申报' }).expect(400);
     const revoked = await act(province, cluster.documentId, { action: 'revoke', ground: 'false_declaration', comment: '核查发现虚假申报' }).expect(200);
     expect(revoked.body).toMatchObject({ status: 'revoked', revocationGround: 'false_declaration', revokedAt: today });
     const events = await app.as(province).get('/api/console/audit-events').query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) }).expect(200);
-    expect(events.body.map((e: { action: string }) => e.action).sort()).toEqual(['approveRenewal', 'requestRenewal', 'revoke']);
+    expect(events.body.map((e: { action: string }) => e.action).sort()).toEqual(['approveRenewal', 'forwardRenewal', 'requestRenewal', 'revoke']);
+  });
+
+  it('a city returns a re-review request with its reason: the cluster is recognized again and the county may ask anew inside the window', async () => {
+    const cluster = await clusterOf('观山湖区');
+    const validUntil = addDays(today, 30);
+    await app.strapi.db.query('api::cluster.cluster').update({ where: { documentId: cluster.documentId }, data: { validUntil, status: 'recognized', revocationGround: null, revokedAt: null } });
+    await act(county, cluster.documentId, { action: 'requestRenewal', comment: '申请复核' }).expect(200);
+    await act(city, cluster.documentId, { action: 'returnRenewal' }).expect(400);
+    const returned = await act(city, cluster.documentId, { action: 'returnRenewal', comment: '请补充近三年年度发展情况' }).expect(200);
+    expect(returned.body.status).toBe('recognized');
+    expect(returned.body.renewals.at(-1)).toMatchObject({ outcome: 'returned', decidedOn: today, comment: '请补充近三年年度发展情况' });
+    await act(province, cluster.documentId, { action: 'denyRenewal', comment: '不通过' }).expect(409);
+    expect((await app.as(county).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual(['requestRenewal']);
+    const again = await act(county, cluster.documentId, { action: 'requestRenewal', comment: '已补充材料' }).expect(200);
+    expect(again.body.renewals.at(-1)).toMatchObject({ outcome: 'pending', requestedOn: today });
+    // Another prefecture's city cannot reach it.
+    const zunyi = await app.login('city-520300@demo.local');
+    await act(zunyi, cluster.documentId, { action: 'forwardRenewal', comment: '同意' }).expect(404);
   });
 
   it('keeps other regions out of cluster actions (404)', async () => {
@@ -314,6 +343,32 @@ describe('cluster actions and change filings', () => {
     const forwarded = await app.as(zunyi).put(`/api/console/change-filings/${late.body.id}`).send({ status: 'forwarded' }).expect(200);
     expect(forwarded.body.status).toBe('forwarded');
     await app.as(zunyi).put(`/api/console/change-filings/${late.body.id}`).send({ status: 'forwarded' }).expect(409);
+  });
+
+  it('refuses filings on a cluster not in effect, and an acknowledged filing becomes the cluster\'s own, audited', async () => {
+    const renhuai = await app.login('county-520382@demo.local');
+    const zunyi = await app.login('city-520300@demo.local');
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { county: { code: '520382' }, status: { $in: ['recognized', 'renewal_pending'] } } })) as { id: number; documentId: string; operatorName: string; version: number; areaKm2: number | null };
+    const body = { clusterId: cluster.documentId, changedOn: today };
+    // A new area only with a change of spatial scope.
+    await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'operator', before: '甲', after: '乙', areaKm2: 12 }).expect(400);
+
+    const operator = await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'operator', before: cluster.operatorName ?? '原运营机构', after: '仁怀市酱香酒产业集群发展服务中心' }).expect(201);
+    const scope = await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'spatial_scope', before: '规划面积42.3平方公里', after: '规划面积48.6平方公里', areaKm2: 48.6 }).expect(201);
+    for (const filing of [operator.body, scope.body]) await app.as(zunyi).put(`/api/console/change-filings/${filing.id}`).send({ status: 'forwarded' }).expect(200);
+    // Forwarded is not yet acknowledged: the cluster is unchanged.
+    expect((await app.strapi.db.query('api::cluster.cluster').findOne({ where: { id: cluster.id } })).operatorName).toBe(cluster.operatorName);
+    for (const filing of [operator.body, scope.body]) await app.as(province).put(`/api/console/change-filings/${filing.id}`).send({ status: 'acknowledged' }).expect(200);
+    const changed = (await app.as(province).get(`/api/console/clusters/${cluster.documentId}`).expect(200)).body;
+    expect(changed).toMatchObject({ operatorName: '仁怀市酱香酒产业集群发展服务中心', areaKm2: 48.6, version: cluster.version + 2 });
+    const events = (await app.as(province).get('/api/console/audit-events').query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) }).expect(200)).body as Array<{ action: string; details: { changeFiling: string; after: Record<string, unknown> } }>;
+    const applied = events.filter((event) => event.action === 'applyChange');
+    expect(applied.map((event) => event.details.changeFiling).sort()).toEqual([operator.body.id, scope.body.id].sort());
+
+    // Once revoked, the cluster takes no more filings.
+    await app.strapi.db.query('api::cluster.cluster').update({ where: { id: cluster.id }, data: { status: 'revoked' } });
+    await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'other', before: '甲', after: '乙' }).expect(400);
+    await app.strapi.db.query('api::cluster.cluster').update({ where: { id: cluster.id }, data: { status: 'recognized' } });
   });
 });
 

@@ -56,14 +56,16 @@ export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];
 /** What staff may do to a recognized cluster (Art. 17 re-review, Art. 20 revocation); the server says which apply now. */
-export const CLUSTER_ACTIONS = ['requestRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
+export const CLUSTER_ACTIONS = ['requestRenewal', 'forwardRenewal', 'returnRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
 export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
 
-/** A re-review request (Art. 17) waits for the province's decision. */
-export const RENEWAL_OUTCOMES = ['pending', 'approved', 'denied'] as const;
+/** A re-review request (Art. 17) goes through the city (市州) to the province, which decides it. */
+export const RENEWAL_OUTCOMES = ['pending', 'forwarded', 'returned', 'approved', 'denied'] as const;
 export type RenewalOutcome = (typeof RENEWAL_OUTCOMES)[number];
 export const RENEWAL_OUTCOME_LABELS: Record<RenewalOutcome, Label> = {
-  pending: { zh: '待省级审核', en: 'Awaiting the province' },
+  pending: { zh: '待市（州）审核', en: 'Awaiting the city' },
+  forwarded: { zh: '待省级审核', en: 'Awaiting the province' },
+  returned: { zh: '市（州）退回', en: 'Returned by the city' },
   approved: { zh: '复核通过', en: 'Approved' },
   denied: { zh: '复核不通过', en: 'Denied' },
 };

@@ -7,7 +7,8 @@ import { applicationRow } from './helpers/seed';
 
 // A county's jobs after its application exists, in Chromium through the console's screens: answer
 // the city's return and submit again, file a major change of its recognized cluster (which its city
-// forwards), and request the re-review of a cluster whose recognition is about to expire.
+// forwards), and request the re-review of a cluster whose recognition is about to expire, which its
+// city forwards to the province with its opinion.
 jest.setTimeout(600_000);
 
 const SHOTS = 'journey-county';
@@ -105,9 +106,28 @@ test('requests the re-review of a cluster inside its window', async () => {
     await screenshot(page, '07-renewal-request', SHOTS);
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByText('复核中', { exact: true }).first().waitFor();
-    await page.getByRole('table', { name: '复核（第十七条）' }).getByRole('row').filter({ hasText: '待省级审核' }).filter({ hasText: '集群近三年主导产业持续增长，申请复核。' }).waitFor();
+    await page.getByRole('table', { name: '复核（第十七条）' }).getByRole('row').filter({ hasText: '待市（州）审核' }).filter({ hasText: '集群近三年主导产业持续增长，申请复核。' }).waitFor();
     await screenshot(page, '08-renewal-pending', SHOTS);
     const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: EXPIRING_CLUSTER }, populate: { renewals: true } })) as { status: string; renewals: Array<{ outcome: string }> };
     expect(cluster.status).toBe('renewal_pending');
     expect(cluster.renewals.map(renewal => renewal.outcome)).toEqual(['pending']);
+});
+
+test("its city reads the request and forwards it to the province with the city's opinion (Art. 17)", async () => {
+    const page = await sessionFor('city-520100@demo.local');
+    await page.goto(`${baseUrl}/console/clusters`);
+    await page.getByRole('row').filter({ hasText: EXPIRING_CLUSTER }).click();
+    const renewals = page.getByRole('table', { name: '复核（第十七条）' });
+    await renewals.getByRole('row').filter({ hasText: '待市（州）审核' }).filter({ hasText: '集群近三年主导产业持续增长，申请复核。' }).waitFor();
+    await page.getByRole('button', { name: '审核转报省厅' }).click();
+    await page.getByRole('dialog').getByRole('textbox').fill('经审核，该集群主导产业持续增长，同意转报省厅复核。');
+    await screenshot(page, '09-renewal-city-opinion', SHOTS);
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await renewals.getByRole('row').filter({ hasText: '待省级审核' }).filter({ hasText: '经审核，该集群主导产业持续增长，同意转报省厅复核。' }).waitFor();
+    await screenshot(page, '10-renewal-forwarded', SHOTS);
+    // Forwarded, the request waits on the province: the city has nothing more to do with it.
+    expect(await page.getByRole('button', { name: '审核转报省厅' }).count()).toBe(0);
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: EXPIRING_CLUSTER }, populate: { renewals: true } })) as { status: string; renewals: Array<{ outcome: string; cityOpinion: string }> };
+    expect(cluster.status).toBe('renewal_pending');
+    expect(cluster.renewals).toEqual([expect.objectContaining({ outcome: 'forwarded', cityOpinion: '经审核，该集群主导产业持续增长，同意转报省厅复核。' })]);
 });

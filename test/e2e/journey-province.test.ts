@@ -52,11 +52,11 @@ beforeAll(async () => {
         clusterName: NOTICE_ENDED,
         fields: { publicNoticeStartsOn: addDays(today, -8), publicNoticeEndsOn: addDays(today, -1) },
     });
-    // The demo's cluster in re-review, with the request its county made.
+    // The demo's cluster in re-review, with the request its county made and its city forwarded.
     const pending = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: RENEWAL_PENDING } })) as { documentId: string; validUntil: string };
     await app.strapi.documents('api::cluster.cluster').update({
         documentId: pending.documentId,
-        data: { renewals: [{ requestedOn: addDays(today, -10), outcome: 'pending', previousValidUntil: pending.validUntil, effective: false, comment: '集群发展良好，申请复核。' }] } as never,
+        data: { renewals: [{ requestedOn: addDays(today, -10), forwardedOn: addDays(today, -4), cityOpinion: '经审核，同意转报省厅复核。', outcome: 'forwarded', previousValidUntil: pending.validUntil, effective: false, comment: '集群发展良好，申请复核。' }] } as never,
     });
     // A change filing its city forwarded.
     const changed = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: CHANGED } })) as { documentId: string };

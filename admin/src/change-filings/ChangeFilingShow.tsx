@@ -1,4 +1,4 @@
-import { BooleanField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, NumberField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { AuditTimeline } from '../audit-events/AuditTimeline';
 import { DateField } from '../common/DateField';
 import { StatusField } from '../common/StatusField';
@@ -14,6 +14,7 @@ export const ChangeFilingShow = () => (
             <SelectField source="kind" choices={changeKindChoices} />
             <TextField source="before" />
             <TextField source="after" />
+            <NumberField source="areaKm2" emptyText="—" />
             <DateField source="changedOn" />
             <DateField source="filedOn" />
             <BooleanField source="late" />

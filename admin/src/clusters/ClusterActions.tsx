@@ -1,10 +1,13 @@
 import { Stack } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { clusterLifecycle, type ClusterAction } from '@sme-cluster/rules';
 import { ActionDialogButton } from '../common/ActionDialogButton';
 import { revocationGroundChoices } from './clusterChoices';
 
-// The server refuses a revocation or a denied re-review without its reason.
-const REASON_REQUIRED = new Set(['revoke', 'denyRenewal']);
+/** Actions whose step carries a reason (a revocation, a denied or returned re-review, the city's opinion); the server refuses them without one. */
+const reasonRequired = (action: string) => Boolean(clusterLifecycle.steps[action as ClusterAction]?.reason);
+/** Decisions against the cluster; forwarding with an opinion is not one. */
+const NEGATIVE = new Set<string>(['revoke', 'denyRenewal', 'returnRenewal']);
 
 /** The cluster's lifecycle actions the caller may take now (`allowedActions`): `POST /api/clusters/:id/actions`. */
 export const ClusterActions = () => {
@@ -22,8 +25,8 @@ export const ClusterActions = () => {
                         path={`clusters/${record.id}/actions`}
                         label={label}
                         question={translate('sme.action.confirm', { action: label, name: record.name ?? '' })}
-                        reasonRequired={REASON_REQUIRED.has(action)}
-                        negative={REASON_REQUIRED.has(action)}
+                        reasonRequired={reasonRequired(action)}
+                        negative={NEGATIVE.has(action)}
                         grounds={action === 'revoke' ? revocationGroundChoices : undefined}
                     />
                 );

@@ -4,6 +4,8 @@ import { formatDate } from '../common/DateField';
 
 interface Renewal {
     requestedOn: string;
+    forwardedOn: string | null;
+    cityOpinion: string | null;
     decidedOn: string | null;
     outcome: string;
     previousValidUntil: string | null;
@@ -26,6 +28,8 @@ export const RenewalHistory = () => {
                         <TableRow>
                             <TableCell>{translate('sme.renewal.requestedOn')}</TableCell>
                             <TableCell>{translate('sme.renewal.outcome')}</TableCell>
+                            <TableCell>{translate('sme.renewal.forwardedOn')}</TableCell>
+                            <TableCell>{translate('sme.renewal.cityOpinion')}</TableCell>
                             <TableCell>{translate('sme.renewal.decidedOn')}</TableCell>
                             <TableCell>{translate('sme.renewal.validUntil')}</TableCell>
                             <TableCell>{translate('sme.renewal.comment')}</TableCell>
@@ -36,6 +40,8 @@ export const RenewalHistory = () => {
                             <TableRow key={renewal.requestedOn}>
                                 <TableCell>{formatDate(renewal.requestedOn, locale)}</TableCell>
                                 <TableCell>{translate(`sme.renewalOutcome.${renewal.outcome}`)}</TableCell>
+                                <TableCell>{formatDate(renewal.forwardedOn, locale) || '—'}</TableCell>
+                                <TableCell>{renewal.cityOpinion || '—'}</TableCell>
                                 <TableCell>{formatDate(renewal.decidedOn, locale) || '—'}</TableCell>
                                 <TableCell>
                                     {renewal.newValidUntil

@@ -1,5 +1,6 @@
 import {
   IN_EFFECT_STATUSES,
+  OPEN_RENEWAL_OUTCOMES,
   REVOCATION_GROUND_ARTICLES,
   addDays,
   annualReportDeadline,
@@ -62,7 +63,7 @@ const cursorOf = (rows: Array<{ id: number }>) => (rows.length ? rows[rows.lengt
 
 /** A re-review requested or passed but not yet in force keeps the cluster from expiring. */
 function renewalInProgress(cluster: ClusterRow): boolean {
-  return (cluster.renewals ?? []).some((r) => r.outcome === 'pending' || (r.outcome === 'approved' && r.effective !== true));
+  return (cluster.renewals ?? []).some((r) => OPEN_RENEWAL_OUTCOMES.includes(r.outcome) || (r.outcome === 'approved' && r.effective !== true));
 }
 
 function revocationNotice(cluster: ClusterRow, ground: RevocationGround, today: string) {

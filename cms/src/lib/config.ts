@@ -16,7 +16,9 @@ export function readConfigJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(full, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read configuration ${full}: ${(error as Error).message}`, { cause: error });
+    // The message carries the cause's own; Strapi's tsconfig targets a library without Error's `cause` option.
+    // eslint-disable-next-line preserve-caught-error
+    throw new Error(`Cannot read configuration ${full}: ${(error as Error).message}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { UID } from '@strapi/strapi';
-import { actsOn, canAccess, mayStart, actionsFrom, STATUS_LABELS, type Lifecycle, type Status } from '@sme-cluster/rules';
+import { actsOn, canAccess, mayStart, actionsFrom, STATUS_LABELS, type Lifecycle, type Role, type Status } from '@sme-cluster/rules';
 import { claimVersion, findScoped } from '../records/access';
 import type { Filters } from '../records/resource';
 import { codeOf } from '../records/regions';
@@ -13,6 +13,8 @@ import { parseBody } from './access';
 export interface Workflow<S extends string, A extends string> {
   lifecycle: Lifecycle<S, A>;
   uid: UID.ContentType;
+  /** The actions a role may take on a record when its state alone does not say (a cluster's re-review request); else the lifecycle's. */
+  actionsFor?(role: Role, entity: Stateful<S>): A[];
 }
 
 /** A record of a lifecycle as its workflow reads it. */
@@ -23,7 +25,8 @@ export function allowedActions<S extends string, A extends string>(workflow: Wor
   if (!principal) return [];
   const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
   if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: workflow.lifecycle.resource, record })) return [];
-  return actionsFrom(workflow.lifecycle, principal.role, entity.status as S);
+  const stateful = entity as Stateful<S>;
+  return workflow.actionsFor ? workflow.actionsFor(principal.role, stateful) : actionsFrom(workflow.lifecycle, principal.role, stateful.status);
 }
 
 const stateWord = (state: string) => STATUS_LABELS[state as Status]?.zh ?? state;

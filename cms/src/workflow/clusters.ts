@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CLUSTER_ACTIONS, REVOCATION_GROUNDS, clusterLifecycle, mayStart, renewalLifecycle, RENEWAL_DECISIONS, type ClusterAction, type ClusterStatus, type Renewal } from '@sme-cluster/rules';
+import { CLUSTER_ACTIONS, REVOCATION_GROUNDS, clusterActionsFor, clusterLifecycle, mayStart, openRenewalOf, renewalLifecycle, RENEWAL_STEPS, type ClusterAction, type ClusterStatus, type Renewal, type RenewalStep, type Role } from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
 import { recordGround } from './grounds';
@@ -23,15 +23,21 @@ const actionSchema = z
 
 type Entity = Record<string, unknown> & { documentId: string; status: ClusterStatus; version: number; validUntil: string | null; renewals?: Renewal[] };
 
-const CLUSTERS: Workflow<ClusterStatus, ClusterAction> = { lifecycle: clusterLifecycle, uid: 'api::cluster.cluster' };
+const CLUSTERS: Workflow<ClusterStatus, ClusterAction> = {
+  lifecycle: clusterLifecycle,
+  uid: 'api::cluster.cluster',
+  actionsFor: (role, entity) => clusterActionsFor(role, { status: entity.status, renewals: entity.renewals as Renewal[] | undefined }),
+};
 const populate = { ...regionPopulate, renewals: true };
 
 export function allowedClusterActions(principal: StaffPrincipal | undefined, entity: Record<string, unknown>): ClusterAction[] {
   return allowedActions(CLUSTERS, principal, entity);
 }
 
-const plain = ({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }: Renewal): Renewal => ({
+const plain = ({ requestedOn, forwardedOn, cityOpinion, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }: Renewal): Renewal => ({
   requestedOn,
+  forwardedOn: forwardedOn ?? null,
+  cityOpinion: cityOpinion ?? null,
   decidedOn: decidedOn ?? null,
   outcome,
   previousValidUntil: previousValidUntil ?? null,
@@ -40,20 +46,27 @@ const plain = ({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUn
   comment: comment ?? null,
 });
 
-/** The pending re-review with the province's decision applied. */
-function decide(renewals: Renewal[], decision: keyof typeof renewalLifecycle.steps, today: string, comment: string): Renewal[] {
-  const index = renewals.map((r) => r.outcome).lastIndexOf('pending');
-  if (index < 0 || !mayStart(renewalLifecycle, 'province_admin', decision, renewals[index].outcome)) conflict('没有待决的复核申请 / No pending re-review');
-  const outcome = renewalLifecycle.steps[decision].to;
-  return renewals.map((renewal, i) => {
-    if (i !== index) return renewal;
-    const newValidUntil = outcome === 'approved' && renewal.previousValidUntil ? addYears(renewal.previousValidUntil, 3) : null;
-    // The renewal job makes an approval effective at the old validUntil, not now.
-    return { ...renewal, outcome, decidedOn: today, newValidUntil, effective: false, comment: comment || renewal.comment || null };
-  });
+/** The open re-review request with the city's or the province's step applied; 409 when there is none for this step. */
+function decide(renewals: Renewal[], step: RenewalStep, role: Role, today: string, comment: string): Renewal[] {
+  const open = openRenewalOf(renewals);
+  if (!open || !mayStart(renewalLifecycle, role, step, open.outcome)) conflict('没有待本级处理的复核申请 / No re-review request waits on you');
+  const outcome = renewalLifecycle.steps[step].to;
+  const decided: Renewal =
+    step === 'forward'
+      ? { ...open, outcome, forwardedOn: today, cityOpinion: comment }
+      : {
+          ...open,
+          outcome,
+          decidedOn: today,
+          // The renewal job makes an approval effective at the old validUntil, not now.
+          newValidUntil: outcome === 'approved' && open.previousValidUntil ? addYears(open.previousValidUntil, 3) : null,
+          effective: false,
+          comment: comment || open.comment || null,
+        };
+  return [...renewals.slice(0, -1), decided];
 }
 
-function effectsOf(action: ClusterAction, entity: Entity, today: string, input: z.infer<typeof actionSchema>): Record<string, unknown> {
+function effectsOf(action: ClusterAction, entity: Entity, role: Role, today: string, input: z.infer<typeof actionSchema>): Record<string, unknown> {
   const renewals = (entity.renewals ?? []).map(plain);
   switch (action) {
     case 'requestRenewal': {
@@ -66,9 +79,11 @@ function effectsOf(action: ClusterAction, entity: Entity, today: string, input: 
       }
       return { renewals: [...renewals, { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null }] };
     }
+    case 'forwardRenewal':
+    case 'returnRenewal':
     case 'approveRenewal':
     case 'denyRenewal':
-      return { renewals: decide(renewals, RENEWAL_DECISIONS[action]!, today, input.comment) };
+      return { renewals: decide(renewals, RENEWAL_STEPS[action]!, role, today, input.comment) };
     case 'revoke':
       return { revocationGround: input.ground, revokedAt: today };
   }
@@ -85,7 +100,7 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
     schema: actionSchema,
   });
   const today = todayInShanghai(now);
-  const data = effectsOf(input.action, entity, today, input);
+  const data = effectsOf(input.action, entity, principal.role, today, input);
   return inClaimedTransaction(CLUSTERS, entity, async () => {
     await strapi.documents(CLUSTERS.uid).update({ documentId: entity.documentId, data: { status: to, ...data } as never });
     if (input.action === 'revoke') {

@@ -1,7 +1,12 @@
+import type { Role } from '../access';
 import { CLUSTER_ACTIONS, CLUSTER_STATUSES, RENEWAL_OUTCOMES, type ClusterAction, type ClusterStatus, type RenewalOutcome } from '../domain';
-import type { Lifecycle } from './lifecycle';
+import { actionsFrom, mayStart, openStates, type Lifecycle } from './lifecycle';
 
-/** The cluster lifecycle (docs/domain.md §3, Art. 17 re-review, Art. 20 revocation); expiry is the expiry job's. */
+/**
+ * The cluster lifecycle (docs/domain.md §3, Art. 17 re-review, Art. 20 revocation); expiry is the expiry
+ * job's. A re-review request goes through the city: while it waits on the city or the province the
+ * cluster is `renewal_pending`; which of them may act follows the request's own lifecycle below.
+ */
 export const clusterLifecycle: Lifecycle<ClusterStatus, ClusterAction> = {
   resource: 'clusters',
   name: { zh: '集群', en: 'cluster' },
@@ -9,6 +14,9 @@ export const clusterLifecycle: Lifecycle<ClusterStatus, ClusterAction> = {
   actions: CLUSTER_ACTIONS,
   steps: {
     requestRenewal: { to: 'renewal_pending', by: { county_declarant: ['recognized'] } },
+    // The city's opinion goes with the request to the province.
+    forwardRenewal: { to: 'renewal_pending', by: { city_reviewer: ['renewal_pending'] }, reason: true },
+    returnRenewal: { to: 'recognized', by: { city_reviewer: ['renewal_pending'] }, reason: true },
     approveRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] } },
     denyRenewal: { to: 'recognized', by: { province_admin: ['renewal_pending'] }, reason: true },
     revoke: { to: 'revoked', by: { province_admin: ['recognized', 'renewal_pending'] }, reason: true },
@@ -22,6 +30,9 @@ export const IN_EFFECT_STATUSES: readonly string[] = ['recognized', 'renewal_pen
 export interface Renewal {
   id?: number;
   requestedOn: string;
+  /** When the city forwarded it, with its opinion. */
+  forwardedOn?: string | null;
+  cityOpinion?: string | null;
   decidedOn?: string | null;
   outcome: RenewalOutcome;
   previousValidUntil?: string | null;
@@ -30,20 +41,51 @@ export interface Renewal {
   comment?: string | null;
 }
 
+export type RenewalStep = 'forward' | 'return' | 'approve' | 'deny';
+
 /**
- * A re-review request (Art. 17) as its own small lifecycle: the province decides a pending one; the
- * renewal job makes an approval effective at the old validUntil.
+ * A re-review request (Art. 17) as its own lifecycle: the city forwards it with its opinion or returns
+ * it to the county; the province approves (three more years, effective at the old validUntil through
+ * the renewal job) or denies it.
  */
-export const renewalLifecycle: Lifecycle<RenewalOutcome, 'approve' | 'deny'> = {
+export const renewalLifecycle: Lifecycle<RenewalOutcome, RenewalStep> = {
   resource: 'clusters',
   name: { zh: '复核申请', en: 're-review request' },
   states: RENEWAL_OUTCOMES,
-  actions: ['approve', 'deny'],
+  actions: ['forward', 'return', 'approve', 'deny'],
   steps: {
-    approve: { to: 'approved', by: { province_admin: ['pending'] } },
-    deny: { to: 'denied', by: { province_admin: ['pending'] }, reason: true },
+    forward: { to: 'forwarded', by: { city_reviewer: ['pending'] }, reason: true },
+    return: { to: 'returned', by: { city_reviewer: ['pending'] }, reason: true },
+    approve: { to: 'approved', by: { province_admin: ['forwarded'] } },
+    deny: { to: 'denied', by: { province_admin: ['forwarded'] }, reason: true },
   },
 };
 
-/** Which renewal decision each cluster action takes. */
-export const RENEWAL_DECISIONS: Partial<Record<ClusterAction, keyof typeof renewalLifecycle.steps>> = { approveRenewal: 'approve', denyRenewal: 'deny' };
+/** Which step of the request each cluster action takes. */
+export const RENEWAL_STEPS: Partial<Record<ClusterAction, RenewalStep>> = {
+  forwardRenewal: 'forward',
+  returnRenewal: 'return',
+  approveRenewal: 'approve',
+  denyRenewal: 'deny',
+};
+
+/** A request still waiting on the city or the province: it keeps the cluster from expiring. */
+export const OPEN_RENEWAL_OUTCOMES: readonly RenewalOutcome[] = openStates(renewalLifecycle);
+
+/** The request a decision applies to: the latest one, if it is still open. */
+export function openRenewalOf(renewals: readonly Renewal[] | null | undefined): Renewal | undefined {
+  const latest = renewals?.[renewals.length - 1];
+  return latest && OPEN_RENEWAL_OUTCOMES.includes(latest.outcome) ? latest : undefined;
+}
+
+/**
+ * The cluster actions `role` may take now: the cluster's lifecycle, and for a decision on a re-review
+ * the request's own state (the province decides only what the city forwarded).
+ */
+export function clusterActionsFor(role: Role, cluster: { status: ClusterStatus; renewals?: readonly Renewal[] | null }): ClusterAction[] {
+  const open = openRenewalOf(cluster.renewals);
+  return actionsFrom(clusterLifecycle, role, cluster.status).filter((action) => {
+    const step = RENEWAL_STEPS[action];
+    return !step || (open !== undefined && mayStart(renewalLifecycle, role, step, open.outcome));
+  });
+}

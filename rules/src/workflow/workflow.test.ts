@@ -1,5 +1,5 @@
 import { ROLES } from '../access';
-import { APPLICATION_STATUSES, CLUSTER_STATUSES } from '../domain';
+import { APPLICATION_STATUSES, CLUSTER_STATUSES, type RenewalOutcome } from '../domain';
 import { formSections } from '../form';
 import {
   actionsFrom,
@@ -9,12 +9,15 @@ import {
   applicationStatesAwaiting,
   changeFilingLifecycle,
   changeFilingStepOf,
+  clusterActionsFor,
   clusterLifecycle,
   editableSections,
   expertReviewLifecycle,
   expertReviewStateOf,
   IN_EFFECT_STATUSES,
   mayStart,
+  OPEN_RENEWAL_OUTCOMES,
+  openRenewalOf,
   QUOTA_STATES,
   renewalLifecycle,
   sheetOpen,
@@ -92,6 +95,7 @@ describe('the cluster lifecycle (Art. 17, 20)', () => {
   test('the county asks for re-review of a recognized cluster; the province decides and revokes', () => {
     expect(actionsFrom(clusterLifecycle, 'county_declarant', 'recognized')).toEqual(['requestRenewal']);
     expect(actionsFrom(clusterLifecycle, 'province_admin', 'renewal_pending')).toEqual(['approveRenewal', 'denyRenewal', 'revoke']);
+    expect(actionsFrom(clusterLifecycle, 'city_reviewer', 'renewal_pending')).toEqual(['forwardRenewal', 'returnRenewal']);
     expect(actionsFrom(clusterLifecycle, 'province_admin', 'recognized')).toEqual(['revoke']);
     for (const role of ROLES) {
       expect(actionsFrom(clusterLifecycle, role, 'revoked')).toEqual([]);
@@ -105,11 +109,31 @@ describe('the cluster lifecycle (Art. 17, 20)', () => {
     expect(IN_EFFECT_STATUSES.every((state) => (CLUSTER_STATUSES as readonly string[]).includes(state))).toBe(true);
   });
 
-  test('a re-review request is decided once, a denial with its reason', () => {
-    expect(actionsFrom(renewalLifecycle, 'province_admin', 'pending')).toEqual(['approve', 'deny']);
-    expect(actionsFrom(renewalLifecycle, 'province_admin', 'approved')).toEqual([]);
+  test('a re-review request goes through the city: it forwards with an opinion or returns; the province decides what was forwarded', () => {
+    expect(actionsFrom(renewalLifecycle, 'city_reviewer', 'pending')).toEqual(['forward', 'return']);
+    expect(actionsFrom(renewalLifecycle, 'province_admin', 'pending')).toEqual([]);
+    expect(actionsFrom(renewalLifecycle, 'province_admin', 'forwarded')).toEqual(['approve', 'deny']);
+    expect(actionsFrom(renewalLifecycle, 'city_reviewer', 'forwarded')).toEqual([]);
+    for (const role of ROLES) for (const final of ['returned', 'approved', 'denied'] as const) expect(actionsFrom(renewalLifecycle, role, final)).toEqual([]);
+    expect(OPEN_RENEWAL_OUTCOMES).toEqual(['pending', 'forwarded']);
+    expect(renewalLifecycle.steps.forward.reason).toBe(true);
     expect(renewalLifecycle.steps.deny.reason).toBe(true);
     expect(clusterLifecycle.steps.revoke.reason).toBe(true);
+  });
+
+  test("a cluster's actions follow its re-review request's state", () => {
+    const request = (outcome: RenewalOutcome) => [{ requestedOn: '2026-10-01', outcome }];
+    const pending = { status: 'renewal_pending' as const, renewals: request('pending') };
+    const forwarded = { status: 'renewal_pending' as const, renewals: request('forwarded') };
+    expect(clusterActionsFor('city_reviewer', pending)).toEqual(['forwardRenewal', 'returnRenewal']);
+    expect(clusterActionsFor('province_admin', pending)).toEqual(['revoke']);
+    expect(clusterActionsFor('city_reviewer', forwarded)).toEqual([]);
+    expect(clusterActionsFor('province_admin', forwarded)).toEqual(['approveRenewal', 'denyRenewal', 'revoke']);
+    // A returned request leaves the cluster recognized: the county may ask again, the city has nothing to do.
+    expect(clusterActionsFor('county_declarant', { status: 'recognized', renewals: request('returned') })).toEqual(['requestRenewal']);
+    expect(clusterActionsFor('city_reviewer', { status: 'recognized', renewals: request('returned') })).toEqual([]);
+    expect(openRenewalOf(request('approved'))).toBeUndefined();
+    expect(openRenewalOf([])).toBeUndefined();
   });
 });
 

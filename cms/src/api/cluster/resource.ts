@@ -43,7 +43,7 @@ export interface ClusterRecord {
   updatedAt: string;
   /** Only on a single-record read. */
   revokedAt?: string | null;
-  renewals?: Array<{ requestedOn: string; decidedOn: string | null; outcome: string; previousValidUntil: string | null; newValidUntil: string | null; effective: boolean; comment: string | null }>;
+  renewals?: Array<{ requestedOn: string; forwardedOn: string | null; cityOpinion: string | null; decidedOn: string | null; outcome: string; previousValidUntil: string | null; newValidUntil: string | null; effective: boolean; comment: string | null }>;
   /** The cluster actions the caller may start now, so the console shows only those buttons. */
   allowedActions?: string[];
 }
@@ -79,8 +79,10 @@ export const clusterResource: RecordResource<ClusterRecord, ClusterInput> = {
     toRecord: (entity) => ({
       ...clusterRecord(entity),
       revokedAt: (entity.revokedAt as string) ?? null,
-      renewals: ((entity.renewals as NonNullable<ClusterRecord['renewals']>) ?? []).map(({ requestedOn, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }) => ({
+      renewals: ((entity.renewals as NonNullable<ClusterRecord['renewals']>) ?? []).map(({ requestedOn, forwardedOn, cityOpinion, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }) => ({
         requestedOn,
+        forwardedOn: forwardedOn ?? null,
+        cityOpinion: cityOpinion ?? null,
         decidedOn: decidedOn ?? null,
         outcome,
         previousValidUntil: previousValidUntil ?? null,

@@ -18,6 +18,8 @@ export default {
     kind: { type: 'enumeration', enum: [...CHANGE_KINDS], required: true },
     before: { type: 'text', required: true, maxLength: 1000 },
     after: { type: 'text', required: true, maxLength: 1000 },
+    /** A change of spatial scope may carry the new planned area, applied to the cluster on acknowledgement. */
+    areaKm2: { type: 'decimal' },
     changedOn: { type: 'date', required: true },
     filedOn: { type: 'date', required: true },
     late: { type: 'boolean', default: false, required: true },
