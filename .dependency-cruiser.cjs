@@ -7,7 +7,13 @@
 const layer = (name) => `^cms/src/${name}/`;
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Modules that import each other cannot be read or changed one at a time.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules that import each other cannot be read or changed one at a time.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'rules-pure',
       severity: 'error',
@@ -15,7 +21,13 @@ module.exports = {
       from: { path: '^rules/src/' },
       to: { path: ['^cms/', '^admin/', 'node_modules/(@strapi|react|react-dom|react-admin|@mui)/'] },
     },
-    { name: 'console-reads-rules-only', severity: 'error', comment: 'The console talks to the server over HTTP only.', from: { path: '^admin/src/' }, to: { path: '^cms/' } },
+    {
+      name: 'console-reads-rules-only',
+      severity: 'error',
+      comment: 'The console talks to the server over HTTP only.',
+      from: { path: '^admin/src/' },
+      to: { path: '^cms/' },
+    },
     {
       name: 'workflow-below-api',
       severity: 'error',
@@ -35,7 +47,20 @@ module.exports = {
       severity: 'error',
       comment: 'lib/ is what every layer may use; it uses none of them.',
       from: { path: layer('lib') },
-      to: { path: [layer('api'), layer('workflow'), layer('records'), layer('jobs'), layer('bootstrap'), layer('settings'), layer('security'), layer('middlewares'), layer('documents'), layer('public-site')] },
+      to: {
+        path: [
+          layer('api'),
+          layer('workflow'),
+          layer('records'),
+          layer('jobs'),
+          layer('bootstrap'),
+          layer('settings'),
+          layer('security'),
+          layer('middlewares'),
+          layer('documents'),
+          layer('public-site'),
+        ],
+      },
     },
     {
       name: 'no-request-time-bootstrap',

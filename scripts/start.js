@@ -44,9 +44,23 @@ if (env.created) console.log(`[start] wrote missing secrets to ${path.relative(R
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 buildIfStale('rules', [path.join(ROOT, 'rules', 'src')], path.join(ROOT, 'rules', 'dist', '.stamp'), npm, ['run', 'build', '-w', '@sme-cluster/rules'], ROOT);
-buildIfStale('console', [path.join(ROOT, 'admin', 'src'), path.join(ROOT, 'admin', 'index.html'), path.join(ROOT, 'rules', 'dist')], path.join(ROOT, 'admin', 'dist', '.stamp'), npm, ['run', 'build', '-w', '@sme-cluster/admin'], ROOT);
+buildIfStale(
+  'console',
+  [path.join(ROOT, 'admin', 'src'), path.join(ROOT, 'admin', 'index.html'), path.join(ROOT, 'rules', 'dist')],
+  path.join(ROOT, 'admin', 'dist', '.stamp'),
+  npm,
+  ['run', 'build', '-w', '@sme-cluster/admin'],
+  ROOT,
+);
 if (!develop) {
-  buildIfStale('Strapi app and admin panel', [path.join(CMS, 'src'), path.join(CMS, 'config'), path.join(ROOT, 'rules', 'dist')], path.join(CMS, 'dist', '.stamp'), npm, ['run', 'build'], CMS);
+  buildIfStale(
+    'Strapi app and admin panel',
+    [path.join(CMS, 'src'), path.join(CMS, 'config'), path.join(ROOT, 'rules', 'dist')],
+    path.join(CMS, 'dist', '.stamp'),
+    npm,
+    ['run', 'build'],
+    CMS,
+  );
 }
 
 const child = spawn(npm, ['run', develop ? 'develop' : 'start'], {

@@ -15,7 +15,11 @@ const figures = () => {
     if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
       if ('checked' in record && 'evidence' in record) return { checked: false, evidence: [] };
-      return Object.fromEntries(Object.entries(record).filter(([key]) => !/Evidence$|List$/.test(key)).map(([k, v]) => [k, strip(v)]));
+      return Object.fromEntries(
+        Object.entries(record)
+          .filter(([key]) => !/Evidence$|List$/.test(key))
+          .map(([k, v]) => [k, strip(v)]),
+      );
     }
     return value;
   };
@@ -28,7 +32,11 @@ beforeAll(async () => {
   // The demo files every report its clusters owe; these scenarios file 2025 afresh.
   await app.strapi.db.query('api::annual-report.annual-report').deleteMany({ where: { year: 2025 } });
   city = await app.login('city-520300@demo.local');
-  const clusters = await app.as(city).get('/api/console/clusters').query({ filter: JSON.stringify({ status: 'recognized' }) }).expect(200);
+  const clusters = await app
+    .as(city)
+    .get('/api/console/clusters')
+    .query({ filter: JSON.stringify({ status: 'recognized' }) })
+    .expect(200);
   clusterId = clusters.body[0].id;
 }, 120_000);
 afterAll(async () => {
@@ -37,11 +45,19 @@ afterAll(async () => {
 
 describe('annual reports (Art. 19)', () => {
   it('a city files a report with the form figures, submits it, and a passing report records no ground', async () => {
-    const created = await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2025, metrics: figures(), narrative: '年度发展平稳。' }).expect(201);
+    const created = await app
+      .as(city)
+      .post('/api/console/annual-reports')
+      .send({ clusterId, year: 2025, metrics: figures(), narrative: '年度发展平稳。' })
+      .expect(201);
     expect(created.body).toMatchObject({ year: 2025, status: 'draft', prefectureCode: '520300' });
     expect(created.body.metrics.leadingIndustry.years.map((row: { year: number }) => row.year)).toEqual([2023, 2024, 2025]);
     await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2025 }).expect(409);
-    const submitted = await app.as(city).put(`/api/console/annual-reports/${created.body.id}`).send({ submit: true, version: created.body.version }).expect(200);
+    const submitted = await app
+      .as(city)
+      .put(`/api/console/annual-reports/${created.body.id}`)
+      .send({ submit: true, version: created.body.version })
+      .expect(200);
     expect(submitted.body).toMatchObject({ status: 'submitted', meetsCriteria: true, failedRules: [] });
     await app.as(city).put(`/api/console/annual-reports/${created.body.id}`).send({ narrative: '改', version: submitted.body.version }).expect(409);
     const grounds = await app.strapi.db.query('api::revocation-ground.revocation-ground').count({ where: { source: 'annual_report' } });
@@ -52,16 +68,26 @@ describe('annual reports (Art. 19)', () => {
     const metrics = figures();
     metrics.leadingIndustry.years[2].totalOutput = 19.99;
     const created = await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2024, metrics }).expect(201);
-    const submitted = await app.as(city).put(`/api/console/annual-reports/${created.body.id}`).send({ submit: true, version: created.body.version }).expect(200);
+    const submitted = await app
+      .as(city)
+      .put(`/api/console/annual-reports/${created.body.id}`)
+      .send({ submit: true, version: created.body.version })
+      .expect(200);
     expect(submitted.body).toMatchObject({ meetsCriteria: false, failedRules: ['output.min'] });
-    const grounds = await app.strapi.db.query('api::revocation-ground.revocation-ground').findMany({ where: { source: 'annual_report', sourceId: created.body.id }, populate: { cluster: true } });
+    const grounds = await app.strapi.db
+      .query('api::revocation-ground.revocation-ground')
+      .findMany({ where: { source: 'annual_report', sourceId: created.body.id }, populate: { cluster: true } });
     expect(grounds).toHaveLength(1);
     expect(grounds[0]).toMatchObject({ ground: 'no_longer_meets_criteria', confirmed: true, appliedAt: null });
     expect(grounds[0].cluster.documentId).toBe(clusterId);
   });
 
   it('refuses bad figures with field paths and other regions with 404/400', async () => {
-    const bad = await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2023, metrics: { basic: {}, leadingIndustry: { years: [{}, {}, { totalOutput: 1.234 }] } } }).expect(400);
+    const bad = await app
+      .as(city)
+      .post('/api/console/annual-reports')
+      .send({ clusterId, year: 2023, metrics: { basic: {}, leadingIndustry: { years: [{}, {}, { totalOutput: 1.234 }] } } })
+      .expect(400);
     expect(bad.body.error.details.errors.map((e: { path: string }) => e.path).sort()).toEqual(['metrics.basic', 'metrics.leadingIndustry.years.2.totalOutput']);
     const otherCity = await app.login('city-520100@demo.local');
     await app.as(otherCity).post('/api/console/annual-reports').send({ clusterId, year: 2023 }).expect(400);

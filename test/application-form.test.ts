@@ -47,7 +47,12 @@ describe('the application form over HTTP', () => {
       .post('/api/console/applications')
       .send({ callNoticeId: noticeId, form: { cover: form.cover, basic: form.basic } })
       .expect(201);
-    expect(created.body).toMatchObject({ status: 'draft', countyCode: '520115', prefectureCode: '520100', clusterName: (form.basic as { clusterName: string }).clusterName });
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      countyCode: '520115',
+      prefectureCode: '520100',
+      clusterName: (form.basic as { clusterName: string }).clusterName,
+    });
     const id = created.body.id;
     const sections = Object.keys(form);
     const [first, second] = [sections.slice(0, 5), sections.slice(5)];
@@ -65,27 +70,44 @@ describe('the application form over HTTP', () => {
     }
     expect(stripFileDetails(read.body.form)).toEqual(stripFileDetails(expected));
 
-    const list = await app.as(county).get('/api/console/applications').query({ filter: JSON.stringify({ id: [id] }) }).expect(200);
+    const list = await app
+      .as(county)
+      .get('/api/console/applications')
+      .query({ filter: JSON.stringify({ id: [id] }) })
+      .expect(200);
     expect(list.body[0].form).toBeUndefined();
   });
 
   it('answers an invalid PUT with 400 and field paths, and changes nothing', async () => {
-    const created = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: { basic: { clusterName: '测试集群', areaKm2: 10 } } }).expect(201);
+    const created = await app
+      .as(county)
+      .post('/api/console/applications')
+      .send({ callNoticeId: noticeId, form: { basic: { clusterName: '测试集群', areaKm2: 10 } } })
+      .expect(201);
     const id = created.body.id;
     const bad = await app
       .as(county)
       .put(`/api/console/applications/${id}`)
-      .send({ version: created.body.version, form: { basic: { areaKm2: 1.234, industryType: '第四产业' }, leadingIndustry: { chainCultivation: 'x'.repeat(201), years: [{}, {}] } } })
+      .send({
+        version: created.body.version,
+        form: { basic: { areaKm2: 1.234, industryType: '第四产业' }, leadingIndustry: { chainCultivation: 'x'.repeat(201), years: [{}, {}] } },
+      })
       .expect(400);
     const paths = bad.body.error.details.errors.map((e: { path: string }) => e.path).sort();
-    expect(paths).toEqual(expect.arrayContaining(['form.basic.areaKm2', 'form.basic.industryType', 'form.leadingIndustry.chainCultivation', 'form.leadingIndustry.years']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['form.basic.areaKm2', 'form.basic.industryType', 'form.leadingIndustry.chainCultivation', 'form.leadingIndustry.years']),
+    );
     const after = await app.as(county).get(`/api/console/applications/${id}`).expect(200);
     expect(after.body.form.basic).toEqual({ clusterName: '测试集群', areaKm2: 10 });
     expect(after.body.version).toBe(created.body.version);
   });
 
-  it('sets the cover\'s region to the county itself on create and save, and names every open field when refusing submission', async () => {
-    const created = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: { basic: { clusterName: '地区测试集群' } } }).expect(201);
+  it("sets the cover's region to the county itself on create and save, and names every open field when refusing submission", async () => {
+    const created = await app
+      .as(county)
+      .post('/api/console/applications')
+      .send({ callNoticeId: noticeId, form: { basic: { clusterName: '地区测试集群' } } })
+      .expect(201);
     const id = created.body.id;
     const read = await app.as(county).get(`/api/console/applications/${id}`).expect(200);
     expect(read.body.form.cover).toEqual({ region: { city: '520100', county: '520115' } });
@@ -109,7 +131,9 @@ describe('the application form over HTTP', () => {
       en: '二、主导产业情况 · 集群总产值（亿元）（2023年）: Required field is blank (write “无” when nothing applies)',
     });
     // Target rows are named by their printed row and addressed as the console's inputs are.
-    expect(errors.find((e) => e.path === 'form.plan.targets.1.target')?.message.zh).toBe('八、未来三年中小企业特色产业集群发展规划 · 主导产业 · 优质中小企业数量 · 2028年目标值：必填项未填写（无内容请填“无”）');
+    expect(errors.find((e) => e.path === 'form.plan.targets.1.target')?.message.zh).toBe(
+      '八、未来三年中小企业特色产业集群发展规划 · 主导产业 · 优质中小企业数量 · 2028年目标值：必填项未填写（无内容请填“无”）',
+    );
     expect((await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body.status).toBe('draft');
   });
 
@@ -119,8 +143,16 @@ describe('the application form over HTTP', () => {
     await app.as(other).get(`/api/console/applications/${mine.body[0].id}`).expect(404);
     await app.as(other).put(`/api/console/applications/${mine.body[0].id}`).send({ form: {} }).expect(404);
     const province = await app.login('province@demo.local');
-    const submitted = await app.as(province).get('/api/console/applications').query({ filter: JSON.stringify({ status: 'province_review' }) }).expect(200);
+    const submitted = await app
+      .as(province)
+      .get('/api/console/applications')
+      .query({ filter: JSON.stringify({ status: 'province_review' }) })
+      .expect(200);
     const owner = await app.login(`county-${submitted.body[0].countyCode}@demo.local`);
-    await app.as(owner).put(`/api/console/applications/${submitted.body[0].id}`).send({ form: { basic: { areaKm2: 1 } }, version: submitted.body[0].version }).expect(409);
+    await app
+      .as(owner)
+      .put(`/api/console/applications/${submitted.body[0].id}`)
+      .send({ form: { basic: { areaKm2: 1 } }, version: submitted.body[0].version })
+      .expect(409);
   });
 });

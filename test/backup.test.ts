@@ -86,7 +86,7 @@ function changedRows(before: Record<string, string[]>, after: Record<string, str
       else added.push(row);
     }
     const gone = [...left].flatMap(([row, count]) => Array<string>(count).fill(row));
-    if (gone.length || added.length || (table in before) !== (table in after)) changed[table] = { gone, added };
+    if (gone.length || added.length || table in before !== table in after) changed[table] = { gone, added };
   }
   return changed;
 }
@@ -100,7 +100,9 @@ it('restores every row and every uploaded file from one archive', async () => {
   const running = app!;
   const county = await running.login('county-520382@demo.local');
   const content = pdf();
-  const [kept] = (await running.as(county).post('/api/upload').attach('files', content, { filename: '佐证材料.pdf', contentType: 'application/pdf' }).expect(201)).body;
+  const [kept] = (
+    await running.as(county).post('/api/upload').attach('files', content, { filename: '佐证材料.pdf', contentType: 'application/pdf' }).expect(201)
+  ).body;
   const keptFile = path.join(uploadDir, `${kept.hash}${kept.ext}`);
   expect(fs.readFileSync(keptFile)).toEqual(content);
 
@@ -126,7 +128,8 @@ it('restores every row and every uploaded file from one archive', async () => {
   }
 
   // Damage: rows added, updated and deleted; another file added, the evidence file gone.
-  const [extra] = (await running.as(county).post('/api/upload').attach('files', pdf(), { filename: 'later.pdf', contentType: 'application/pdf' }).expect(201)).body;
+  const [extra] = (await running.as(county).post('/api/upload').attach('files', pdf(), { filename: 'later.pdf', contentType: 'application/pdf' }).expect(201))
+    .body;
   const knex = connect();
   try {
     await knex.raw("UPDATE up_users SET blocked = true WHERE email LIKE 'county-%'");
@@ -148,7 +151,11 @@ it('restores every row and every uploaded file from one archive', async () => {
   expect(changedRows(before, await dumpAll())).toEqual({});
   expect(uploadedFiles()).toEqual(filesBefore);
   // The restored audit trail verifies, and is still append-only.
-  const verified = spawnSync(process.execPath, [path.join(APP_DIR, 'dist', 'scripts', 'audit-verify.js')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...database.env, ENV_PATH: path.join(work, 'no.env') } });
+  const verified = spawnSync(process.execPath, [path.join(APP_DIR, 'dist', 'scripts', 'audit-verify.js')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...database.env, ENV_PATH: path.join(work, 'no.env') },
+  });
   expect(verified.status).toBe(0);
   expect(verified.stdout).toMatch(/events, the hash chain is whole/);
   const restoredDb = connect();

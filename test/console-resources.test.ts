@@ -12,12 +12,24 @@ afterAll(async () => {
 
 describe('staff accounts in the console', () => {
   it('lets the province list the experts it can assign, without any secret field', async () => {
-    const experts = await app.as(province).get('/api/console/users').query({ filter: JSON.stringify({ role: 'expert' }) }).expect(200);
+    const experts = await app
+      .as(province)
+      .get('/api/console/users')
+      .query({ filter: JSON.stringify({ role: 'expert' }) })
+      .expect(200);
     expect(experts.body.map((u: { email: string }) => u.email).sort()).toEqual(['expert1@demo.local', 'expert2@demo.local']);
     expect(experts.headers['content-range']).toMatch(/\/2$/);
     const text = JSON.stringify(experts.body);
     for (const secret of ['password', 'resetPasswordToken', 'confirmationToken']) expect(text).not.toContain(secret);
-    expect(experts.body[0]).toEqual({ id: expect.any(String), userId: expect.any(Number), username: expect.any(String), email: expect.any(String), role: 'expert', regionCode: null, blocked: false });
+    expect(experts.body[0]).toEqual({
+      id: expect.any(String),
+      userId: expect.any(Number),
+      username: expect.any(String),
+      email: expect.any(String),
+      role: 'expert',
+      regionCode: null,
+      blocked: false,
+    });
   });
 
   it('is the province’s only, and read-only', async () => {
@@ -33,8 +45,16 @@ describe('staff accounts in the console', () => {
 describe('expert score sheets', () => {
   it('carry the call’s scoring criteria so the sheet shows what to score', async () => {
     const [application] = await app.strapi.db.query('api::application.application').findMany({ where: { status: 'province_review' } });
-    const experts = await app.as(province).get('/api/console/users').query({ filter: JSON.stringify({ role: 'expert' }) }).expect(200);
-    const assigned = await app.as(province).post('/api/console/expert-reviews').send({ applicationId: application.documentId, expertId: experts.body[0].userId }).expect(201);
+    const experts = await app
+      .as(province)
+      .get('/api/console/users')
+      .query({ filter: JSON.stringify({ role: 'expert' }) })
+      .expect(200);
+    const assigned = await app
+      .as(province)
+      .post('/api/console/expert-reviews')
+      .send({ applicationId: application.documentId, expertId: experts.body[0].userId })
+      .expect(201);
     expect(assigned.body.criteria).toHaveLength(8);
     expect(assigned.body.criteria[0]).toEqual({ key: 'leadingIndustry', name: '主导产业优势', weight: 20, maxScore: 100 });
     expect(assigned.body.criteria.reduce((sum: number, c: { weight: number }) => sum + c.weight, 0)).toBe(100);
@@ -42,7 +62,12 @@ describe('expert score sheets', () => {
 });
 
 describe('list pages (cached per data version)', () => {
-  const list = (jwt: string) => app.as(jwt).get('/api/console/clusters').query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) }).expect(200);
+  const list = (jwt: string) =>
+    app
+      .as(jwt)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) })
+      .expect(200);
 
   it('show a write at once, whether made through the console or straight in the database (as a job does)', async () => {
     const before = await list(province);

@@ -43,7 +43,9 @@ describe(`database outage on ${postgres ? 'PostgreSQL' : 'SQLite'}`, () => {
 
   beforeAll(async () => {
     app = await bootApp();
-    const submitted = (await app.strapi.db.query('api::application.application').findOne({ where: { status: 'submitted' }, populate: { prefecture: true } })) as {
+    const submitted = (await app.strapi.db
+      .query('api::application.application')
+      .findOne({ where: { status: 'submitted' }, populate: { prefecture: true } })) as {
       documentId: string;
       prefecture: { code: string };
     };
@@ -56,7 +58,9 @@ describe(`database outage on ${postgres ? 'PostgreSQL' : 'SQLite'}`, () => {
 
   /** What a failed transition must leave untouched. */
   const snapshot = async () => ({
-    application: await app.strapi.db.query('api::application.application').findOne({ where: { documentId: applicationId }, select: ['status', 'version', 'updatedAt'] }),
+    application: await app.strapi.db
+      .query('api::application.application')
+      .findOne({ where: { documentId: applicationId }, select: ['status', 'version', 'updatedAt'] }),
     auditEvents: await app.strapi.db.query('api::audit-event.audit-event').count({}),
   });
   const startReview = () => app.as(city).post(`/api/applications/${applicationId}/transitions`).send({ action: 'startCityReview', comment: '' });
@@ -72,7 +76,9 @@ describe(`database outage on ${postgres ? 'PostgreSQL' : 'SQLite'}`, () => {
       const before = await snapshot();
       // The transition's audit row is written after the application's update, in the same transaction.
       const knex = app.strapi.db.connection;
-      await knex.raw(`CREATE FUNCTION simulated_fault() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated outage' USING ERRCODE = '57P03'; END $$ LANGUAGE plpgsql`);
+      await knex.raw(
+        `CREATE FUNCTION simulated_fault() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'simulated outage' USING ERRCODE = '57P03'; END $$ LANGUAGE plpgsql`,
+      );
       await knex.raw('CREATE TRIGGER simulated_fault BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION simulated_fault()');
       try {
         expectUnavailable(await startReview());

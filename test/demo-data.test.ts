@@ -27,7 +27,11 @@ const days = { tomorrow: addDays(today, 1), 'the day after the next annual-repor
 
 describe.each(Object.entries(days))('the demo data %s (%s)', (_when, day) => {
   it.each([...JOB_NAMES])('%s would expire or revoke no cluster', async (job) => {
-    const dry = await app.as(province).post(`/api/jobs/${job}/run`).send({ dryRun: true, at: `${day}T02:00:00+08:00` }).expect(201);
+    const dry = await app
+      .as(province)
+      .post(`/api/jobs/${job}/run`)
+      .send({ dryRun: true, at: `${day}T02:00:00+08:00` })
+      .expect(201);
     expect(dry.body.run).toMatchObject({ job, dryRun: true, outcome: 'succeeded' });
     // A validity reminder (提前提醒) leaves the cluster as it is: only a change of state would break the demo.
     const moves = (dry.body.changes as Array<{ fromState: string; toState: string }>).filter((change) => change.toState !== change.fromState);

@@ -62,11 +62,30 @@ describe('申报表 PDF', () => {
     const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
     const flat = text.replace(/\s+/g, '');
     expect(flat).toContain(example.form.basic.clusterName);
-    for (const title of ['填报说明', '一、基本情况', '二、主导产业情况', '三、创新能力情况', '四、数字化升级情况', '五、绿色化转型情况', '六、开放合作情况', '七、治理和服务水平', '八、未来三年中小企业特色产业集群发展规划', '九、真实性声明及推荐意见']) {
+    for (const title of [
+      '填报说明',
+      '一、基本情况',
+      '二、主导产业情况',
+      '三、创新能力情况',
+      '四、数字化升级情况',
+      '五、绿色化转型情况',
+      '六、开放合作情况',
+      '七、治理和服务水平',
+      '八、未来三年中小企业特色产业集群发展规划',
+      '九、真实性声明及推荐意见',
+    ]) {
       expect(flat).toContain(title);
     }
     const { basic, leadingIndustry, innovation, digital, green, openness, plan, declaration } = example.form;
-    const figures = [basic.areaKm2, leadingIndustry.years[2].totalOutput, innovation.patentsPer10k, digital.iipPenetration, green.years[2].co2Intensity, openness.years[1].exportGrowth, plan.targets[3].target];
+    const figures = [
+      basic.areaKm2,
+      leadingIndustry.years[2].totalOutput,
+      innovation.patentsPer10k,
+      digital.iipPenetration,
+      green.years[2].co2Intensity,
+      openness.years[1].exportGrowth,
+      plan.targets[3].target,
+    ];
     for (const figure of figures) expect(text).toMatch(new RegExp(`(^|\\s)${String(figure).replace('.', '\\.')}(\\s|$)`, 'm'));
     // 七 has no figures: its ticked services; 九 the signatory; the real years in the headers.
     expect(text).toMatch(/√ 信息服务/);
@@ -120,9 +139,15 @@ describe('applications export', () => {
     const everything = await workbook((await app.as(province).get('/api/applications/export.xlsx').buffer(true).parse(binary).expect(200)).body);
     expect(everything.worksheets[0].rowCount - 1).toBe(all.body.length);
     const filter = JSON.stringify({ status: 'province_review' });
-    const filtered = await workbook((await app.as(province).get('/api/applications/export.xlsx').query({ filter }).buffer(true).parse(binary).expect(200)).body);
+    const filtered = await workbook(
+      (await app.as(province).get('/api/applications/export.xlsx').query({ filter }).buffer(true).parse(binary).expect(200)).body,
+    );
     expect(filtered.worksheets[0].rowCount - 1).toBe(all.body.filter((a: { status: string }) => a.status === 'province_review').length);
-    const bad = await app.as(province).get('/api/applications/export.xlsx').query({ filter: JSON.stringify({ nope: 1 }) }).expect(400);
+    const bad = await app
+      .as(province)
+      .get('/api/applications/export.xlsx')
+      .query({ filter: JSON.stringify({ nope: 1 }) })
+      .expect(400);
     expect(bad.body.error.details.errors[0].path).toBe('filter.nope');
   });
 });
@@ -222,13 +247,19 @@ describe('annual-report Excel import', () => {
 
   it('is the city’s: a county may not download or import', async () => {
     await app.as(county).get(`/api/annual-reports/template.xlsx?year=${YEAR}`).expect(403);
-    await app.as(county).post(`/api/annual-reports/import?year=${YEAR}`).attach('file', await xlsxBuffer(template), 'annual.xlsx').expect(403);
+    await app
+      .as(county)
+      .post(`/api/annual-reports/import?year=${YEAR}`)
+      .attach('file', await xlsxBuffer(template), 'annual.xlsx')
+      .expect(403);
   });
 });
 
 describe('recommendation package', () => {
   it('bundles the PDFs and the 推荐汇总表 of the shortlisted applications, for the province only', async () => {
-    const [application] = await app.strapi.db.query('api::application.application').findMany({ where: { documentId: applicationId }, populate: { callNotice: true } });
+    const [application] = await app.strapi.db
+      .query('api::application.application')
+      .findMany({ where: { documentId: applicationId }, populate: { callNotice: true } });
     await app.strapi.db.query('api::application.application').update({ where: { id: application.id }, data: { status: 'shortlisted' } });
     const callYear = application.callNotice.year;
     const province = await app.login('province@demo.local');
@@ -239,7 +270,13 @@ describe('recommendation package', () => {
     expect(names).toHaveLength(2);
     const summary = (await workbook(await zip.file(`${callYear}年推荐汇总表.xlsx`)!.async('nodebuffer'))).worksheets[0];
     const row = summary.getRow(3);
-    expect([1, 2, 3, 4, 5].map((c) => row.getCell(c).value)).toEqual([1, example.form.basic.clusterName, '贵阳市 观山湖区', '电子信息制造产业', example.form.leadingIndustry.years[2].totalOutput]);
+    expect([1, 2, 3, 4, 5].map((c) => row.getCell(c).value)).toEqual([
+      1,
+      example.form.basic.clusterName,
+      '贵阳市 观山湖区',
+      '电子信息制造产业',
+      example.form.leadingIndustry.years[2].totalOutput,
+    ]);
     expect(row.getCell(7).value).toEqual(expect.any(String));
 
     const city = await app.login('city-520100@demo.local');

@@ -11,7 +11,12 @@ afterAll(async () => {
 
 describe('regions (GB/T 2260)', () => {
   it('has the 9 prefectures of Guizhou by code and 88 county-level divisions, each under its prefecture', async () => {
-    const rows = (await app.strapi.db.query('api::region.region').findMany({ populate: { parent: true } })) as Array<{ code: string; name: string; level: string; parent?: { code: string } | null }>;
+    const rows = (await app.strapi.db.query('api::region.region').findMany({ populate: { parent: true } })) as Array<{
+      code: string;
+      name: string;
+      level: string;
+      parent?: { code: string } | null;
+    }>;
     const prefectures = rows.filter((r) => r.level === 'prefecture');
     expect(prefectures.map((p) => `${p.code} ${p.name}`).sort()).toEqual([
       '520100 贵阳市',
@@ -71,7 +76,10 @@ describe('demo accounts and roles', () => {
   it('grants the Public role nothing from the API and disables self-registration', async () => {
     await app.http.get('/api/clusters').expect(403);
     await app.http.get('/api/applications').expect(403);
-    await app.http.post('/api/auth/local/register').send({ username: 'intruder', email: 'x@example.com', password: 'secret-123' }).expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
+    await app.http
+      .post('/api/auth/local/register')
+      .send({ username: 'intruder', email: 'x@example.com', password: 'secret-123' })
+      .expect((r) => expect(r.status).toBeGreaterThanOrEqual(400));
   });
 });
 
@@ -96,9 +104,17 @@ describe('/api/console/clusters (simple-rest)', () => {
     const all = await app.as(province).get('/api/console/clusters').query({ sort: '["name","ASC"]', range: '[0,1]', filter: '{}' }).expect(200);
     expect(all.body).toHaveLength(2);
     expect(all.headers['content-range']).toMatch(/^clusters 0-1\/6$/);
-    const recognized = await app.as(province).get('/api/console/clusters').query({ filter: JSON.stringify({ status: 'recognized' }) }).expect(200);
+    const recognized = await app
+      .as(province)
+      .get('/api/console/clusters')
+      .query({ filter: JSON.stringify({ status: 'recognized' }) })
+      .expect(200);
     expect(recognized.body.map((c: { status: string }) => c.status)).toEqual(['recognized', 'recognized']);
-    const search = await app.as(province).get('/api/console/clusters').query({ filter: JSON.stringify({ q: '白酒' }) }).expect(200);
+    const search = await app
+      .as(province)
+      .get('/api/console/clusters')
+      .query({ filter: JSON.stringify({ q: '白酒' }) })
+      .expect(200);
     expect(search.body).toHaveLength(1);
     expect(search.body[0]).toMatchObject({ countyCode: '520382', prefectureCode: '520300', industryType: '第二产业' });
   });
@@ -108,7 +124,11 @@ describe('/api/console/clusters (simple-rest)', () => {
     expect(created.body).toMatchObject({ ...newCluster, status: 'cultivating', version: 0 });
     const id = created.body.id as string;
     await app.as(province).get(`/api/console/clusters/${id}`).expect(200);
-    const updated = await app.as(province).put(`/api/console/clusters/${id}`).send({ ...created.body, leadingIndustry: '大数据电子信息' }).expect(200);
+    const updated = await app
+      .as(province)
+      .put(`/api/console/clusters/${id}`)
+      .send({ ...created.body, leadingIndustry: '大数据电子信息' })
+      .expect(200);
     expect(updated.body).toMatchObject({ leadingIndustry: '大数据电子信息', version: 1 });
     const audit = await app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectId: id } });
     expect(audit.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'update']);
@@ -129,7 +149,11 @@ describe('/api/console/clusters (simple-rest)', () => {
       expect(error.message.zh).toEqual(expect.any(String));
       expect(error.message.en).toEqual(expect.any(String));
     }
-    const wrongCounty = await app.as(province).post('/api/console/clusters').send({ ...newCluster, countyCode: '520382' }).expect(400);
+    const wrongCounty = await app
+      .as(province)
+      .post('/api/console/clusters')
+      .send({ ...newCluster, countyCode: '520382' })
+      .expect(400);
     expect(wrongCounty.body.error.details.errors[0].path).toBe('countyCode');
     expect(await app.strapi.db.query('api::cluster.cluster').count()).toBe(before);
   });
@@ -137,8 +161,16 @@ describe('/api/console/clusters (simple-rest)', () => {
   it('answers a stale update with 409 and changes nothing', async () => {
     const created = await app.as(province).post('/api/console/clusters').send(newCluster).expect(201);
     const id = created.body.id as string;
-    await app.as(province).put(`/api/console/clusters/${id}`).send({ ...created.body, areaKm2: 13 }).expect(200);
-    await app.as(province).put(`/api/console/clusters/${id}`).send({ ...created.body, areaKm2: 99 }).expect(409);
+    await app
+      .as(province)
+      .put(`/api/console/clusters/${id}`)
+      .send({ ...created.body, areaKm2: 13 })
+      .expect(200);
+    await app
+      .as(province)
+      .put(`/api/console/clusters/${id}`)
+      .send({ ...created.body, areaKm2: 99 })
+      .expect(409);
     const now = await app.as(province).get(`/api/console/clusters/${id}`).expect(200);
     expect(now.body).toMatchObject({ areaKm2: 13, version: 1 });
   });
@@ -155,7 +187,11 @@ describe('/api/console/clusters (simple-rest)', () => {
     const cityList = await app.as(city).get('/api/console/clusters').expect(200);
     expect(cityList.body.length).toBeGreaterThan(0);
     expect(new Set(cityList.body.map((c: { prefectureCode: string }) => c.prefectureCode))).toEqual(new Set(['520300']));
-    const elsewhere = await app.as(province).get('/api/console/clusters').query({ filter: JSON.stringify({ countyCode: '520115' }) }).expect(200);
+    const elsewhere = await app
+      .as(province)
+      .get('/api/console/clusters')
+      .query({ filter: JSON.stringify({ countyCode: '520115' }) })
+      .expect(200);
     await app.as(city).get(`/api/console/clusters/${elsewhere.body[0].id}`).expect(404);
     await app.as(city).post('/api/console/clusters').send(newCluster).expect(403);
 

@@ -42,7 +42,7 @@ afterAll(async () => {
 const postgres = () => database.env.DATABASE_CLIENT === 'postgres';
 const raw = async (sql: string): Promise<Array<Record<string, unknown>>> => {
   const result = (await app.strapi.db.connection.raw(sql)) as { rows?: Array<Record<string, unknown>> } | Array<Record<string, unknown>>;
-  return Array.isArray(result) ? result : result.rows ?? [];
+  return Array.isArray(result) ? result : (result.rows ?? []);
 };
 const countOf = (uid: string, where: object = {}) => app.strapi.db.query(uid as never).count({ where });
 const APPLICATION = 'api::application.application';
@@ -80,9 +80,14 @@ describe('queries reach only the resource’s own filters', () => {
 
   it.each(lists)('%s: an inherited name, an operator object or an unknown key is a zh/en 400', async (list) => {
     for (const filter of filters) expectBilingual400(await app.as(jwt.province).get(list).query({ filter }));
-    for (const sort of ['["constructor","ASC"]', '["__proto__","DESC"]', '["toString","ASC"]']) expectBilingual400(await app.as(jwt.province).get(list).query({ sort }));
+    for (const sort of ['["constructor","ASC"]', '["__proto__","DESC"]', '["toString","ASC"]'])
+      expectBilingual400(await app.as(jwt.province).get(list).query({ sort }));
     // The filters the console sends still work.
-    await app.as(jwt.province).get(list).query({ filter: JSON.stringify({ prefectureCode: '520100', countyCode: ['520102', '520115'] }) }).expect(200);
+    await app
+      .as(jwt.province)
+      .get(list)
+      .query({ filter: JSON.stringify({ prefectureCode: '520100', countyCode: ['520102', '520115'] }) })
+      .expect(200);
   });
 
   it('a body nested deeper than the limit is a zh/en 400, on create and update, and writes nothing', async () => {
@@ -137,7 +142,9 @@ describe('deletion follows the workflow', () => {
     const deleted = await app.as(jwt.county).delete(`/api/console/applications/${id}`).expect(200);
     expect(deleted.body.id).toBe(id);
     expect(await countOf(APPLICATION, { documentId: id })).toBe(0);
-    const event = (await app.strapi.db.query(AUDIT).findOne({ where: { subjectId: id, action: 'delete' } })) as { details: { record: { clusterName: string; form: { basic: { clusterName: string } } } } };
+    const event = (await app.strapi.db.query(AUDIT).findOne({ where: { subjectId: id, action: 'delete' } })) as {
+      details: { record: { clusterName: string; form: { basic: { clusterName: string } } } };
+    };
     expect(event.details.record.clusterName).toBe(example.form.basic.clusterName);
     expect(event.details.record.form.basic.clusterName).toBe(example.form.basic.clusterName);
   });
@@ -166,7 +173,10 @@ describe('deletion follows the workflow', () => {
       await app.as(jwt[who]).get(`/api/console/applications/${id}`).expect(404);
     }
     await app.as(jwt.county).post(`/api/applications/${id}/transitions`).send({ action: 'submit' }).expect(404);
-    const event = (await app.strapi.db.query(AUDIT).findOne({ where: { subjectId: id, action: 'archive' } })) as { actorRole: string; details: { record: { form: unknown } } };
+    const event = (await app.strapi.db.query(AUDIT).findOne({ where: { subjectId: id, action: 'archive' } })) as {
+      actorRole: string;
+      details: { record: { form: unknown } };
+    };
     expect(event.actorRole).toBe('province_admin');
     expect(event.details.record.form).toMatchObject({ basic: { clusterName: example.form.basic.clusterName } });
   });
@@ -186,7 +196,14 @@ describe('the same rules on create as on update', () => {
     const draft = await app
       .as(jwt.province)
       .post('/api/console/call-notices')
-      .send({ year: 2099, title: '2099年度申报通知（草稿）', opensOn: notice.opensOn, closesOn: notice.closesOn, cityRecommendationDeadline: notice.cityRecommendationDeadline, status: 'draft' })
+      .send({
+        year: 2099,
+        title: '2099年度申报通知（草稿）',
+        opensOn: notice.opensOn,
+        closesOn: notice.closesOn,
+        cityRecommendationDeadline: notice.cityRecommendationDeadline,
+        status: 'draft',
+      })
       .expect(201);
     const visible = async () => (await app.as(jwt.county).get('/api/console/call-notices').expect(200)).body.map((row: { id: string }) => row.id);
     expect(await visible()).toEqual([noticeId]);
@@ -200,7 +217,11 @@ describe('the same rules on create as on update', () => {
     await app.as(jwt.county).post(`/api/applications/${id}/evaluate`).expect(200);
     const { title, documentNumber, opensOn, closesOn, cityRecommendationDeadline, cityQuotaMin, cityQuotaMax, publicNoticeDays, year } = notice;
     const fields = { year, title, documentNumber, opensOn, closesOn, cityRecommendationDeadline, cityQuotaMin, cityQuotaMax, publicNoticeDays };
-    await app.as(jwt.province).put(`/api/console/call-notices/${noticeId}`).send({ ...fields, status: 'closed' }).expect(200);
+    await app
+      .as(jwt.province)
+      .put(`/api/console/call-notices/${noticeId}`)
+      .send({ ...fields, status: 'closed' })
+      .expect(200);
     try {
       expect(await visible()).toEqual([]);
       await app.as(jwt.county).post('/api/console/applications').send({ callNoticeId: noticeId, form }).expect(422);
@@ -209,7 +230,11 @@ describe('the same rules on create as on update', () => {
       expect((await app.strapi.db.query(APPLICATION).findOne({ where: { documentId: id } })).status).toBe('draft');
       expect(await countOf(APPLICATION)).toBe(before + 1);
     } finally {
-      await app.as(jwt.province).put(`/api/console/call-notices/${noticeId}`).send({ ...fields, status: 'published' }).expect(200);
+      await app
+        .as(jwt.province)
+        .put(`/api/console/call-notices/${noticeId}`)
+        .send({ ...fields, status: 'published' })
+        .expect(200);
     }
   });
 });
@@ -293,7 +318,9 @@ describe('the Strapi admin panel changes content, never workflow state or the tr
   it('audit events, job runs and expert score sheets are read-only: create, update and delete refused in Chinese', async () => {
     const events = await countOf(AUDIT);
     const [event] = (await app.strapi.db.query(AUDIT).findMany({ limit: 1 })) as Array<{ documentId: string; comment: string | null }>;
-    const forged = await asAdmin.post(cm(AUDIT)).send({ at: new Date().toISOString(), actorRole: 'province_admin', action: 'recognize', subjectType: 'application', subjectId: 'x' });
+    const forged = await asAdmin
+      .post(cm(AUDIT))
+      .send({ at: new Date().toISOString(), actorRole: 'province_admin', action: 'recognize', subjectType: 'application', subjectId: 'x' });
     expect(forged.status).toBe(403);
     expect(forged.body.error.message).toMatch(/审计记录只读/);
     expect((await asAdmin.put(cm(AUDIT, event.documentId)).send({ comment: 'forged' })).status).toBe(403);
@@ -309,7 +336,12 @@ describe('the Strapi admin panel changes content, never workflow state or the tr
   });
 
   it('workflow fields are refused with their Chinese names; content edits pass and are audited old → new in their transaction', async () => {
-    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { status: 'recognized' } })) as { documentId: string; name: string; validUntil: string; status: string };
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { status: 'recognized' } })) as {
+      documentId: string;
+      name: string;
+      validUntil: string;
+      status: string;
+    };
     const validity = await asAdmin.put(cm('api::cluster.cluster', cluster.documentId)).send({ validUntil: '2040-12-31' });
     expect(validity.status).toBe(403);
     expect(validity.body.error.message).toMatch(/集群的“有效期至”只能通过业务流程变更 \/ Workflow fields change only through the workflow: validUntil/);
@@ -320,8 +352,14 @@ describe('the Strapi admin panel changes content, never workflow state or the tr
     const state = await asAdmin.put(cm('api::cluster.cluster', cluster.documentId)).send({ status: 'expired' });
     expect(state.status).toBeGreaterThanOrEqual(400);
     expect(state.status).toBeLessThan(500);
-    const stored = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { documentId: cluster.documentId } })) as typeof cluster & { revokedAt: string | null };
-    expect({ validUntil: stored.validUntil, status: stored.status, revokedAt: stored.revokedAt }).toEqual({ validUntil: cluster.validUntil, status: cluster.status, revokedAt: null });
+    const stored = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { documentId: cluster.documentId } })) as typeof cluster & {
+      revokedAt: string | null;
+    };
+    expect({ validUntil: stored.validUntil, status: stored.status, revokedAt: stored.revokedAt }).toEqual({
+      validUntil: cluster.validUntil,
+      status: cluster.status,
+      revokedAt: null,
+    });
 
     const application = (await app.strapi.db.query(APPLICATION).findOne({ where: { status: 'draft' } })) as { documentId: string };
     const verdict = await asAdmin.put(cm(APPLICATION, application.documentId)).send({ verdict: 'eligible', report: { forged: true } });
@@ -333,7 +371,10 @@ describe('the Strapi admin panel changes content, never workflow state or the tr
     // The same workflow values sent back unchanged (as the edit form does) and a content correction: accepted and audited.
     const renamed = `${cluster.name}（更正）`;
     await asAdmin.put(cm('api::cluster.cluster', cluster.documentId)).send({ name: renamed, validUntil: cluster.validUntil }).expect(200);
-    const event = (await app.strapi.db.query(AUDIT).findOne({ where: { subjectId: cluster.documentId, action: 'admin.update' } })) as { actorRole: string; details: { by: { email: string }; changes: Array<{ field: string; from: unknown; to: unknown }> } };
+    const event = (await app.strapi.db.query(AUDIT).findOne({ where: { subjectId: cluster.documentId, action: 'admin.update' } })) as {
+      actorRole: string;
+      details: { by: { email: string }; changes: Array<{ field: string; from: unknown; to: unknown }> };
+    };
     expect(event.actorRole).toBe('strapi_admin');
     expect(event.details.by.email).toBe('admin@demo.local');
     expect(event.details.changes).toEqual([{ field: 'name', from: cluster.name, to: renamed }]);

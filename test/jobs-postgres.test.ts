@@ -13,7 +13,10 @@ const CMS = path.resolve(__dirname, '..', 'cms');
 const pgReachable =
   spawnSync(
     process.execPath,
-    ['-e', `const { Client } = require(require.resolve('pg', { paths: [${JSON.stringify(CMS)}] })); const c = new Client({ connectionString: ${JSON.stringify(PG_URL)} }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`],
+    [
+      '-e',
+      `const { Client } = require(require.resolve('pg', { paths: [${JSON.stringify(CMS)}] })); const c = new Client({ connectionString: ${JSON.stringify(PG_URL)} }); c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`,
+    ],
     { timeout: 10_000 },
   ).status === 0;
 if (!pgReachable) console.warn(`SKIPPED: PostgreSQL is not reachable at ${PG_URL}; the multi-instance job tests need it.`);
@@ -87,7 +90,10 @@ describePg('scheduled jobs on PostgreSQL with two Strapi instances', () => {
     // The winner also expires whichever demo clusters have ended by then.
     expect(Math.min(Number(here.run.changed), there.run.changed)).toBe(0);
     expect(Math.max(Number(here.run.changed), there.run.changed)).toBeGreaterThanOrEqual(25);
-    const runs = (await app.strapi.db.query('api::job-run.job-run').findMany({ where: { job: 'expiry', firedAt: fire } })) as Array<{ runKey: string; outcome: string }>;
+    const runs = (await app.strapi.db.query('api::job-run.job-run').findMany({ where: { job: 'expiry', firedAt: fire } })) as Array<{
+      runKey: string;
+      outcome: string;
+    }>;
     expect(runs.map((r) => r.outcome).sort()).toEqual(['skipped', 'succeeded']);
     expect(runs.find((r) => r.outcome === 'succeeded')?.runKey).toBe(`expiry:${fire.toISOString()}`);
     for (const id of ids) expect((await fx.get(id)).status).toBe('expired');
@@ -114,7 +120,9 @@ describePg('scheduled jobs on PostgreSQL with two Strapi instances', () => {
 
     const statuses = async () => Promise.all(ids.map(async (id) => (await fx.get(id)).status));
     expect((await statuses()).filter((s) => s === 'revoked')).toHaveLength(10);
-    const stale = (await app.strapi.db.query('api::job-run.job-run').findOne({ where: { runKey: `revocation_sweep:${fire.toISOString()}` } })) as { outcome: string };
+    const stale = (await app.strapi.db.query('api::job-run.job-run').findOne({ where: { runKey: `revocation_sweep:${fire.toISOString()}` } })) as {
+      outcome: string;
+    };
     expect(stale.outcome).toBe('running');
 
     // The dead run still holds its fire; the next fire has its own key and finishes the work.

@@ -22,12 +22,26 @@ const jobRun = async (outcome: string, startedHoursAgo: number, now = Date.now()
   counter += 1;
   const startedAt = new Date(now - startedHoursAgo * HOUR);
   const created = await app.strapi.documents('api::job-run.job-run').create({
-    data: { job: 'expiry', runKey: `expiry:stale-test:${counter}`, firedAt: startedAt, startedAt, outcome, dryRun: false, examined: 3, changed: 1, details: { asOf: startedAt.toISOString() } } as never,
+    data: {
+      job: 'expiry',
+      runKey: `expiry:stale-test:${counter}`,
+      firedAt: startedAt,
+      startedAt,
+      outcome,
+      dryRun: false,
+      examined: 3,
+      changed: 1,
+      details: { asOf: startedAt.toISOString() },
+    } as never,
   });
   return created.documentId;
 };
 const stored = (documentId: string) =>
-  app.strapi.db.query('api::job-run.job-run').findOne({ where: { documentId } }) as Promise<{ outcome: string; finishedAt: string | null; details: Record<string, unknown> }>;
+  app.strapi.db.query('api::job-run.job-run').findOne({ where: { documentId } }) as Promise<{
+    outcome: string;
+    finishedAt: string | null;
+    details: Record<string, unknown>;
+  }>;
 
 describe('stale job runs', () => {
   it('marks a run still running past the limit abandoned when a job starts; a recent or finished one keeps its outcome', async () => {
@@ -59,7 +73,10 @@ describe('stale job runs', () => {
   });
 
   it('lists abandoned runs in the console, filterable by outcome', async () => {
-    const list = await app.as(province).get(`/api/console/job-runs?filter=${encodeURIComponent(JSON.stringify({ outcome: 'abandoned' }))}`).expect(200);
+    const list = await app
+      .as(province)
+      .get(`/api/console/job-runs?filter=${encodeURIComponent(JSON.stringify({ outcome: 'abandoned' }))}`)
+      .expect(200);
     expect(list.body.length).toBeGreaterThanOrEqual(1);
     expect(list.body.every((run: { outcome: string }) => run.outcome === 'abandoned')).toBe(true);
   });

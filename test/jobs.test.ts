@@ -37,13 +37,21 @@ describe('expiry (Art. 17, docs/domain.md §3)', () => {
   });
 
   it('never expires a cluster whose re-review is pending, nor one whose passed re-review is not in force yet', async () => {
-    const pending = await fx.cluster({ status: 'renewal_pending', validUntil: '2027-01-31', renewals: [{ requestedOn: '2027-01-10', outcome: 'pending', previousValidUntil: '2027-01-31' }] });
+    const pending = await fx.cluster({
+      status: 'renewal_pending',
+      validUntil: '2027-01-31',
+      renewals: [{ requestedOn: '2027-01-10', outcome: 'pending', previousValidUntil: '2027-01-31' }],
+    });
     const approved = await fx.cluster({
       status: 'recognized',
       validUntil: '2027-01-31',
       renewals: [{ requestedOn: '2027-01-10', outcome: 'approved', previousValidUntil: '2027-01-31', newValidUntil: '2030-01-31', effective: false }],
     });
-    const denied = await fx.cluster({ status: 'recognized', validUntil: '2027-01-31', renewals: [{ requestedOn: '2027-01-10', outcome: 'denied', previousValidUntil: '2027-01-31' }] });
+    const denied = await fx.cluster({
+      status: 'recognized',
+      validUntil: '2027-01-31',
+      renewals: [{ requestedOn: '2027-01-10', outcome: 'denied', previousValidUntil: '2027-01-31' }],
+    });
     await runJob('expiry', { now: shanghai('2027-06-01') });
     expect((await fx.get(pending)).status).toBe('renewal_pending');
     expect((await fx.get(approved)).status).toBe('recognized');
@@ -149,7 +157,9 @@ describe('revocation sweep (Art. 20)', () => {
     expect(await fx.get(twoGrounds)).toMatchObject({ status: 'revoked', revocationGround: 'false_declaration' });
     expect((await fx.get(unconfirmed)).status).toBe('recognized');
     expect((await fx.get(expired)).status).toBe('expired');
-    const grounds = (await app.strapi.db.query('api::revocation-ground.revocation-ground').findMany({ populate: { cluster: { select: ['documentId'] } } })) as Array<{
+    const grounds = (await app.strapi.db
+      .query('api::revocation-ground.revocation-ground')
+      .findMany({ populate: { cluster: { select: ['documentId'] } } })) as Array<{
       appliedAt: string | null;
       cluster: { documentId: string };
     }>;
@@ -184,7 +194,11 @@ describe('idempotency and exactly-once', () => {
   it('the database itself refuses a second job run with the same key', async () => {
     const jobRuns = app.strapi.db.query('api::job-run.job-run');
     const data = { job: 'renewal', runKey: 'renewal:test-unique', firedAt: new Date(), outcome: 'running', dryRun: false };
-    const insert = () => jobRuns.create({ data: { ...data } }).then(() => 'inserted', () => 'refused');
+    const insert = () =>
+      jobRuns.create({ data: { ...data } }).then(
+        () => 'inserted',
+        () => 'refused',
+      );
     expect(await insert()).toBe('inserted');
     expect(await insert()).toBe('refused');
   });
@@ -255,22 +269,39 @@ describe('HTTP: POST /api/jobs/:job/run, job-runs, notifications', () => {
   it('shows each notification to its recipient only, who may mark it read', async () => {
     const id = await fx.cluster({ status: 'recognized', validUntil: '2026-01-01' });
     await runJob('expiry', { now: shanghai('2041-01-01') });
-    const mine = await app.as(county).get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`).expect(200);
+    const mine = await app
+      .as(county)
+      .get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`)
+      .expect(200);
     expect(mine.body).toHaveLength(1);
     expect(mine.body[0]).toMatchObject({ kind: 'cluster_expired', read: false });
-    const theirs = await app.as(otherCounty).get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`).expect(200);
+    const theirs = await app
+      .as(otherCounty)
+      .get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`)
+      .expect(200);
     expect(theirs.body).toEqual([]);
     await app.as(otherCounty).get(`/api/console/notifications/${mine.body[0].id}`).expect(404);
-    await app.as(otherCounty).put(`/api/console/notifications/${mine.body[0].id}`).send({ ...mine.body[0], read: true }).expect(404);
+    await app
+      .as(otherCounty)
+      .put(`/api/console/notifications/${mine.body[0].id}`)
+      .send({ ...mine.body[0], read: true })
+      .expect(404);
     await app.as(province).get(`/api/console/notifications/${mine.body[0].id}`).expect(404);
 
-    const read = await app.as(county).put(`/api/console/notifications/${mine.body[0].id}`).send({ ...mine.body[0], read: true }).expect(200);
+    const read = await app
+      .as(county)
+      .put(`/api/console/notifications/${mine.body[0].id}`)
+      .send({ ...mine.body[0], read: true })
+      .expect(200);
     expect(read.body.read).toBe(true);
     expect(read.body.readAt).toEqual(expect.any(String));
     await app.as(county).put(`/api/console/notifications/${mine.body[0].id}`).send({ read: 'yes' }).expect(400);
     await app.as(county).post('/api/console/notifications').send({ kind: 'x', title: 'x' }).expect(403);
     await app.as(county).delete(`/api/console/notifications/${mine.body[0].id}`).expect(403);
-    const cityView = await app.as(city).get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`).expect(200);
+    const cityView = await app
+      .as(city)
+      .get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`)
+      .expect(200);
     expect(cityView.body).toHaveLength(1);
     expect(cityView.body[0].read).toBe(false);
   });
@@ -286,7 +317,13 @@ describe('scheduler (node-cron)', () => {
     for (const file of fs.readdirSync(real)) fs.copyFileSync(path.join(real, file), path.join(dir, file));
     const schedules = JSON.parse(fs.readFileSync(path.join(dir, 'schedules.json'), 'utf8'));
     // The revocation sweep every second; the other jobs do not fire during the test.
-    schedules.schedules = { ...schedules.schedules, revocation_sweep: '* * * * * *', expiry: '0 0 1 1 *', renewal: '0 0 1 1 *', annual_report_sweep: '0 0 1 1 *' };
+    schedules.schedules = {
+      ...schedules.schedules,
+      revocation_sweep: '* * * * * *',
+      expiry: '0 0 1 1 *',
+      renewal: '0 0 1 1 *',
+      annual_report_sweep: '0 0 1 1 *',
+    };
     fs.writeFileSync(path.join(dir, 'schedules.json'), JSON.stringify(schedules));
     const previous = { dir: process.env.APP_CONFIG_DIR, enabled: process.env.SCHEDULER_ENABLED };
     Object.assign(process.env, { APP_CONFIG_DIR: dir, SCHEDULER_ENABLED: 'true' });

@@ -32,7 +32,8 @@ beforeAll(async () => {
   app = await bootApp();
   for (const [who, email] of Object.entries(EMAILS)) jwt[who as Who] = await app.login(email);
   const db = app.strapi.db;
-  const applicationIn = async (county: string) => (await db.query('api::application.application').findOne({ where: { county: { code: county } } })).documentId as string;
+  const applicationIn = async (county: string) =>
+    (await db.query('api::application.application').findOne({ where: { county: { code: county } } })).documentId as string;
   const clusterIn = async (county: string) => (await db.query('api::cluster.cluster').findOne({ where: { county: { code: county } } })).documentId as string;
   ids.appOwn = await applicationIn('520115'); // province_review
   ids.appOther = await applicationIn('520602'); // 铜仁: recommended
@@ -40,13 +41,21 @@ beforeAll(async () => {
   ids.clusterOther = await clusterIn('520382'); // 遵义 仁怀
   ids.notice = (await db.query('api::call-notice.call-notice').findOne({})).documentId;
   const expert = await db.query('plugin::users-permissions.user').findOne({ where: { email: EMAILS.expert } });
-  ids.review = (await app.strapi.documents('api::expert-review.expert-review').create({ data: { application: ids.appOwn, expert: expert.id, conflictOfInterest: 'undeclared', submitted: false } as never })).documentId;
+  ids.review = (
+    await app.strapi
+      .documents('api::expert-review.expert-review')
+      .create({ data: { application: ids.appOwn, expert: expert.id, conflictOfInterest: 'undeclared', submitted: false } as never })
+  ).documentId;
   const filing = (cluster: string) =>
-    app.strapi.documents('api::change-filing.change-filing').create({ data: { cluster, kind: 'other', before: 'a', after: 'b', changedOn: '2025-01-02', filedOn: '2025-01-10', late: false, status: 'filed' } as never });
+    app.strapi.documents('api::change-filing.change-filing').create({
+      data: { cluster, kind: 'other', before: 'a', after: 'b', changedOn: '2025-01-02', filedOn: '2025-01-10', late: false, status: 'filed' } as never,
+    });
   ids.filingOwn = (await filing(ids.clusterOwn)).documentId;
   ids.filingOther = (await filing(ids.clusterOther)).documentId;
   const event = (prefectureCode: string, countyCode: string) =>
-    app.strapi.documents('api::audit-event.audit-event').create({ data: { at: new Date().toISOString(), actorRole: 'system', action: 'seed', subjectType: 'test', subjectId: 'x', prefectureCode, countyCode } as never });
+    app.strapi.documents('api::audit-event.audit-event').create({
+      data: { at: new Date().toISOString(), actorRole: 'system', action: 'seed', subjectType: 'test', subjectId: 'x', prefectureCode, countyCode } as never,
+    });
   ids.eventOwn = (await event('520100', '520115')).documentId;
   ids.eventOther = (await event('520300', '520382')).documentId;
 }, 120_000);
@@ -78,7 +87,9 @@ const CASES: Case[] = [
   // The province's delete archives (tested in integrity.test.ts); here it would hide appOther from the rows below.
   row('applications delete other', 'delete', '/api/console/applications/:appOther', [403, 'skip' as never, 403, 404, 403]),
   row('applications transition other', 'post', '/api/applications/:appOther/transitions', [403, 400, 404, 404, 403], {}),
-  row('applications transition own (submit from province_review)', 'post', '/api/applications/:appOwn/transitions', [403, 403, 403, 409, 403], { action: 'submit' }),
+  row('applications transition own (submit from province_review)', 'post', '/api/applications/:appOwn/transitions', [403, 403, 403, 409, 403], {
+    action: 'submit',
+  }),
   row('applications evaluate other', 'post', '/api/applications/:appOther/evaluate', [403, 200, 404, 404, 403]),
   row('applications report own', 'get', '/api/applications/:appOwn/report', [403, 200, 200, 200, 200]),
   row('applications report other', 'get', '/api/applications/:appOther/report', [403, 200, 404, 404, 404]),
@@ -91,7 +102,9 @@ const CASES: Case[] = [
   row('clusters update other', 'put', '/api/console/clusters/:clusterOther', [403, 400, 403, 403, 403], {}),
   row('clusters delete other (province: unknown id)', 'delete', '/api/console/clusters/:clusterOther', [403, 'skip' as never, 403, 403, 403]),
   row('clusters transition other', 'post', '/api/clusters/:clusterOther/actions', [403, 400, 404, 404, 403], { action: 'revoke' }),
-  row('clusters transition own (approve without a pending re-review)', 'post', '/api/clusters/:clusterOwn/actions', [403, 409, 403, 403, 403], { action: 'approveRenewal' }),
+  row('clusters transition own (approve without a pending re-review)', 'post', '/api/clusters/:clusterOwn/actions', [403, 409, 403, 403, 403], {
+    action: 'approveRenewal',
+  }),
   // call notices (not regional)
   row('call-notices list', 'get', '/api/console/call-notices', [403, 200, 200, 200, 200]),
   row('call-notices read', 'get', '/api/console/call-notices/:notice', [403, 200, 200, 200, 200]),
@@ -126,9 +139,17 @@ const CASES: Case[] = [
   row('users read one', 'get', '/api/users/1?populate=*', [403, 403, 403, 403, 403]),
   row('users bulk update', 'put', '/api/users/1', [403, 403, 403, 403, 403], { blocked: true }),
   // Strapi's own REST routes, with populated relations: granted to nobody, so nothing leaks around the scope filter.
-  ...['applications', 'clusters', 'call-notices', 'expert-reviews', 'change-filings', 'audit-events', 'annual-reports', 'regions', 'revocation-grounds'].flatMap((plural) => [
-    row(`REST ${plural} list with populate`, 'get', `/api/${plural}?populate=*`, [403, 403, 403, 403, 403]),
-  ]),
+  ...[
+    'applications',
+    'clusters',
+    'call-notices',
+    'expert-reviews',
+    'change-filings',
+    'audit-events',
+    'annual-reports',
+    'regions',
+    'revocation-grounds',
+  ].flatMap((plural) => [row(`REST ${plural} list with populate`, 'get', `/api/${plural}?populate=*`, [403, 403, 403, 403, 403])]),
   row('REST cluster → applications populate', 'get', '/api/clusters/:clusterOther?populate[applications][populate]=*', [403, 403, 403, 403, 403]),
   row('REST application → county populate', 'get', '/api/applications/:appOther?populate[county]=true&populate[expertReviews]=true', [403, 403, 403, 403, 403]),
   row('REST applications update', 'put', '/api/applications/:appOther', [403, 403, 403, 403, 403], { data: { status: 'recognized' } }),
@@ -138,7 +159,9 @@ const CASES: Case[] = [
 ];
 
 const table = CASES.flatMap((c) =>
-  (Object.entries(c.expect) as Array<[Who, Expected | 'skip']>).filter(([, expected]) => expected !== 'skip').map(([who, expected]) => [c.label, who, c.method.toUpperCase(), c.url, expected, c] as const),
+  (Object.entries(c.expect) as Array<[Who, Expected | 'skip']>)
+    .filter(([, expected]) => expected !== 'skip')
+    .map(([who, expected]) => [c.label, who, c.method.toUpperCase(), c.url, expected, c] as const),
 );
 
 // An expert sees only what is assigned to it: a second expert is outside that scope.
@@ -170,7 +193,11 @@ it.each(expert2Cases.map((c) => [c.label, c] as const))('%s → 404', async (_la
 
 it('lists only in-scope rows: the city sees its prefecture, the county its county, the expert its assignment', async () => {
   const codes = async (who: Who, resource: string, field: string) =>
-    new Set(((await app.as(jwt[who]!).get(`/api/console/${resource}`).query({ range: '[0,499]' }).expect(200)).body as Array<Record<string, string>>).map((r) => r[field]));
+    new Set(
+      ((await app.as(jwt[who]!).get(`/api/console/${resource}`).query({ range: '[0,499]' }).expect(200)).body as Array<Record<string, string>>).map(
+        (r) => r[field],
+      ),
+    );
   expect(await codes('city', 'applications', 'prefectureCode')).toEqual(new Set(['520100']));
   expect(await codes('county', 'applications', 'countyCode')).toEqual(new Set(['520115']));
   expect(await codes('city', 'clusters', 'prefectureCode')).toEqual(new Set(['520100']));
@@ -178,7 +205,11 @@ it('lists only in-scope rows: the city sees its prefecture, the county its count
   expect(await codes('city', 'audit-events', 'prefectureCode')).toEqual(new Set(['520100']));
   expect(await codes('expert', 'applications', 'id')).toEqual(new Set([ids.appOwn]));
   // A filter naming another region cannot widen the scope.
-  const widened = await app.as(jwt.city!).get('/api/console/applications').query({ filter: JSON.stringify({ prefectureCode: '520600' }) }).expect(200);
+  const widened = await app
+    .as(jwt.city!)
+    .get('/api/console/applications')
+    .query({ filter: JSON.stringify({ prefectureCode: '520600' }) })
+    .expect(200);
   expect(widened.body).toEqual([]);
 });
 
@@ -194,7 +225,12 @@ describe('one permission table: every route is one cell of the role matrix', () 
   it('each route declares a cell of the matrix, is open to anyone (the public site) or is a core route', () => {
     expect(routes.length).toBeGreaterThan(50);
     expect(routes.filter((route) => !route.grant && !route.open && !isCoreRoute(route.handler)).map(label)).toEqual([]);
-    expect(routes.filter((route) => route.open).map((route) => route.handler).every((handler) => handler.startsWith('api::public.public.'))).toBe(true);
+    expect(
+      routes
+        .filter((route) => route.open)
+        .map((route) => route.handler)
+        .every((handler) => handler.startsWith('api::public.public.')),
+    ).toBe(true);
     for (const route of routes) {
       if (!route.grant || route.grant === 'signedIn') continue;
       expect([label(route), RESOURCES.includes(route.grant.resource), ACTIONS.includes(route.grant.action)]).toEqual([label(route), true, true]);
@@ -215,8 +251,12 @@ describe('one permission table: every route is one cell of the role matrix', () 
   });
 
   it('every cell the matrix grants is served by at least one route', () => {
-    const served = new Set([...routes, ...PLUGIN_GRANTS].flatMap((route) => (route.grant && route.grant !== 'signedIn' ? [`${route.grant.resource}.${route.grant.action}`] : [])));
-    const cells = Object.values(roleMatrix().grants).flatMap((byResource) => Object.entries(byResource ?? {}).flatMap(([resource, actions]) => Object.keys(actions ?? {}).map((action) => `${resource}.${action}`)));
+    const served = new Set(
+      [...routes, ...PLUGIN_GRANTS].flatMap((route) => (route.grant && route.grant !== 'signedIn' ? [`${route.grant.resource}.${route.grant.action}`] : [])),
+    );
+    const cells = Object.values(roleMatrix().grants).flatMap((byResource) =>
+      Object.entries(byResource ?? {}).flatMap(([resource, actions]) => Object.keys(actions ?? {}).map((action) => `${resource}.${action}`)),
+    );
     expect([...new Set(cells)].filter((cell) => !served.has(cell))).toEqual([]);
   });
 });

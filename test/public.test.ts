@@ -28,7 +28,11 @@ const createList = (body: Record<string, unknown>) => app.as(province).post('/ap
 beforeAll(async () => {
   app = await bootApp();
   province = await app.login('province@demo.local');
-  const rows = (await app.strapi.db.query('api::cluster.cluster').findMany({ select: ['documentId', 'name', 'declarantName'] })) as Array<{ documentId: string; name: string; declarantName: string }>;
+  const rows = (await app.strapi.db.query('api::cluster.cluster').findMany({ select: ['documentId', 'name', 'declarantName'] })) as Array<{
+    documentId: string;
+    name: string;
+    declarantName: string;
+  }>;
   for (const row of rows) clusters[row.name] = row;
 }, 120_000);
 afterAll(async () => {
@@ -38,8 +42,16 @@ afterAll(async () => {
 describe('publishing recognized lists (console)', () => {
   it('refuses clusters that are not recognized, with the reason in both languages', async () => {
     for (const fragment of ['西秀区', '钟山区', '都匀市']) {
-      const response = await createList({ year: 2024, title: '测试名单', documentNumber: '黔工信中小〔2024〕1号', clusterIds: [await clusterId(fragment)] }).expect(400);
-      expect(response.body.error.details.errors[0]).toMatchObject({ path: 'clusterIds', message: { zh: expect.stringContaining('不是已认定集群'), en: expect.any(String) } });
+      const response = await createList({
+        year: 2024,
+        title: '测试名单',
+        documentNumber: '黔工信中小〔2024〕1号',
+        clusterIds: [await clusterId(fragment)],
+      }).expect(400);
+      expect(response.body.error.details.errors[0]).toMatchObject({
+        path: 'clusterIds',
+        message: { zh: expect.stringContaining('不是已认定集群'), en: expect.any(String) },
+      });
     }
   });
 
@@ -73,10 +85,20 @@ describe('publishing recognized lists (console)', () => {
     expect(after.headers.etag).not.toBe(before.headers.etag);
     expect((await app.http.get('/').expect(200)).headers.etag).not.toBe(pageBefore.headers.etag);
     expect(after.body.data).toEqual([
-      { documentId: draft.id, year: 2025, title: '2025年贵州省中小企业特色产业集群名单', documentNumber: '黔工信中小〔2025〕88号', issuedOn: shift(-1), publishedAt: expect.any(String), clusterCount: 2 },
+      {
+        documentId: draft.id,
+        year: 2025,
+        title: '2025年贵州省中小企业特色产业集群名单',
+        documentNumber: '黔工信中小〔2025〕88号',
+        issuedOn: shift(-1),
+        publishedAt: expect.any(String),
+        clusterCount: 2,
+      },
     ]);
     const detail = (await app.http.get(`/api/public/recognized-lists/${draft.id}`).expect(200)).body.data;
-    expect(detail.clusters.map((c: { name: string }) => c.name).sort()).toEqual([clusters['中小企业特色产业集群（仁怀市酱香白酒产业）'].name, clusters['中小企业特色产业集群（观山湖区大数据电子信息产业）'].name].sort());
+    expect(detail.clusters.map((c: { name: string }) => c.name).sort()).toEqual(
+      [clusters['中小企业特色产业集群（仁怀市酱香白酒产业）'].name, clusters['中小企业特色产业集群（观山湖区大数据电子信息产业）'].name].sort(),
+    );
     expect(detail.clusters[0]).toEqual({
       documentId: expect.any(String),
       name: expect.any(String),
@@ -93,7 +115,11 @@ describe('publishing recognized lists (console)', () => {
     });
 
     // Editing the draft after publishing does not touch the public version until it is published again.
-    await app.as(province).put(`/api/console/recognized-lists/${draft.id}`).send({ year: 2025, title: '草稿改动', documentNumber: '黔工信中小〔2025〕88号', clusterIds: [] }).expect(200);
+    await app
+      .as(province)
+      .put(`/api/console/recognized-lists/${draft.id}`)
+      .send({ year: 2025, title: '草稿改动', documentNumber: '黔工信中小〔2025〕88号', clusterIds: [] })
+      .expect(200);
     expect(await everything()).not.toContain('草稿改动');
     await app.as(province).delete(`/api/console/recognized-lists/${draft.id}`).expect(409);
     const listed = (await app.as(province).get('/api/console/recognized-lists').expect(200)).body as Array<{ id: string; publishedAt: string | null }>;
@@ -107,7 +133,9 @@ describe('publishing recognized lists (console)', () => {
     await app.http.get(`/api/public/recognized-lists/${draft.id}`).expect(404);
     expect(await everything()).not.toContain('黔工信中小〔2025〕88号');
 
-    const audit = (await app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectType: 'recognized-list', subjectId: draft.id }, orderBy: { id: 'asc' } })) as Array<{ action: string }>;
+    const audit = (await app.strapi.db
+      .query('api::audit-event.audit-event')
+      .findMany({ where: { subjectType: 'recognized-list', subjectId: draft.id }, orderBy: { id: 'asc' } })) as Array<{ action: string }>;
     expect(audit.map((event) => event.action)).toEqual(['create', 'publish', 'update', 'unpublish']);
     await app.as(province).delete(`/api/console/recognized-lists/${draft.id}`).expect(200);
   });
@@ -117,13 +145,20 @@ describe('public API and page', () => {
   let listId: string;
   beforeAll(async () => {
     const draft = (
-      await createList({ year: 2024, title: '2024年贵州省中小企业特色产业集群名单', documentNumber: '黔工信中小〔2024〕30号', clusterIds: [await clusterId('仁怀市'), await clusterId('观山湖区')] }).expect(201)
+      await createList({
+        year: 2024,
+        title: '2024年贵州省中小企业特色产业集群名单',
+        documentNumber: '黔工信中小〔2024〕30号',
+        clusterIds: [await clusterId('仁怀市'), await clusterId('观山湖区')],
+      }).expect(201)
     ).body;
     listId = draft.id;
     await app.as(province).post(`/api/console/recognized-lists/${listId}/publish`).expect(200);
     // An open public notice (公示), as the workflow's openPublicNotice leaves it, and one already over.
     const call = await app.strapi.documents('api::call-notice.call-notice').findFirst({});
-    await app.strapi.documents('api::call-notice.call-notice').update({ documentId: call!.documentId, data: { objectionInstructions: '联系人：省工信厅中小企业处\n地址：贵阳市测试路1号' } as never });
+    await app.strapi
+      .documents('api::call-notice.call-notice')
+      .update({ documentId: call!.documentId, data: { objectionInstructions: '联系人：省工信厅中小企业处\n地址：贵阳市测试路1号' } as never });
     const applications = await app.strapi.documents('api::application.application').findMany({ fields: ['clusterName'] as never, sort: 'id:asc' });
     await app.strapi.documents('api::application.application').update({
       documentId: applications[0].documentId,
@@ -138,7 +173,9 @@ describe('public API and page', () => {
   it('lists only currently valid recognized clusters, filtered and paginated', async () => {
     const all = (await app.http.get('/api/public/clusters').expect(200)).body;
     const names = all.data.map((c: { name: string }) => c.name).sort();
-    expect(names).toEqual(['中小企业特色产业集群（仁怀市酱香白酒产业）', '中小企业特色产业集群（凯里市特色食品产业）', '中小企业特色产业集群（观山湖区大数据电子信息产业）'].sort());
+    expect(names).toEqual(
+      ['中小企业特色产业集群（仁怀市酱香白酒产业）', '中小企业特色产业集群（凯里市特色食品产业）', '中小企业特色产业集群（观山湖区大数据电子信息产业）'].sort(),
+    );
     expect(all.meta.pagination).toEqual({ page: 1, pageSize: 20, pageCount: 1, total: 3 });
     const zunyi = (await app.http.get('/api/public/clusters').query({ prefecture: '520300' }).expect(200)).body.data;
     expect(zunyi.map((c: { name: string }) => c.name)).toEqual(['中小企业特色产业集群（仁怀市酱香白酒产业）']);
@@ -185,7 +222,11 @@ describe('public API and page', () => {
     const notices = await app.http.get('/api/public/notices').expect(200);
     expect(notices.body.data).toHaveLength(1);
     const notice = notices.body.data[0];
-    expect(notice).toMatchObject({ startsOn: shift(-1), endsOn: shift(4), callNotice: { objectionInstructions: expect.stringContaining('省工信厅中小企业处') } });
+    expect(notice).toMatchObject({
+      startsOn: shift(-1),
+      endsOn: shift(4),
+      callNotice: { objectionInstructions: expect.stringContaining('省工信厅中小企业处') },
+    });
     expect(html.indexOf('正在公示')).toBeLessThan(html.indexOf('认定名单</h2>'));
     expect(html).toContain(notice.entries[0].clusterName);
     expect(html).toContain('省工信厅中小企业处<br>地址：贵阳市测试路1号');
@@ -202,7 +243,9 @@ describe('public API and page', () => {
     const renhuai = await clusterId('仁怀市');
     const guanshanhu = await clusterId('观山湖区');
     const etag = (await app.http.get('/api/public/clusters').expect(200)).headers.etag;
-    await app.strapi.documents('api::cluster.cluster').update({ documentId: renhuai, data: { status: 'revoked', revocationGround: 'false_declaration', revokedAt: today } as never });
+    await app.strapi
+      .documents('api::cluster.cluster')
+      .update({ documentId: renhuai, data: { status: 'revoked', revocationGround: 'false_declaration', revokedAt: today } as never });
     await app.strapi.db.query('api::cluster.cluster').updateMany({ where: { documentId: guanshanhu }, data: { status: 'expired' } });
     const current = await app.http.get('/api/public/clusters').set('If-None-Match', etag).expect(200);
     expect(current.body.data.map((c: { name: string }) => c.name)).toEqual(['中小企业特色产业集群（凯里市特色食品产业）']);
@@ -222,14 +265,31 @@ describe('public API and page', () => {
   it('never shows drafts, cultivated clusters or private fields (contacts, declarant, form, report, ground, internal ids)', async () => {
     await createList({ year: 2026, title: '未发布的草稿名单', documentNumber: '草稿〔2026〕1号', clusterIds: [] }).expect(201);
     const text = await everything();
-    const applications = (await app.strapi.db.query('api::application.application').findMany({ select: ['contactName', 'contactPhone', 'declarantName'] })) as Array<Record<string, string | null>>;
+    const applications = (await app.strapi.db
+      .query('api::application.application')
+      .findMany({ select: ['contactName', 'contactPhone', 'declarantName'] })) as Array<Record<string, string | null>>;
     const secrets = [
       ...applications.flatMap((row) => [row.contactName, row.contactPhone, row.declarantName]),
       ...Object.values(clusters).map((cluster) => cluster.declarantName),
     ].filter((value): value is string => Boolean(value));
     expect(secrets.length).toBeGreaterThan(5);
     for (const secret of secrets) expect(text).not.toContain(secret);
-    for (const forbidden of ['未发布的草稿名单', '草稿〔2026〕1号', '西秀区蜡染服饰产业', 'contactName', 'contactPhone', 'declarantName', '"report"', 'verdict', 'revocationGround', 'false_declaration', '"id":', 'cover', 'evidence', '佐证材料']) {
+    for (const forbidden of [
+      '未发布的草稿名单',
+      '草稿〔2026〕1号',
+      '西秀区蜡染服饰产业',
+      'contactName',
+      'contactPhone',
+      'declarantName',
+      '"report"',
+      'verdict',
+      'revocationGround',
+      'false_declaration',
+      '"id":',
+      'cover',
+      'evidence',
+      '佐证材料',
+    ]) {
       expect(text).not.toContain(forbidden);
     }
   });

@@ -60,7 +60,11 @@ it('two identical transitions at once: one 200, one 409, one audit event', async
 it('two saves of the same version at once: one 200, one 409, the version moves by one', async () => {
   const id = await evaluatedDraft();
   const { version } = (await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body;
-  const save = (name: string) => app.as(county).put(`/api/console/applications/${id}`).send({ form: { basic: { ...(form as { basic: object }).basic, clusterName: name } }, version });
+  const save = (name: string) =>
+    app
+      .as(county)
+      .put(`/api/console/applications/${id}`)
+      .send({ form: { basic: { ...(form as { basic: object }).basic, clusterName: name } }, version });
   const answers = await Promise.all([save('甲集群'), save('乙集群')]);
   expect(statuses(answers)).toEqual([200, 409]);
   const winner = answers.find((a) => a.status === 200)!.body.clusterName;
@@ -71,10 +75,16 @@ it('two saves of the same version at once: one 200, one 409, the version moves b
 
 it('the last place of a city quota: of two recommendations at once exactly one takes it', async () => {
   const [first, second] = [await inCityReviewWithOpinion(), await inCityReviewWithOpinion()];
-  const used = await app.strapi.db.query(APPLICATION).count({ where: { callNotice: { documentId: noticeId }, prefecture: { code: '520100' }, status: { $in: RECOMMENDED_OR_BEYOND } } });
+  const used = await app.strapi.db
+    .query(APPLICATION)
+    .count({ where: { callNotice: { documentId: noticeId }, prefecture: { code: '520100' }, status: { $in: RECOMMENDED_OR_BEYOND } } });
   const notice = (await app.as(province).get(`/api/console/call-notices/${noticeId}`).expect(200)).body;
   const { id: _id, updatedAt: _updatedAt, ...fields } = notice;
-  await app.as(province).put(`/api/console/call-notices/${noticeId}`).send({ ...fields, cityQuotaMax: used + 1 }).expect(200);
+  await app
+    .as(province)
+    .put(`/api/console/call-notices/${noticeId}`)
+    .send({ ...fields, cityQuotaMax: used + 1 })
+    .expect(200);
   const answers = await Promise.all([transition(city, first, 'recommend'), transition(city, second, 'recommend')]);
   expect(statuses(answers)).toEqual([200, 422]);
   expect(answers.find((a) => a.status === 422)!.body.error.message).toMatch(/推荐名额已用完/);

@@ -55,7 +55,8 @@ function objectsInBucket(): Record<string, Buffer> {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('._S3rver_object')) found[path.relative(path.join(bucketDir, BUCKET), full).replace(/\._S3rver_object$/, '')] = fs.readFileSync(full);
+      else if (entry.name.endsWith('._S3rver_object'))
+        found[path.relative(path.join(bucketDir, BUCKET), full).replace(/\._S3rver_object$/, '')] = fs.readFileSync(full);
     }
   };
   walk(bucketDir);
@@ -65,7 +66,8 @@ function objectsInBucket(): Record<string, Buffer> {
 it('uploads an evidence file into the bucket and downloads it byte for byte through the authorized route', async () => {
   const county = await app.login('county-520382@demo.local');
   const content = Buffer.concat([Buffer.from('%PDF-1.4\n'), crypto.randomBytes(64 * 1024), Buffer.from('\n%%EOF\n')]);
-  const [file] = (await app.as(county).post('/api/upload').attach('files', content, { filename: '佐证材料.pdf', contentType: 'application/pdf' }).expect(201)).body;
+  const [file] = (await app.as(county).post('/api/upload').attach('files', content, { filename: '佐证材料.pdf', contentType: 'application/pdf' }).expect(201))
+    .body;
   expect(file.provider).toBe('aws-s3');
   expect(file.url).toBe(`/api/files/${file.id}`);
 
@@ -80,5 +82,8 @@ it('uploads an evidence file into the bucket and downloads it byte for byte thro
   expect(Buffer.compare(download.body as Buffer, content)).toBe(0);
   expect(download.headers['content-disposition']).toMatch(/^attachment/);
   // Another county may not read it, whatever the store.
-  await app.as(await app.login('county-520402@demo.local')).get(`/api/files/${file.id}`).expect(404);
+  await app
+    .as(await app.login('county-520402@demo.local'))
+    .get(`/api/files/${file.id}`)
+    .expect(404);
 });

@@ -65,7 +65,12 @@ describe('evidence files are private', () => {
     const created = await app
       .as(jwt.county)
       .post('/api/console/applications')
-      .send({ callNoticeId: noticeId, form: { cover: { region: { city: '520300', county: '520382' }, declarantSeal: [{ id: fileId }], submittedOn: '2026-03-20', contact: '赵雪 0851-22221876' } } })
+      .send({
+        callNoticeId: noticeId,
+        form: {
+          cover: { region: { city: '520300', county: '520382' }, declarantSeal: [{ id: fileId }], submittedOn: '2026-03-20', contact: '赵雪 0851-22221876' },
+        },
+      })
       .expect(201);
     applicationId = created.body.id;
     const detail = await app.as(jwt.city).get(`/api/console/applications/${applicationId}`).expect(200);
@@ -73,7 +78,9 @@ describe('evidence files are private', () => {
     for (const who of ['county', 'city', 'province']) {
       const response = await app.as(jwt[who]).get(`/api/files/${fileId}`).expect(200);
       expect(response.headers['content-type']).toBe('application/pdf');
-      expect(response.headers['content-disposition']).toBe(`attachment; filename="file-${fileId}.pdf"; filename*=UTF-8''${encodeURIComponent('申报材料_1_.pdf')}`);
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename="file-${fileId}.pdf"; filename*=UTF-8''${encodeURIComponent('申报材料_1_.pdf')}`,
+      );
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['cache-control']).toBe('private, no-store');
       expect(Buffer.from(response.body).subarray(0, 5).toString()).toBe('%PDF-');
@@ -118,8 +125,19 @@ describe('evidence files are private', () => {
 
   it('refuses to replace a file by id or to attach it straight onto a record', async () => {
     await app.as(jwt.otherCounty).post(`/api/upload?id=${fileId}`).attach('files', PDF(), 'x.pdf').expect(403);
-    await app.as(jwt.otherCounty).post(`/api/upload?id=${fileId}`).field('fileInfo', JSON.stringify({ name: 'renamed' })).expect(403);
-    await app.as(jwt.otherCounty).post('/api/upload').field('ref', 'api::application.application').field('refId', '1').field('field', 'cover').attach('files', PDF(), 'x.pdf').expect(400);
+    await app
+      .as(jwt.otherCounty)
+      .post(`/api/upload?id=${fileId}`)
+      .field('fileInfo', JSON.stringify({ name: 'renamed' }))
+      .expect(403);
+    await app
+      .as(jwt.otherCounty)
+      .post('/api/upload')
+      .field('ref', 'api::application.application')
+      .field('refId', '1')
+      .field('field', 'cover')
+      .attach('files', PDF(), 'x.pdf')
+      .expect(400);
     const file = await app.strapi.db.query('plugin::upload.file').findOne({ where: { id: fileId } });
     expect(file.name).toBe('申报材料_1_.pdf');
   });
@@ -135,7 +153,8 @@ describe('evidence files are private', () => {
 describe('authentication', () => {
   it('limits failed logins per IP and identifier (429 with a zh/en message); other accounts still log in', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i += 1) statuses.push((await app.http.post('/api/auth/local').send({ identifier: 'expert2@demo.local', password: `wrong-${i}` })).status);
+    for (let i = 0; i < 11; i += 1)
+      statuses.push((await app.http.post('/api/auth/local').send({ identifier: 'expert2@demo.local', password: `wrong-${i}` })).status);
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
     expect(statuses[10]).toBe(429);
     const blocked = await app.http.post('/api/auth/local').send({ identifier: 'Expert2@demo.local', password: 'Demo-Pass-2026' }).expect(429);
@@ -160,11 +179,15 @@ describe('authentication', () => {
 
   it('password policy: at least 10 characters with letters and digits, for accounts written through a request', async () => {
     expect(passwordProblem('Demo-Pass-2026')).toBeNull();
-    for (const weak of ['short1', 'onlyletterslong', '12345678901', '密码密码密码密码密码1']) expect([weak, passwordProblem(weak) !== null]).toEqual([weak, weak === '密码密码密码密码密码1' ? false : true]);
+    for (const weak of ['short1', 'onlyletterslong', '12345678901', '密码密码密码密码密码1'])
+      expect([weak, passwordProblem(weak) !== null]).toEqual([weak, weak === '密码密码密码密码密码1' ? false : true]);
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'county_declarant' } });
     const add = (password: string, n: number) =>
       app.strapi.requestContext.run({ state: {} } as never, () =>
-        app.strapi.plugin('users-permissions').service('user').add({ username: `policy${n}`, email: `policy${n}@demo.local`, password, provider: 'local', confirmed: true, role: role.id }),
+        app.strapi
+          .plugin('users-permissions')
+          .service('user')
+          .add({ username: `policy${n}`, email: `policy${n}@demo.local`, password, provider: 'local', confirmed: true, role: role.id }),
       );
     await expect(add('weakpass', 1)).rejects.toThrow(/至少 10 位/);
     await expect(add('Strong-pass-2026', 2)).resolves.toMatchObject({ username: 'policy2' });
@@ -190,7 +213,10 @@ describe('authentication', () => {
 
     const moduleFile = path.resolve(__dirname, '..', 'cms', 'dist', 'src', 'security', 'production.js');
     const run = (env: Record<string, string | undefined>) =>
-      spawnSync(process.execPath, ['-e', `require(${JSON.stringify(moduleFile)}).assertProductionEnv(process.env)`], { env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv, encoding: 'utf8' });
+      spawnSync(process.execPath, ['-e', `require(${JSON.stringify(moduleFile)}).assertProductionEnv(process.env)`], {
+        env: { PATH: process.env.PATH, ...env } as NodeJS.ProcessEnv,
+        encoding: 'utf8',
+      });
     const refused = run({ ...good, APP_KEYS: 'toBeModified1,toBeModified2', DEMO_DATA: 'true' });
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/Refusing to start with NODE_ENV=production/);

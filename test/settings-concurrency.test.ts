@@ -14,7 +14,9 @@ let adminJwt: string;
 
 const storedVersion = async () => Number(((await app.strapi.db.query(UID as never).findOne({ select: ['version'] })) as { version: number }).version);
 const settingsAudit = () =>
-  app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectType: 'settings' }, orderBy: { id: 'asc' } }) as Promise<Array<{ toState: string; details: { version: { from: number; to: number } } }>>;
+  app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectType: 'settings' }, orderBy: { id: 'asc' } }) as Promise<
+    Array<{ toState: string; details: { version: { from: number; to: number } } }>
+  >;
 const adminPanel = {
   get: () => app.http.get(`/content-manager/single-types/${UID}`).set('Authorization', `Bearer ${adminJwt}`),
   put: (body: Record<string, unknown>) => app.http.put(`/content-manager/single-types/${UID}`).set('Authorization', `Bearer ${adminJwt}`).send(body),

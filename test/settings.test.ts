@@ -34,17 +34,33 @@ function withFile(value: unknown): unknown {
   return value;
 }
 
-const stored = () => app.strapi.documents(UID as never).findFirst({ populate: { thresholds: true, scoringScheme: true, schedules: true, lifecycle: true } as never }) as Promise<Record<string, any>>;
-const update = async (data: Record<string, unknown>) => app.strapi.documents(UID as never).update({ documentId: (await stored()).documentId, data: data as never });
-const settingsAudit = () => app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectType: 'settings' }, orderBy: { id: 'asc' } }) as Promise<Array<Record<string, any>>>;
-const planned = () => (app.strapi.service(UID as never) as unknown as { plannedJobs(): Array<{ job: string; expression: string; timeZone: string; task: { id: string; match(d: Date): boolean; getStatus(): string } }> }).plannedJobs();
+const stored = () =>
+  app.strapi.documents(UID as never).findFirst({ populate: { thresholds: true, scoringScheme: true, schedules: true, lifecycle: true } as never }) as Promise<
+    Record<string, any>
+  >;
+const update = async (data: Record<string, unknown>) =>
+  app.strapi.documents(UID as never).update({ documentId: (await stored()).documentId, data: data as never });
+const settingsAudit = () =>
+  app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectType: 'settings' }, orderBy: { id: 'asc' } }) as Promise<
+    Array<Record<string, any>>
+  >;
+const planned = () =>
+  (
+    app.strapi.service(UID as never) as unknown as {
+      plannedJobs(): Array<{ job: string; expression: string; timeZone: string; task: { id: string; match(d: Date): boolean; getStatus(): string } }>;
+    }
+  ).plannedJobs();
 const adminPanel = {
   get: () => app.http.get(`/content-manager/single-types/${UID}`).set('Authorization', `Bearer ${adminJwt}`),
   put: (body: Record<string, unknown>) => app.http.put(`/content-manager/single-types/${UID}`).set('Authorization', `Bearer ${adminJwt}`).send(body),
 };
 
 async function evaluatedApplication(): Promise<{ id: string; report: Record<string, any> }> {
-  const created = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: withFile(example.form) }).timeout(15000);
+  const created = await app
+    .as(county)
+    .post('/api/console/applications')
+    .send({ callNoticeId: noticeId, form: withFile(example.form) })
+    .timeout(15000);
   if (created.status !== 201) throw new Error(JSON.stringify(created.body).slice(0, 500));
   const evaluated = await app.as(county).post(`/api/applications/${created.body.id}/evaluate`).timeout(15000).expect(200);
   return { id: created.body.id, report: evaluated.body.report };
@@ -68,8 +84,15 @@ describe('seeded from config/ on first start', () => {
     const settings = await stored();
     expect(settings.version).toBe(1);
     for (const [key, value] of Object.entries(defaults.thresholds)) expect(Number(settings.thresholds[key])).toBe(value);
-    expect(settings.schedules).toMatchObject({ timeZone: 'Asia/Shanghai', expiry: defaults.schedules.schedules.expiry, annualReportSweep: defaults.schedules.schedules.annual_report_sweep, reminderLeadDays: '90, 30' });
-    expect(settings.scoringScheme.map((c: { key: string; weight: unknown }) => [c.key, Number(c.weight)])).toEqual(defaults.callNotice.scoringScheme.map((c: { key: string; weight: number }) => [c.key, c.weight]));
+    expect(settings.schedules).toMatchObject({
+      timeZone: 'Asia/Shanghai',
+      expiry: defaults.schedules.schedules.expiry,
+      annualReportSweep: defaults.schedules.schedules.annual_report_sweep,
+      reminderLeadDays: '90, 30',
+    });
+    expect(settings.scoringScheme.map((c: { key: string; weight: unknown }) => [c.key, Number(c.weight)])).toEqual(
+      defaults.callNotice.scoringScheme.map((c: { key: string; weight: number }) => [c.key, c.weight]),
+    );
     expect(settings.lifecycle).toMatchObject({ renewalWindowOpensDaysBefore: 90, annualReportDue: '03-10', annualReportGraceDays: 0 });
     const [seed] = await settingsAudit();
     expect(seed).toMatchObject({ action: 'settings.seed', actorRole: 'system', toState: 'v1' });
@@ -146,15 +169,24 @@ describe('invalid settings are refused and nothing is stored', () => {
     const snapshot = await stored();
     const auditCount = (await settingsAudit()).length;
 
-    await expect(update({ schedules: { expiry: '61 * * * *' } })).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringMatching(/cron.*61 \* \* \* \*/) });
+    await expect(update({ schedules: { expiry: '61 * * * *' } })).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: expect.stringMatching(/cron.*61 \* \* \* \*/),
+    });
     await expect(update({ schedules: { revocationSweep: 'every day' } })).rejects.toMatchObject({ name: 'ValidationError' });
     const weights = defaults.callNotice.scoringScheme.map((c: Record<string, unknown>, i: number) => ({ ...c, weight: i === 0 ? 10 : c.weight }));
     await expect(update({ scoringScheme: weights })).rejects.toMatchObject({ message: expect.stringContaining('权重之和须为100，当前为90') });
     await expect(update({ thresholds: { outputMin: -1 } })).rejects.toMatchObject({ message: expect.stringContaining('thresholds.outputMin') });
     await expect(update({ lifecycle: { annualReportDue: '02-30x' } })).rejects.toMatchObject({ name: 'ValidationError' });
     // A day that not every year has would be rolled into the next month by the date arithmetic.
-    await expect(update({ lifecycle: { annualReportDue: '02-30' } })).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('02-30不是每年都有的日期') });
-    await expect(update({ lifecycle: { annualReportDue: '04-31' } })).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringContaining('04-31 is not a day of every year') });
+    await expect(update({ lifecycle: { annualReportDue: '02-30' } })).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: expect.stringContaining('02-30不是每年都有的日期'),
+    });
+    await expect(update({ lifecycle: { annualReportDue: '04-31' } })).rejects.toMatchObject({
+      name: 'ValidationError',
+      message: expect.stringContaining('04-31 is not a day of every year'),
+    });
     await expect(update({ schedules: { timeZone: 'Mars/Olympus' } })).rejects.toMatchObject({ message: expect.stringContaining('Mars/Olympus') });
 
     // The admin panel gets a 400 with the message and the field to mark.
@@ -163,7 +195,10 @@ describe('invalid settings are refused and nothing is stored', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/设置无效.*Invalid settings.*schedules\.renewal/);
     expect(refused.body.error.details.errors[0].path).toEqual(['schedules', 'renewal']);
-    const unbalanced = await adminPanel.put({ ...current, scoringScheme: [...current.scoringScheme, { key: 'extra', name: '附加', weight: 5, maxScore: 100 }] });
+    const unbalanced = await adminPanel.put({
+      ...current,
+      scoringScheme: [...current.scoringScheme, { key: 'extra', name: '附加', weight: 5, maxScore: 100 }],
+    });
     expect(unbalanced.status).toBe(400);
     expect(unbalanced.body.error.message).toContain('The weights must sum to 100; they sum to 105');
 
@@ -224,7 +259,12 @@ describe('console resource settings (read-only for staff)', () => {
     expect(list.headers['content-range']).toBe('settings 0-0/1');
     expect(list.body).toHaveLength(1);
     const one = await app.as(city).get('/api/console/settings/current').expect(200);
-    expect(one.body).toMatchObject({ id: 'current', version, thresholds: { outputMin: 20, patentsPer10kMin: 6.5 }, jobs: { schedules: { expiry: '30 3 * * 1' }, timeZone: 'Asia/Shanghai' } });
+    expect(one.body).toMatchObject({
+      id: 'current',
+      version,
+      thresholds: { outputMin: 20, patentsPer10kMin: 6.5 },
+      jobs: { schedules: { expiry: '30 3 * * 1' }, timeZone: 'Asia/Shanghai' },
+    });
     expect(one.body.callNotice.scoringScheme).toHaveLength(defaults.callNotice.scoringScheme.length);
     expect(one.body.lifecycle).toMatchObject({ annualReportDue: '03-10' });
     // The latest saves, newest first, with who made them: reviewers see what changed since their report.
@@ -236,7 +276,10 @@ describe('console resource settings (read-only for staff)', () => {
     for (const jwt of [county, province]) await app.as(jwt).get('/api/console/settings/current').expect(200);
 
     for (const jwt of [city, province]) {
-      const put = await app.as(jwt).put('/api/console/settings/current').send({ ...one.body, thresholds: { ...one.body.thresholds, outputMin: 1 } });
+      const put = await app
+        .as(jwt)
+        .put('/api/console/settings/current')
+        .send({ ...one.body, thresholds: { ...one.body.thresholds, outputMin: 1 } });
       expect([403, 404, 405]).toContain(put.status);
       const post = await app.as(jwt).post('/api/console/settings').send(one.body);
       expect([403, 404, 405]).toContain(post.status);

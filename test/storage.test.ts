@@ -62,7 +62,11 @@ describe('upload provider configuration', () => {
     try {
       Object.assign(process.env, S3);
       const upload = (pluginsConfig({ env }) as { upload: { config: Record<string, unknown> } }).upload.config;
-      expect(upload).toMatchObject({ provider: 'aws-s3', providerOptions: { s3Options: { params: { ACL: 'private', Bucket: 'evidence' } } }, sizeLimit: 20 * 1024 * 1024 });
+      expect(upload).toMatchObject({
+        provider: 'aws-s3',
+        providerOptions: { s3Options: { params: { ACL: 'private', Bucket: 'evidence' } } },
+        sizeLimit: 20 * 1024 * 1024,
+      });
       delete process.env.UPLOAD_PROVIDER;
       expect((pluginsConfig({ env }) as { upload: { config: Record<string, unknown> } }).upload.config.provider).toBe('local');
     } finally {
@@ -75,7 +79,9 @@ describe('download from the bucket', () => {
   it('reads a file through a signed GET URL for its key, valid for a minute', async () => {
     const options = uploadProviderConfig({ ...S3, S3_ROOT_PATH: 'gz/prod' });
     if (options.provider !== 'aws-s3') throw new Error('expected the S3 provider');
-    const provider = (require(require.resolve('@strapi/provider-upload-aws-s3', { paths: [APP_DIR] })) as { init(o: object): SigningProvider }).init(options.providerOptions);
+    const provider = (require(require.resolve('@strapi/provider-upload-aws-s3', { paths: [APP_DIR] })) as { init(o: object): SigningProvider }).init(
+      options.providerOptions,
+    );
     const url = new URL(await signedObjectUrl(provider, 'evidence', { hash: 'scan_3f2a9c', ext: '.pdf' }));
     expect(`${url.origin}${url.pathname}`).toBe('http://127.0.0.1:9000/evidence/gz/prod/scan_3f2a9c.pdf');
     expect(url.searchParams.get('X-Amz-Expires')).toBe(String(SIGNED_URL_SECONDS));

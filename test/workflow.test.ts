@@ -41,7 +41,11 @@ afterAll(async () => {
 const transition = (jwt: string, id: string, action: string, comment = '') => app.as(jwt).post(`/api/applications/${id}/transitions`).send({ action, comment });
 
 async function createApplication(): Promise<string> {
-  const created = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: withFile(example.form) }).expect(201);
+  const created = await app
+    .as(county)
+    .post('/api/console/applications')
+    .send({ callNoticeId: noticeId, form: withFile(example.form) })
+    .expect(201);
   return created.body.id;
 }
 
@@ -52,7 +56,9 @@ async function inCityReviewWithOpinion(): Promise<string> {
   return id;
 }
 
-async function timeline(id: string): Promise<Array<{ action: string; fromState: string | null; toState: string | null; actorRole: string; comment: string | null; reportRef: string | null }>> {
+async function timeline(
+  id: string,
+): Promise<Array<{ action: string; fromState: string | null; toState: string | null; actorRole: string; comment: string | null; reportRef: string | null }>> {
   const response = await app
     .as(province)
     .get('/api/console/audit-events')
@@ -78,7 +84,7 @@ describe('evaluate endpoint (issue 4 §5)', () => {
     expect(events[1].reportRef).toBe(`${evaluated.body.report.evaluatedAt}/${evaluated.body.report.engineVersion}`);
   });
 
-  it('is confined to the caller\'s region: another county gets 404, an expert 403', async () => {
+  it("is confined to the caller's region: another county gets 404, an expert 403", async () => {
     const id = await createApplication();
     const other = await app.login('county-520382@demo.local');
     await app.as(other).post(`/api/applications/${id}/evaluate`).expect(404);
@@ -101,7 +107,11 @@ describe('the application lifecycle through HTTP', () => {
     expect(noOpinion.body.error.details.errors[0].path).toBe('form.recommendation.opinion');
     // The city writes only its recommendation, and only that.
     const read = (await app.as(city).get(`/api/console/applications/${id}`).expect(200)).body;
-    await app.as(city).put(`/api/console/applications/${id}`).send({ form: { basic: { areaKm2: 1 } }, version: read.version }).expect(400);
+    await app
+      .as(city)
+      .put(`/api/console/applications/${id}`)
+      .send({ form: { basic: { areaKm2: 1 } }, version: read.version })
+      .expect(400);
     await app
       .as(city)
       .put(`/api/console/applications/${id}`)
@@ -113,29 +123,56 @@ describe('the application lifecycle through HTTP', () => {
     await transition(province, id, 'startProvinceReview').expect(200);
     await transition(province, id, 'shortlist').expect(422); // no score sheet yet
 
-    const experts = (await app.strapi.db.query('plugin::users-permissions.user').findMany({ where: { email: { $in: ['expert1@demo.local', 'expert2@demo.local'] } }, orderBy: { email: 'asc' } })) as Array<{ id: number }>;
+    const experts = (await app.strapi.db
+      .query('plugin::users-permissions.user')
+      .findMany({ where: { email: { $in: ['expert1@demo.local', 'expert2@demo.local'] } }, orderBy: { email: 'asc' } })) as Array<{ id: number }>;
     const sheets: string[] = [];
     for (const expert of experts) {
       sheets.push((await app.as(province).post('/api/console/expert-reviews').send({ applicationId: id, expertId: expert.id }).expect(201)).body.id);
     }
     await app.as(province).post('/api/console/expert-reviews').send({ applicationId: id, expertId: experts[0].id }).expect(409);
 
-    const scheme = (await app.strapi.documents('api::call-notice.call-notice').findOne({ documentId: noticeId, populate: { scoringScheme: true } }))!.scoringScheme as Array<{ key: string }>;
+    const scheme = (await app.strapi.documents('api::call-notice.call-notice').findOne({ documentId: noticeId, populate: { scoringScheme: true } }))!
+      .scoringScheme as Array<{ key: string }>;
     const scores = (value: number) => scheme.map((c) => ({ criterionKey: c.key, score: value, comment: '依据充分' }));
     // Expert 1 sees the application and only its own sheet; it must declare before scoring.
     await app.as(expert1).get(`/api/console/applications/${id}`).expect(200);
     const own = await app.as(expert1).get('/api/console/expert-reviews').expect(200);
     expect(own.body.map((s: { id: string }) => s.id)).toEqual([sheets[0]]);
     await app.as(expert1).get(`/api/console/expert-reviews/${sheets[1]}`).expect(404);
-    await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ scores: scores(80) }).expect(422);
-    const outOfRange = await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 101, comment: 'x' }] }).expect(400);
+    await app
+      .as(expert1)
+      .put(`/api/console/expert-reviews/${sheets[0]}`)
+      .send({ scores: scores(80) })
+      .expect(422);
+    const outOfRange = await app
+      .as(expert1)
+      .put(`/api/console/expert-reviews/${sheets[0]}`)
+      .send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 101, comment: 'x' }] })
+      .expect(400);
     expect(outOfRange.body.error.details.errors).toEqual([{ path: 'scores.0.score', message: { zh: '分值应在0到100之间', en: 'Must be between 0 and 100' } }]);
     // The score sheet's own check: at most two decimals (rules' scoreProblem).
-    const tooPrecise = await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 80.125, comment: 'x' }] }).expect(400);
+    const tooPrecise = await app
+      .as(expert1)
+      .put(`/api/console/expert-reviews/${sheets[0]}`)
+      .send({ conflictOfInterest: 'none', scores: [{ criterionKey: 'leadingIndustry', score: 80.125, comment: 'x' }] })
+      .expect(400);
     expect(tooPrecise.body.error.details.errors).toEqual([{ path: 'scores.0.score', message: { zh: '分值最多保留两位小数', en: 'At most 2 decimal places' } }]);
-    await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ conflictOfInterest: 'none', scores: scores(80), submit: true }).expect(200);
-    await app.as(expert1).put(`/api/console/expert-reviews/${sheets[0]}`).send({ scores: scores(90), submit: true }).expect(409);
-    const second = await app.as(expert2).put(`/api/console/expert-reviews/${sheets[1]}`).send({ conflictOfInterest: 'none', scores: scores(90), submit: true }).expect(200);
+    await app
+      .as(expert1)
+      .put(`/api/console/expert-reviews/${sheets[0]}`)
+      .send({ conflictOfInterest: 'none', scores: scores(80), submit: true })
+      .expect(200);
+    await app
+      .as(expert1)
+      .put(`/api/console/expert-reviews/${sheets[0]}`)
+      .send({ scores: scores(90), submit: true })
+      .expect(409);
+    const second = await app
+      .as(expert2)
+      .put(`/api/console/expert-reviews/${sheets[1]}`)
+      .send({ conflictOfInterest: 'none', scores: scores(90), submit: true })
+      .expect(200);
     expect(second.body).toMatchObject({ submitted: true, weightedScore: 90 });
 
     const ranking = await app.as(province).get('/api/applications/ranking').query({ callYear: new Date().getUTCFullYear() }).expect(200);
@@ -189,10 +226,22 @@ describe('the application lifecycle through HTTP', () => {
     expect(transitions.find((e) => e.action === 'raiseObjection')?.comment).toBe('收到关于产值数据的异议');
     expect(events.some((e) => e.action === 'evaluate')).toBe(true);
     // The city sees its prefecture's timeline; another county does not.
-    const cityView = await app.as(city).get('/api/console/audit-events').query({ filter: JSON.stringify({ subjectId: id }) }).expect(200);
+    const cityView = await app
+      .as(city)
+      .get('/api/console/audit-events')
+      .query({ filter: JSON.stringify({ subjectId: id }) })
+      .expect(200);
     expect(cityView.body.length).toBeGreaterThanOrEqual(10);
     const stranger = await app.login('county-520382@demo.local');
-    expect((await app.as(stranger).get('/api/console/audit-events').query({ filter: JSON.stringify({ subjectId: id }) }).expect(200)).body).toEqual([]);
+    expect(
+      (
+        await app
+          .as(stranger)
+          .get('/api/console/audit-events')
+          .query({ filter: JSON.stringify({ subjectId: id }) })
+          .expect(200)
+      ).body,
+    ).toEqual([]);
   });
 
   it('needs a report newer than the last edit before recommending', async () => {
@@ -200,7 +249,11 @@ describe('the application lifecycle through HTTP', () => {
     await transition(county, id, 'submit').expect(200);
     await transition(city, id, 'startCityReview').expect(200);
     const { version } = (await app.as(city).get(`/api/console/applications/${id}`)).body;
-    await app.as(city).put(`/api/console/applications/${id}`).send({ form: { recommendation: { opinion: '同意。', seal: [{ id: fileId }], date: today } }, version }).expect(200);
+    await app
+      .as(city)
+      .put(`/api/console/applications/${id}`)
+      .send({ form: { recommendation: { opinion: '同意。', seal: [{ id: fileId }], date: today } }, version })
+      .expect(200);
     const refused = await transition(city, id, 'recommend').expect(422);
     expect(refused.body.error.details.errors[0].path).toBe('report');
     await app.as(city).post(`/api/applications/${id}/evaluate`).expect(200);
@@ -219,7 +272,9 @@ describe('the application lifecycle through HTTP', () => {
 
   it('respects the city quota of the call notice', async () => {
     const countRecommended = () =>
-      app.strapi.db.query('api::application.application').count({ where: { prefecture: { code: '520100' }, status: { $in: ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'] } } });
+      app.strapi.db.query('api::application.application').count({
+        where: { prefecture: { code: '520100' }, status: { $in: ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'] } },
+      });
     const used = await countRecommended();
     await app.strapi.db.query('api::call-notice.call-notice').update({ where: { documentId: noticeId }, data: { cityQuotaMax: used } });
     try {
@@ -233,7 +288,11 @@ describe('the application lifecycle through HTTP', () => {
   });
 
   it('refuses submission after the call notice closes (422, zh/en) and an incomplete form (422 with field paths)', async () => {
-    const incomplete = await app.as(county).post('/api/console/applications').send({ callNoticeId: noticeId, form: { basic: (withFile(example.form) as { basic: unknown }).basic } }).expect(201);
+    const incomplete = await app
+      .as(county)
+      .post('/api/console/applications')
+      .send({ callNoticeId: noticeId, form: { basic: (withFile(example.form) as { basic: unknown }).basic } })
+      .expect(201);
     const missing = await transition(county, incomplete.body.id, 'submit').expect(422);
     expect(missing.body.error.details.errors.length).toBeGreaterThan(10);
     expect(missing.body.error.details.errors[0].path).toMatch(/^form\./);
@@ -263,12 +322,15 @@ describe('the application lifecycle through HTTP', () => {
 });
 
 describe('cluster actions and change filings', () => {
-  const clusterOf = async (name: string) => (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: { $contains: name } } })) as { documentId: string; validUntil: string };
+  const clusterOf = async (name: string) =>
+    (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: { $contains: name } } })) as { documentId: string; validUntil: string };
   const act = (jwt: string, id: string, body: Record<string, unknown>) => app.as(jwt).post(`/api/clusters/${id}/actions`).send(body);
 
   it('renews within the re-review window through the city: request (county) → forward with an opinion (city) → approve (province), and revokes with an Art. 20 ground', async () => {
     const cluster = await clusterOf('观山湖区');
-    await app.strapi.db.query('api::cluster.cluster').update({ where: { documentId: cluster.documentId }, data: { validUntil: addDays(today, 91), status: 'recognized' } });
+    await app.strapi.db
+      .query('api::cluster.cluster')
+      .update({ where: { documentId: cluster.documentId }, data: { validUntil: addDays(today, 91), status: 'recognized' } });
     await act(county, cluster.documentId, { action: 'requestRenewal' }).expect(422); // window opens 90 days before
     const validUntil = addDays(today, 90);
     await app.strapi.db.query('api::cluster.cluster').update({ where: { documentId: cluster.documentId }, data: { validUntil } });
@@ -288,24 +350,40 @@ describe('cluster actions and change filings', () => {
     expect(forwarded.body.renewals[0]).toMatchObject({ outcome: 'forwarded', forwardedOn: today, cityOpinion: '经审核，集群发展良好，同意复核' });
     expect(forwarded.body.allowedActions).toEqual([]);
     await act(city, cluster.documentId, { action: 'forwardRenewal', comment: '再次转报' }).expect(409);
-    expect((await app.as(province).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual(['approveRenewal', 'denyRenewal', 'revoke']);
+    expect((await app.as(province).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual([
+      'approveRenewal',
+      'denyRenewal',
+      'revoke',
+    ]);
     const approved = await act(province, cluster.documentId, { action: 'approveRenewal' }).expect(200);
     expect(approved.body.status).toBe('recognized');
     expect(approved.body.validUntil).toBe(validUntil); // effective only at the old validUntil (renewal job)
-    expect(approved.body.renewals[0]).toMatchObject({ outcome: 'approved', decidedOn: today, newValidUntil: addYears(validUntil, 3), effective: false, cityOpinion: '经审核，集群发展良好，同意复核' });
+    expect(approved.body.renewals[0]).toMatchObject({
+      outcome: 'approved',
+      decidedOn: today,
+      newValidUntil: addYears(validUntil, 3),
+      effective: false,
+      cityOpinion: '经审核，集群发展良好，同意复核',
+    });
     await act(province, cluster.documentId, { action: 'approveRenewal' }).expect(409);
 
     await act(province, cluster.documentId, { action: 'revoke', comment: '虚假申报' }).expect(400);
     const revoked = await act(province, cluster.documentId, { action: 'revoke', ground: 'false_declaration', comment: '核查发现虚假申报' }).expect(200);
     expect(revoked.body).toMatchObject({ status: 'revoked', revocationGround: 'false_declaration', revokedAt: today });
-    const events = await app.as(province).get('/api/console/audit-events').query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) }).expect(200);
+    const events = await app
+      .as(province)
+      .get('/api/console/audit-events')
+      .query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) })
+      .expect(200);
     expect(events.body.map((e: { action: string }) => e.action).sort()).toEqual(['approveRenewal', 'forwardRenewal', 'requestRenewal', 'revoke']);
   });
 
   it('a city returns a re-review request with its reason: the cluster is recognized again and the county may ask anew inside the window', async () => {
     const cluster = await clusterOf('观山湖区');
     const validUntil = addDays(today, 30);
-    await app.strapi.db.query('api::cluster.cluster').update({ where: { documentId: cluster.documentId }, data: { validUntil, status: 'recognized', revocationGround: null, revokedAt: null } });
+    await app.strapi.db
+      .query('api::cluster.cluster')
+      .update({ where: { documentId: cluster.documentId }, data: { validUntil, status: 'recognized', revocationGround: null, revokedAt: null } });
     await act(county, cluster.documentId, { action: 'requestRenewal', comment: '申请复核' }).expect(200);
     await act(city, cluster.documentId, { action: 'returnRenewal' }).expect(400);
     const returned = await act(city, cluster.documentId, { action: 'returnRenewal', comment: '请补充近三年年度发展情况' }).expect(200);
@@ -329,15 +407,29 @@ describe('cluster actions and change filings', () => {
     const cluster = await clusterOf('仁怀市');
     const renhuai = await app.login('county-520382@demo.local');
     const body = { clusterId: cluster.documentId, kind: 'operator', before: '甲管委会', after: '乙管委会' };
-    const onTime = await app.as(renhuai).post('/api/console/change-filings').send({ ...body, changedOn: addMonths(today, -1) }).expect(201);
+    const onTime = await app
+      .as(renhuai)
+      .post('/api/console/change-filings')
+      .send({ ...body, changedOn: addMonths(today, -1) })
+      .expect(201);
     expect(onTime.body.late).toBe(false);
-    const late = await app.as(renhuai).post('/api/console/change-filings').send({ ...body, changedOn: addDays(addMonths(today, -1), -1) }).expect(201);
+    const late = await app
+      .as(renhuai)
+      .post('/api/console/change-filings')
+      .send({ ...body, changedOn: addDays(addMonths(today, -1), -1) })
+      .expect(201);
     expect(late.body).toMatchObject({ late: true, filedOn: today, status: 'filed' });
-    const grounds = await app.strapi.db.query('api::revocation-ground.revocation-ground').findMany({ where: { sourceId: { $in: [onTime.body.id, late.body.id] } }, populate: { cluster: true } });
+    const grounds = await app.strapi.db
+      .query('api::revocation-ground.revocation-ground')
+      .findMany({ where: { sourceId: { $in: [onTime.body.id, late.body.id] } }, populate: { cluster: true } });
     expect(grounds).toEqual([expect.objectContaining({ ground: 'change_not_filed', source: 'change_filing', sourceId: late.body.id, confirmed: true })]);
     expect(grounds[0].cluster.documentId).toBe(cluster.documentId);
     // Another county cannot file for this cluster; the city forwards it.
-    await app.as(county).post('/api/console/change-filings').send({ ...body, changedOn: today }).expect(400);
+    await app
+      .as(county)
+      .post('/api/console/change-filings')
+      .send({ ...body, changedOn: today })
+      .expect(400);
     const zunyi = await app.login('city-520300@demo.local');
     await app.as(city).put(`/api/console/change-filings/${late.body.id}`).send({ status: 'forwarded' }).expect(404);
     const forwarded = await app.as(zunyi).put(`/api/console/change-filings/${late.body.id}`).send({ status: 'forwarded' }).expect(200);
@@ -345,29 +437,61 @@ describe('cluster actions and change filings', () => {
     await app.as(zunyi).put(`/api/console/change-filings/${late.body.id}`).send({ status: 'forwarded' }).expect(409);
   });
 
-  it('refuses filings on a cluster not in effect, and an acknowledged filing becomes the cluster\'s own, audited', async () => {
+  it("refuses filings on a cluster not in effect, and an acknowledged filing becomes the cluster's own, audited", async () => {
     const renhuai = await app.login('county-520382@demo.local');
     const zunyi = await app.login('city-520300@demo.local');
-    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { county: { code: '520382' }, status: { $in: ['recognized', 'renewal_pending'] } } })) as { id: number; documentId: string; operatorName: string; version: number; areaKm2: number | null };
+    const cluster = (await app.strapi.db
+      .query('api::cluster.cluster')
+      .findOne({ where: { county: { code: '520382' }, status: { $in: ['recognized', 'renewal_pending'] } } })) as {
+      id: number;
+      documentId: string;
+      operatorName: string;
+      version: number;
+      areaKm2: number | null;
+    };
     const body = { clusterId: cluster.documentId, changedOn: today };
     // A new area only with a change of spatial scope.
-    await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'operator', before: '甲', after: '乙', areaKm2: 12 }).expect(400);
+    await app
+      .as(renhuai)
+      .post('/api/console/change-filings')
+      .send({ ...body, kind: 'operator', before: '甲', after: '乙', areaKm2: 12 })
+      .expect(400);
 
-    const operator = await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'operator', before: cluster.operatorName ?? '原运营机构', after: '仁怀市酱香酒产业集群发展服务中心' }).expect(201);
-    const scope = await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'spatial_scope', before: '规划面积42.3平方公里', after: '规划面积48.6平方公里', areaKm2: 48.6 }).expect(201);
-    for (const filing of [operator.body, scope.body]) await app.as(zunyi).put(`/api/console/change-filings/${filing.id}`).send({ status: 'forwarded' }).expect(200);
+    const operator = await app
+      .as(renhuai)
+      .post('/api/console/change-filings')
+      .send({ ...body, kind: 'operator', before: cluster.operatorName ?? '原运营机构', after: '仁怀市酱香酒产业集群发展服务中心' })
+      .expect(201);
+    const scope = await app
+      .as(renhuai)
+      .post('/api/console/change-filings')
+      .send({ ...body, kind: 'spatial_scope', before: '规划面积42.3平方公里', after: '规划面积48.6平方公里', areaKm2: 48.6 })
+      .expect(201);
+    for (const filing of [operator.body, scope.body])
+      await app.as(zunyi).put(`/api/console/change-filings/${filing.id}`).send({ status: 'forwarded' }).expect(200);
     // Forwarded is not yet acknowledged: the cluster is unchanged.
     expect((await app.strapi.db.query('api::cluster.cluster').findOne({ where: { id: cluster.id } })).operatorName).toBe(cluster.operatorName);
-    for (const filing of [operator.body, scope.body]) await app.as(province).put(`/api/console/change-filings/${filing.id}`).send({ status: 'acknowledged' }).expect(200);
+    for (const filing of [operator.body, scope.body])
+      await app.as(province).put(`/api/console/change-filings/${filing.id}`).send({ status: 'acknowledged' }).expect(200);
     const changed = (await app.as(province).get(`/api/console/clusters/${cluster.documentId}`).expect(200)).body;
     expect(changed).toMatchObject({ operatorName: '仁怀市酱香酒产业集群发展服务中心', areaKm2: 48.6, version: cluster.version + 2 });
-    const events = (await app.as(province).get('/api/console/audit-events').query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) }).expect(200)).body as Array<{ action: string; details: { changeFiling: string; after: Record<string, unknown> } }>;
+    const events = (
+      await app
+        .as(province)
+        .get('/api/console/audit-events')
+        .query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) })
+        .expect(200)
+    ).body as Array<{ action: string; details: { changeFiling: string; after: Record<string, unknown> } }>;
     const applied = events.filter((event) => event.action === 'applyChange');
     expect(applied.map((event) => event.details.changeFiling).sort()).toEqual([operator.body.id, scope.body.id].sort());
 
     // Once revoked, the cluster takes no more filings.
     await app.strapi.db.query('api::cluster.cluster').update({ where: { id: cluster.id }, data: { status: 'revoked' } });
-    await app.as(renhuai).post('/api/console/change-filings').send({ ...body, kind: 'other', before: '甲', after: '乙' }).expect(400);
+    await app
+      .as(renhuai)
+      .post('/api/console/change-filings')
+      .send({ ...body, kind: 'other', before: '甲', after: '乙' })
+      .expect(400);
     await app.strapi.db.query('api::cluster.cluster').update({ where: { id: cluster.id }, data: { status: 'recognized' } });
   });
 });
@@ -378,11 +502,16 @@ describe('audit events are append-only', () => {
     const row = await app.strapi.db.query('api::audit-event.audit-event').findOne({ where: { documentId: event.id } });
     for (const url of [`/api/audit-events/${event.id}`, `/api/console/audit-events/${event.id}`, `/api/audit-events/${row.id}`]) {
       for (const method of ['put', 'delete'] as const) {
-        const response = await app.as(province)[method](url).send({ data: { comment: 'rewritten' }, comment: 'rewritten' });
+        const asProvince = app.as(province);
+        const response = await asProvince[method](url).send({ data: { comment: 'rewritten' }, comment: 'rewritten' });
         expect([403, 404, 405]).toContain(response.status);
       }
     }
-    await app.as(province).post('/api/console/audit-events').send({ action: 'forged' }).expect((r) => expect([403, 404, 405]).toContain(r.status));
+    await app
+      .as(province)
+      .post('/api/console/audit-events')
+      .send({ action: 'forged' })
+      .expect((r) => expect([403, 404, 405]).toContain(r.status));
     const after = await app.strapi.db.query('api::audit-event.audit-event').findOne({ where: { documentId: event.id } });
     expect(after).toEqual(row);
   });

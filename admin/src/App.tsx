@@ -24,34 +24,34 @@ import settings from './settings';
 // (not react-admin's default hash router) survive a reload or a shared link.
 // The menu shows a resource only when canAccess (the role matrix row) allows listing it.
 export const App = () => (
-    <BrowserRouter basename="/console">
-        <Admin
-            title="贵州省中小企业特色产业集群管理系统"
-            dataProvider={dataProvider}
-            authProvider={authProvider}
-            i18nProvider={i18nProvider}
-            loginPage={LoginPage}
-            dashboard={Dashboard}
-            layout={Layout}
-            requireAuth
-            // A government back-office must not call third-party hosts.
-            disableTelemetry
-        >
-            <Resource name="applications" {...applications} />
-            <Resource name="clusters" {...clusters} />
-            <Resource name="annual-reports" {...annualReports} />
-            <Resource name="call-notices" {...callNotices} />
-            <Resource name="expert-reviews" {...expertReviews} />
-            <Resource name="change-filings" {...changeFilings} />
-            <Resource name="recognized-lists" {...recognizedLists} />
-            <Resource name="audit-events" {...auditEvents} />
-            <Resource name="notifications" {...notifications} />
-            <Resource name="job-runs" {...jobRuns} />
-            <Resource name="regions" {...regions} />
-            <Resource name="settings" {...settings} />
-            <CustomRoutes>
-                <Route path="/ranking" element={<RankingPage />} />
-            </CustomRoutes>
-        </Admin>
-    </BrowserRouter>
+  <BrowserRouter basename="/console">
+    <Admin
+      title="贵州省中小企业特色产业集群管理系统"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      layout={Layout}
+      requireAuth
+      // A government back-office must not call third-party hosts.
+      disableTelemetry
+    >
+      <Resource name="applications" {...applications} />
+      <Resource name="clusters" {...clusters} />
+      <Resource name="annual-reports" {...annualReports} />
+      <Resource name="call-notices" {...callNotices} />
+      <Resource name="expert-reviews" {...expertReviews} />
+      <Resource name="change-filings" {...changeFilings} />
+      <Resource name="recognized-lists" {...recognizedLists} />
+      <Resource name="audit-events" {...auditEvents} />
+      <Resource name="notifications" {...notifications} />
+      <Resource name="job-runs" {...jobRuns} />
+      <Resource name="regions" {...regions} />
+      <Resource name="settings" {...settings} />
+      <CustomRoutes>
+        <Route path="/ranking" element={<RankingPage />} />
+      </CustomRoutes>
+    </Admin>
+  </BrowserRouter>
 );

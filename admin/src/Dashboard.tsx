@@ -4,7 +4,20 @@ import { Link, Title, useGetIdentity, useGetList, useGetOne, usePermissions, use
 import { DateTimeText } from './common/DateField';
 import lifecycleJson from '../../config/lifecycle.json';
 import schedulesJson from '../../config/schedules.json';
-import { APPLICATION_STATUSES, changeFilingStepOf, IN_EFFECT_STATUSES, applicationStatesAwaiting, annualReportDeadline, calendarDate, filedOnTime, owesAnnualReport, parseJobsConfig, parseLifecycle, type JobsConfig, type LifecycleDates } from '@sme-cluster/rules';
+import {
+  APPLICATION_STATUSES,
+  changeFilingStepOf,
+  IN_EFFECT_STATUSES,
+  applicationStatesAwaiting,
+  annualReportDeadline,
+  calendarDate,
+  filedOnTime,
+  owesAnnualReport,
+  parseJobsConfig,
+  parseLifecycle,
+  type JobsConfig,
+  type LifecycleDates,
+} from '@sme-cluster/rules';
 import { canAccess } from './permissions';
 import { session, type ConsoleUser } from './session';
 
@@ -16,100 +29,100 @@ const ALL = { page: 1, perPage: 500 };
 const EXPIRY_WINDOW_DAYS = 90;
 
 const Panel = ({ title, children }: { title: string; children: ReactNode }) => (
-    <Card variant="outlined" sx={{ flex: '1 1 420px', minWidth: 320 }}>
-        <CardContent>
-            <Typography variant="h6" gutterBottom>
-                {title}
-            </Typography>
-            {children}
-        </CardContent>
-    </Card>
+  <Card variant="outlined" sx={{ flex: '1 1 420px', minWidth: 320 }}>
+    <CardContent>
+      <Typography variant="h6" gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </CardContent>
+  </Card>
 );
 
 const countBy = <R extends RaRecord>(records: R[], key: (record: R) => string | null | undefined) => {
-    const counts = new Map<string, number>();
-    for (const record of records) {
-        const value = key(record);
-        if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    return counts;
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const value = key(record);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
 };
 
 /** This year's applications by state and by region, and how far the call has come. */
 const ApplicationPanels = ({ year, user }: { year: number; user: ConsoleUser }) => {
-    const translate = useTranslate();
-    // A city sees its prefecture by county, the province the whole province by prefecture.
-    const prefectureCode = user.region?.level === 'prefecture' ? user.region.code : null;
-    const { data: applications = [], total = 0 } = useGetList('applications', { filter: { callYear: year }, pagination: ALL });
-    const { data: regions = [] } = useGetList('regions', {
-        filter: prefectureCode ? { level: 'county', parentCode: prefectureCode } : { level: 'prefecture' },
-        pagination: { page: 1, perPage: 100 },
-        sort: { field: 'code', order: 'ASC' },
-    });
-    const { data: notices = [] } = useGetList('call-notices', { filter: { year }, pagination: { page: 1, perPage: 1 } });
-    const byStatus = countBy(applications, application => application.status);
-    const byRegion = countBy(applications, application => (prefectureCode ? application.countyCode : application.prefectureCode));
-    const notice = notices[0];
-    // Submitted: no longer with the county (neither a draft nor returned to it).
-    const withCounty: string[] = applicationStatesAwaiting('county_declarant');
-    const submitted = applications.filter(application => !withCounty.includes(application.status)).length;
-    return (
-        <>
-            <Panel title={translate('sme.dashboard.byStatus', { year })}>
-                <Suspense fallback={<LinearProgress />}>
-                    <Bars
-                        label={translate('sme.dashboard.count')}
-                        data={APPLICATION_STATUSES.map(status => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
-                    />
-                </Suspense>
-            </Panel>
-            <Panel title={translate(prefectureCode ? 'sme.dashboard.byCounty' : 'sme.dashboard.byPrefecture', { year })}>
-                <Suspense fallback={<LinearProgress />}>
-                    <Bars label={translate('sme.dashboard.count')} data={regions.map(region => ({ name: region.name, count: byRegion.get(region.code) ?? 0 }))} />
-                </Suspense>
-            </Panel>
-            <Panel title={translate('sme.dashboard.callProgress', { year })}>
-                {notice ? (
-                    <>
-                        <Typography gutterBottom>
-                            <Link to={`/call-notices/${notice.id}/show`}>{notice.title}</Link>
-                        </Typography>
-                        <Typography variant="body2" color="text.secondary">
-                            {translate('sme.dashboard.window')} <DateTimeText value={notice.opensOn} /> — <DateTimeText value={notice.closesOn} />
-                        </Typography>
-                        <Typography sx={{ mt: 2 }}>{translate('sme.dashboard.submitted', { submitted, total })}</Typography>
-                        <LinearProgress variant="determinate" value={total ? (submitted / total) * 100 : 0} sx={{ height: 8, borderRadius: 4, mt: 1 }} />
-                    </>
-                ) : (
-                    <Typography color="text.secondary">{translate('sme.dashboard.noCall')}</Typography>
-                )}
-            </Panel>
-        </>
-    );
+  const translate = useTranslate();
+  // A city sees its prefecture by county, the province the whole province by prefecture.
+  const prefectureCode = user.region?.level === 'prefecture' ? user.region.code : null;
+  const { data: applications = [], total = 0 } = useGetList('applications', { filter: { callYear: year }, pagination: ALL });
+  const { data: regions = [] } = useGetList('regions', {
+    filter: prefectureCode ? { level: 'county', parentCode: prefectureCode } : { level: 'prefecture' },
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'code', order: 'ASC' },
+  });
+  const { data: notices = [] } = useGetList('call-notices', { filter: { year }, pagination: { page: 1, perPage: 1 } });
+  const byStatus = countBy(applications, (application) => application.status);
+  const byRegion = countBy(applications, (application) => (prefectureCode ? application.countyCode : application.prefectureCode));
+  const notice = notices[0];
+  // Submitted: no longer with the county (neither a draft nor returned to it).
+  const withCounty: string[] = applicationStatesAwaiting('county_declarant');
+  const submitted = applications.filter((application) => !withCounty.includes(application.status)).length;
+  return (
+    <>
+      <Panel title={translate('sme.dashboard.byStatus', { year })}>
+        <Suspense fallback={<LinearProgress />}>
+          <Bars
+            label={translate('sme.dashboard.count')}
+            data={APPLICATION_STATUSES.map((status) => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
+          />
+        </Suspense>
+      </Panel>
+      <Panel title={translate(prefectureCode ? 'sme.dashboard.byCounty' : 'sme.dashboard.byPrefecture', { year })}>
+        <Suspense fallback={<LinearProgress />}>
+          <Bars label={translate('sme.dashboard.count')} data={regions.map((region) => ({ name: region.name, count: byRegion.get(region.code) ?? 0 }))} />
+        </Suspense>
+      </Panel>
+      <Panel title={translate('sme.dashboard.callProgress', { year })}>
+        {notice ? (
+          <>
+            <Typography gutterBottom>
+              <Link to={`/call-notices/${notice.id}/show`}>{notice.title}</Link>
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {translate('sme.dashboard.window')} <DateTimeText value={notice.opensOn} /> — <DateTimeText value={notice.closesOn} />
+            </Typography>
+            <Typography sx={{ mt: 2 }}>{translate('sme.dashboard.submitted', { submitted, total })}</Typography>
+            <LinearProgress variant="determinate" value={total ? (submitted / total) * 100 : 0} sx={{ height: 8, borderRadius: 4, mt: 1 }} />
+          </>
+        ) : (
+          <Typography color="text.secondary">{translate('sme.dashboard.noCall')}</Typography>
+        )}
+      </Panel>
+    </>
+  );
 };
 
 /** Recognized clusters whose validity ends within 90 days: the re-review (复核) window. */
 const ExpiringClusters = () => {
-    const translate = useTranslate();
-    const { data: clusters = [] } = useGetList('clusters', { filter: { status: 'recognized' }, sort: { field: 'validUntil', order: 'ASC' }, pagination: ALL });
-    const limit = new Date(Date.now() + EXPIRY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
-    const expiring = clusters.filter(cluster => cluster.validUntil && cluster.validUntil <= limit);
-    return (
-        <Panel title={translate('sme.dashboard.expiring', { days: EXPIRY_WINDOW_DAYS })}>
-            {expiring.length ? (
-                <List dense>
-                    {expiring.map(cluster => (
-                        <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
-                            <ListItemText primary={cluster.name} secondary={<DateTimeText value={cluster.validUntil} />} />
-                            <Chip size="small" color="warning" label={translate('sme.dashboard.expiresOn')} />
-                        </ListItem>
-                    ))}
-                </List>
-            ) : (
-                <Typography color="text.secondary">{translate('sme.dashboard.noneExpiring')}</Typography>
-            )}
-        </Panel>
-    );
+  const translate = useTranslate();
+  const { data: clusters = [] } = useGetList('clusters', { filter: { status: 'recognized' }, sort: { field: 'validUntil', order: 'ASC' }, pagination: ALL });
+  const limit = new Date(Date.now() + EXPIRY_WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const expiring = clusters.filter((cluster) => cluster.validUntil && cluster.validUntil <= limit);
+  return (
+    <Panel title={translate('sme.dashboard.expiring', { days: EXPIRY_WINDOW_DAYS })}>
+      {expiring.length ? (
+        <List dense>
+          {expiring.map((cluster) => (
+            <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
+              <ListItemText primary={cluster.name} secondary={<DateTimeText value={cluster.validUntil} />} />
+              <Chip size="small" color="warning" label={translate('sme.dashboard.expiresOn')} />
+            </ListItem>
+          ))}
+        </List>
+      ) : (
+        <Typography color="text.secondary">{translate('sme.dashboard.noneExpiring')}</Typography>
+      )}
+    </Panel>
+  );
 };
 
 // The due day and the time zone are the province's settings, edited in /admin and read by the nightly
@@ -119,12 +132,12 @@ const shippedJobs = parseJobsConfig(schedulesJson);
 
 /** Today in the sweep's time zone, and whether this year's due day (10 March, inclusive) plus the grace days has passed. */
 const useReportCalendar = () => {
-    const { data: settings } = useGetOne<{ id: string; lifecycle?: LifecycleDates; jobs?: JobsConfig }>('settings', { id: 'current' });
-    const lifecycle = settings?.lifecycle ?? shippedLifecycle;
-    const timeZone = (settings?.jobs ?? shippedJobs).timeZone;
-    const today = calendarDate(new Date(), timeZone);
-    const year = Number(today.slice(0, 4));
-    return { lifecycle, timeZone, today, year, late: today > annualReportDeadline(year, lifecycle) };
+  const { data: settings } = useGetOne<{ id: string; lifecycle?: LifecycleDates; jobs?: JobsConfig }>('settings', { id: 'current' });
+  const lifecycle = settings?.lifecycle ?? shippedLifecycle;
+  const timeZone = (settings?.jobs ?? shippedJobs).timeZone;
+  const today = calendarDate(new Date(), timeZone);
+  const year = Number(today.slice(0, 4));
+  return { lifecycle, timeZone, today, year, late: today > annualReportDeadline(year, lifecycle) };
 };
 
 /**
@@ -133,58 +146,62 @@ const useReportCalendar = () => {
  * annual-report sweep revokes (a late report does not cure, Art. 20 (三)).
  */
 const useReportsOwed = (dueYear: number, enabled: boolean) => {
-    const { lifecycle, timeZone } = useReportCalendar();
-    const deadline = annualReportDeadline(dueYear, lifecycle);
-    const { data: clusters = [] } = useGetList('clusters', { filter: { status: IN_EFFECT_STATUSES }, sort: { field: 'name', order: 'ASC' }, pagination: ALL }, { enabled });
-    const { data: reports = [] } = useGetList('annual-reports', { filter: { year: dueYear - 1, status: 'submitted' }, pagination: ALL }, { enabled });
-    const reported = new Set(reports.filter(report => filedOnTime(report.submittedAt, deadline, timeZone)).map(report => report.clusterId));
-    const owing = clusters.filter(cluster => owesAnnualReport(cluster.recognizedAt, dueYear) && !reported.has(cluster.id));
-    return { reportYear: dueYear - 1, deadline, owing: enabled ? owing : [] };
+  const { lifecycle, timeZone } = useReportCalendar();
+  const deadline = annualReportDeadline(dueYear, lifecycle);
+  const { data: clusters = [] } = useGetList(
+    'clusters',
+    { filter: { status: IN_EFFECT_STATUSES }, sort: { field: 'name', order: 'ASC' }, pagination: ALL },
+    { enabled },
+  );
+  const { data: reports = [] } = useGetList('annual-reports', { filter: { year: dueYear - 1, status: 'submitted' }, pagination: ALL }, { enabled });
+  const reported = new Set(reports.filter((report) => filedOnTime(report.submittedAt, deadline, timeZone)).map((report) => report.clusterId));
+  const owing = clusters.filter((cluster) => owesAnnualReport(cluster.recognizedAt, dueYear) && !reported.has(cluster.id));
+  return { reportYear: dueYear - 1, deadline, owing: enabled ? owing : [] };
 };
 
 /** After the deadline: the clusters the sweep will revoke. Before it nothing is overdue, so the card is not shown. */
 const OverdueAnnualReports = () => {
-    const translate = useTranslate();
-    const { year, late } = useReportCalendar();
-    const { reportYear, owing: overdue } = useReportsOwed(year, late);
-    if (!late) return null;
-    return (
-        <Panel title={translate('sme.dashboard.overdueReports', { year: reportYear })}>
-            {overdue.length ? (
-                <List dense>
-                    {overdue.map(cluster => (
-                        <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
-                            <ListItemText primary={cluster.name} />
-                            <Chip size="small" color="error" label={translate('sme.dashboard.overdue')} />
-                        </ListItem>
-                    ))}
-                </List>
-            ) : (
-                <Typography color="text.secondary">{translate('sme.dashboard.noneOverdue')}</Typography>
-            )}
-        </Panel>
-    );
+  const translate = useTranslate();
+  const { year, late } = useReportCalendar();
+  const { reportYear, owing: overdue } = useReportsOwed(year, late);
+  if (!late) return null;
+  return (
+    <Panel title={translate('sme.dashboard.overdueReports', { year: reportYear })}>
+      {overdue.length ? (
+        <List dense>
+          {overdue.map((cluster) => (
+            <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
+              <ListItemText primary={cluster.name} />
+              <Chip size="small" color="error" label={translate('sme.dashboard.overdue')} />
+            </ListItem>
+          ))}
+        </List>
+      ) : (
+        <Typography color="text.secondary">{translate('sme.dashboard.noneOverdue')}</Typography>
+      )}
+    </Panel>
+  );
 };
 
 /** A count that opens the list it counts, with the same filter. */
 const CountLink = ({ resource, filter, label }: { resource: string; filter: Record<string, unknown>; label: string }) => {
-    const { total } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } });
-    return <CountItem to={`/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`} label={label} count={total} />;
+  const { total } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } });
+  return <CountItem to={`/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`} label={label} count={total} />;
 };
 
 const CountItem = ({ to, label, count }: { to: string; label: string; count: number | undefined }) => (
-    <ListItem component={Link} to={to}>
-        <ListItemText primary={label} />
-        <Chip size="small" color={count ? 'primary' : 'default'} label={count ?? '…'} />
-    </ListItem>
+  <ListItem component={Link} to={to}>
+    <ListItemText primary={label} />
+    <Chip size="small" color={count ? 'primary' : 'default'} label={count ?? '…'} />
+  </ListItem>
 );
 
 /** The next reports the city has to file (this year's due day, or next year's once it has passed): counted as the sweep will count them. */
 const ReportsDue = () => {
-    const translate = useTranslate();
-    const { year, late } = useReportCalendar();
-    const { reportYear, deadline, owing } = useReportsOwed(late ? year + 1 : year, true);
-    return <CountItem to="/annual-reports/create" label={translate('sme.dashboard.todo.reportsDue', { year: reportYear, deadline })} count={owing.length} />;
+  const translate = useTranslate();
+  const { year, late } = useReportCalendar();
+  const { reportYear, deadline, owing } = useReportsOwed(late ? year + 1 : year, true);
+  return <CountItem to="/annual-reports/create" label={translate('sme.dashboard.todo.reportsDue', { year: reportYear, deadline })} count={owing.length} />;
 };
 
 /**
@@ -192,50 +209,63 @@ const ReportsDue = () => {
  * server's transition table), change filings at their step, reports due, assigned reviews.
  */
 const ToDo = ({ user }: { user: ConsoleUser }) => {
-    const translate = useTranslate();
-    const filingStep = changeFilingStepOf(user.role);
-    const may = (action: string, resource: string) => canAccess(user, { action, resource });
-    return (
-        <Panel title={translate('sme.dashboard.todo.title')}>
-            <List dense>
-                {may('list', 'applications') &&
-                    applicationStatesAwaiting(user.role).map(status => (
-                        <CountLink key={status} resource="applications" filter={{ status }} label={translate('sme.dashboard.todo.applications', { status: translate(`sme.status.${status}`) })} />
-                    ))}
-                {filingStep && may('list', 'change-filings') && (
-                    <CountLink resource="change-filings" filter={{ status: filingStep.from }} label={translate('sme.dashboard.todo.changeFilings', { step: translate(`sme.dashboard.todo.step.${filingStep.to}`) })} />
-                )}
-                {may('create', 'annual-reports') && may('list', 'clusters') && <ReportsDue />}
-                {user.role === 'expert' && may('list', 'expert-reviews') && <CountLink resource="expert-reviews" filter={{}} label={translate('sme.dashboard.todo.assignments')} />}
-            </List>
-        </Panel>
-    );
+  const translate = useTranslate();
+  const filingStep = changeFilingStepOf(user.role);
+  const may = (action: string, resource: string) => canAccess(user, { action, resource });
+  return (
+    <Panel title={translate('sme.dashboard.todo.title')}>
+      <List dense>
+        {may('list', 'applications') &&
+          applicationStatesAwaiting(user.role).map((status) => (
+            <CountLink
+              key={status}
+              resource="applications"
+              filter={{ status }}
+              label={translate('sme.dashboard.todo.applications', { status: translate(`sme.status.${status}`) })}
+            />
+          ))}
+        {filingStep && may('list', 'change-filings') && (
+          <CountLink
+            resource="change-filings"
+            filter={{ status: filingStep.from }}
+            label={translate('sme.dashboard.todo.changeFilings', { step: translate(`sme.dashboard.todo.step.${filingStep.to}`) })}
+          />
+        )}
+        {may('create', 'annual-reports') && may('list', 'clusters') && <ReportsDue />}
+        {user.role === 'expert' && may('list', 'expert-reviews') && (
+          <CountLink resource="expert-reviews" filter={{}} label={translate('sme.dashboard.todo.assignments')} />
+        )}
+      </List>
+    </Panel>
+  );
 };
 
 export const Dashboard = () => {
-    const translate = useTranslate();
-    const { identity } = useGetIdentity();
-    const { permissions: role } = usePermissions<string>();
-    const user = session.user();
-    const year = new Date().getFullYear();
-    return (
-        <Box sx={{ mt: 2 }}>
-            <Title title="sme.app.title" />
-            <Card sx={{ mb: 2 }}>
-                <CardContent>
-                    <Typography variant="h5" gutterBottom>
-                        {translate('sme.app.title')}
-                    </Typography>
-                    {identity && <Typography>{translate('sme.dashboard.welcome', { name: identity.fullName })}</Typography>}
-                    {role && <Typography color="text.secondary">{translate('sme.dashboard.role', { role: translate(`sme.role.${role}`) })}</Typography>}
-                </CardContent>
-            </Card>
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-                {user && <ToDo user={user} />}
-                {user && canAccess(user, { action: 'list', resource: 'applications' }) && <ApplicationPanels year={year} user={user} />}
-                {canAccess(user, { action: 'list', resource: 'clusters' }) && <ExpiringClusters />}
-                {canAccess(user, { action: 'list', resource: 'clusters' }) && canAccess(user, { action: 'list', resource: 'annual-reports' }) && <OverdueAnnualReports />}
-            </Box>
-        </Box>
-    );
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  const { permissions: role } = usePermissions<string>();
+  const user = session.user();
+  const year = new Date().getFullYear();
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="sme.app.title" />
+      <Card sx={{ mb: 2 }}>
+        <CardContent>
+          <Typography variant="h5" gutterBottom>
+            {translate('sme.app.title')}
+          </Typography>
+          {identity && <Typography>{translate('sme.dashboard.welcome', { name: identity.fullName })}</Typography>}
+          {role && <Typography color="text.secondary">{translate('sme.dashboard.role', { role: translate(`sme.role.${role}`) })}</Typography>}
+        </CardContent>
+      </Card>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        {user && <ToDo user={user} />}
+        {user && canAccess(user, { action: 'list', resource: 'applications' }) && <ApplicationPanels year={year} user={user} />}
+        {canAccess(user, { action: 'list', resource: 'clusters' }) && <ExpiringClusters />}
+        {canAccess(user, { action: 'list', resource: 'clusters' }) && canAccess(user, { action: 'list', resource: 'annual-reports' }) && (
+          <OverdueAnnualReports />
+        )}
+      </Box>
+    </Box>
+  );
 };

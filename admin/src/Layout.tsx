@@ -6,14 +6,14 @@ import { session } from './session';
 
 /** The resources react-admin lists (each shown only when canAccess allows it), plus the province's ranking. */
 const Menu = () => (
-    <RaMenu>
-        <RaMenu.DashboardItem />
-        <RaMenu.ResourceItems />
-        {/* The ranking reads every expert's sheets: whoever reads all expert reviews. */}
-        {canAccess(session.user(), { action: 'list', resource: 'expert-reviews' }) && session.user()?.role !== 'expert' && (
-            <RaMenu.Item to="/ranking" primaryText="sme.ranking.title" leftIcon={<LeaderboardIcon />} />
-        )}
-    </RaMenu>
+  <RaMenu>
+    <RaMenu.DashboardItem />
+    <RaMenu.ResourceItems />
+    {/* The ranking reads every expert's sheets: whoever reads all expert reviews. */}
+    {canAccess(session.user(), { action: 'list', resource: 'expert-reviews' }) && session.user()?.role !== 'expert' && (
+      <RaMenu.Item to="/ranking" primaryText="sme.ranking.title" leftIcon={<LeaderboardIcon />} />
+    )}
+  </RaMenu>
 );
 
 export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={Menu}>{children}</RaLayout>;

@@ -6,8 +6,7 @@ import { INDUSTRY_TYPES } from '@sme-cluster/rules';
 export type { Role } from '@sme-cluster/rules';
 
 /** Choices for a SelectInput; react-admin translates `name` as a message key. */
-export const choicesOf = (vocabulary: string, keys: readonly string[]) =>
-    keys.map(key => ({ id: key, name: `sme.${vocabulary}.${key}` }));
+export const choicesOf = (vocabulary: string, keys: readonly string[]) => keys.map((key) => ({ id: key, name: `sme.${vocabulary}.${key}` }));
 
 // The server stores the industry type as the form's own Chinese wording, so
 // the stored value and the translation key differ.

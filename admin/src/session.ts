@@ -3,18 +3,18 @@ import type { Role } from './domain';
 
 /** `GET /api/console/me`: who is signed in and which region they act for. */
 export interface ConsoleUser {
-    id: number | string;
-    username: string;
-    email: string;
-    role: Role;
-    region: {
-        code: string;
-        name: string;
-        level: 'prefecture' | 'county';
-        prefectureCode: string;
-    } | null;
-    /** The user's row of the role matrix: resource → action → scope. */
-    grants: Partial<Record<Resource, Partial<Record<Action, Scope>>>>;
+  id: number | string;
+  username: string;
+  email: string;
+  role: Role;
+  region: {
+    code: string;
+    name: string;
+    level: 'prefecture' | 'county';
+    prefectureCode: string;
+  } | null;
+  /** The user's row of the role matrix: resource → action → scope. */
+  grants: Partial<Record<Resource, Partial<Record<Action, Scope>>>>;
 }
 
 // Kept in localStorage so a reload or a second tab stays signed in.
@@ -22,17 +22,17 @@ const tokenKey = 'sme-console.jwt';
 const userKey = 'sme-console.me';
 
 export const session = {
-    token: (): string | null => localStorage.getItem(tokenKey),
-    user(): ConsoleUser | null {
-        const stored = localStorage.getItem(userKey);
-        return stored ? (JSON.parse(stored) as ConsoleUser) : null;
-    },
-    start(token: string, user: ConsoleUser) {
-        localStorage.setItem(tokenKey, token);
-        localStorage.setItem(userKey, JSON.stringify(user));
-    },
-    end() {
-        localStorage.removeItem(tokenKey);
-        localStorage.removeItem(userKey);
-    },
+  token: (): string | null => localStorage.getItem(tokenKey),
+  user(): ConsoleUser | null {
+    const stored = localStorage.getItem(userKey);
+    return stored ? (JSON.parse(stored) as ConsoleUser) : null;
+  },
+  start(token: string, user: ConsoleUser) {
+    localStorage.setItem(tokenKey, token);
+    localStorage.setItem(userKey, JSON.stringify(user));
+  },
+  end() {
+    localStorage.removeItem(tokenKey);
+    localStorage.removeItem(userKey);
+  },
 };

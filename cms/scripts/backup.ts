@@ -45,7 +45,12 @@ const manifestSchema = z.object({
   version: z.literal(1),
   createdAt: z.string(),
   client: z.enum(['sqlite', 'postgres']),
-  database: z.object({ file: memberName, bytes: z.number().int().nonnegative(), sha256: checksum, tables: z.record(z.string(), z.number().int().nonnegative()) }),
+  database: z.object({
+    file: memberName,
+    bytes: z.number().int().nonnegative(),
+    sha256: checksum,
+    tables: z.record(z.string(), z.number().int().nonnegative()),
+  }),
   uploads: z.object({ files: z.array(z.object({ path: memberName, bytes: z.number().int().nonnegative(), sha256: checksum })) }).nullable(),
 });
 type Manifest = z.infer<typeof manifestSchema>;
@@ -68,7 +73,10 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
 
 const listFiles = (dir: string): string[] =>
   fs.existsSync(dir)
-    ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((name) => fs.statSync(path.join(dir, name)).isFile()).map((name) => name.split(path.sep).join('/')).sort()
+    ? (fs.readdirSync(dir, { recursive: true }) as string[])
+        .filter((name) => fs.statSync(path.join(dir, name)).isFile())
+        .map((name) => name.split(path.sep).join('/'))
+        .sort()
     : [];
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -79,7 +87,9 @@ const totalRows = (tables: Record<string, number>) => Object.values(tables).redu
 
 function sqliteCounts(db: SqliteDatabase): Record<string, number> {
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
-  return Object.fromEntries(tables.map(({ name }) => [String(name), Number(db.prepare(`SELECT count(*) AS n FROM "${String(name).replace(/"/g, '""')}"`).get()!.n)]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [String(name), Number(db.prepare(`SELECT count(*) AS n FROM "${String(name).replace(/"/g, '""')}"`).get()!.n)]),
+  );
 }
 
 /** Processes (Linux /proc) that hold the database or its WAL open. */
@@ -131,7 +141,10 @@ async function backup(): Promise<string> {
   const t = target();
   const uploads = uploadsFolder();
   const outDir = path.resolve(process.env.BACKUP_DIR || path.join(ROOT, 'backups'));
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const archive = path.join(outDir, `gz-clusters-${t.client}-${stamp}.tar.gz`);
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'gz-backup-'));
   try {
@@ -161,7 +174,11 @@ async function backup(): Promise<string> {
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
         const snapshot = String((await client.query('SELECT pg_export_snapshot() AS s')).rows[0].s);
         const { env: pgEnv, dbname } = libpqEnv(t);
-        await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${path.join(staging, dbFile)}`, ...dbname], pgEnv);
+        await run(
+          'pg_dump',
+          ['--format=custom', '--no-owner', '--no-privileges', `--snapshot=${snapshot}`, `--file=${path.join(staging, dbFile)}`, ...dbname],
+          pgEnv,
+        );
         tables = await pgCounts(client, t.schema);
         await client.query('COMMIT');
       } finally {
@@ -194,8 +211,12 @@ async function backup(): Promise<string> {
     await run('tar', ['-czf', partial, '-C', staging, '.']);
     fs.renameSync(partial, archive);
     const fileBytes = (files ?? []).reduce((sum, f) => sum + f.bytes, 0);
-    console.log(`[backup] ${t.client === 'sqlite' ? t.filename : `PostgreSQL schema ${t.schema}`}: ${Object.keys(tables).length} tables, ${totalRows(tables)} rows`);
-    console.log(`[backup] uploads: ${files ? `${files.length} files (${megabytes(fileBytes)}) from ${uploads}` : 'in the object store (UPLOAD_PROVIDER=s3), not archived'}`);
+    console.log(
+      `[backup] ${t.client === 'sqlite' ? t.filename : `PostgreSQL schema ${t.schema}`}: ${Object.keys(tables).length} tables, ${totalRows(tables)} rows`,
+    );
+    console.log(
+      `[backup] uploads: ${files ? `${files.length} files (${megabytes(fileBytes)}) from ${uploads}` : 'in the object store (UPLOAD_PROVIDER=s3), not archived'}`,
+    );
     console.log(`[backup] wrote ${archive} (${megabytes(fs.statSync(archive).size)}) in ${seconds(started)}`);
     return archive;
   } finally {
@@ -228,10 +249,12 @@ async function restore(archive: string): Promise<void> {
     const dbCopy = path.join(staging, manifest.database.file);
     if ((await sha256(dbCopy)) !== manifest.database.sha256) throw new Error(`${manifest.database.file} does not match its checksum: the archive is damaged`);
     for (const file of manifest.uploads?.files ?? []) {
-      if ((await sha256(path.join(staging, 'uploads', file.path))) !== file.sha256) throw new Error(`uploads/${file.path} does not match its checksum: the archive is damaged`);
+      if ((await sha256(path.join(staging, 'uploads', file.path))) !== file.sha256)
+        throw new Error(`uploads/${file.path} does not match its checksum: the archive is damaged`);
     }
     const uploads = uploadsFolder();
-    if (manifest.uploads && !uploads) throw new Error('The archive holds uploaded files but UPLOAD_PROVIDER=s3: restore them into the bucket yourself, or unset UPLOAD_PROVIDER');
+    if (manifest.uploads && !uploads)
+      throw new Error('The archive holds uploaded files but UPLOAD_PROVIDER=s3: restore them into the bucket yourself, or unset UPLOAD_PROVIDER');
 
     let tables: Record<string, number>;
     if (t.client === 'sqlite') {
@@ -265,14 +288,21 @@ async function restore(archive: string): Promise<void> {
         const remaining = await others();
         if (remaining) throw new Error(`${remaining} other session(s) are connected to the database: stop the app before restoring`);
         const { env: pgEnv, dbname } = libpqEnv(t);
-        await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', ...dbname, dbCopy], pgEnv);
+        await run(
+          'pg_restore',
+          ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', ...dbname, dbCopy],
+          pgEnv,
+        );
         tables = await pgCounts(client, t.schema);
       } finally {
         await client.end();
       }
     }
     const differing = Object.entries(manifest.database.tables).filter(([name, rows]) => tables[name] !== rows);
-    if (differing.length) throw new Error(`Row counts differ from the manifest after restoring: ${differing.map(([name, rows]) => `${name} ${tables[name]} ≠ ${rows}`).join(', ')}`);
+    if (differing.length)
+      throw new Error(
+        `Row counts differ from the manifest after restoring: ${differing.map(([name, rows]) => `${name} ${tables[name]} ≠ ${rows}`).join(', ')}`,
+      );
 
     if (manifest.uploads && uploads) {
       // In place (the folder may be a mounted volume): files of records that no longer exist go.

@@ -61,4 +61,3 @@ export async function pgClient(t: Extract<Target, { client: 'postgres' }>): Prom
   await client.connect();
   return client;
 }
-

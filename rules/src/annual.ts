@@ -13,7 +13,11 @@ export type AnnualSection = (typeof ANNUAL_SECTIONS)[number];
 export type AnnualMetrics = Pick<ApplicationForm, AnnualSection>;
 
 /** Three-year averages have no one-year value, so a yearly report does not ask for them. */
-export const THREE_YEAR_FIGURES: ReadonlySet<string> = new Set(['leadingIndustry.leadingGrowthAvg3y', 'innovation.patentGrowthAvg', 'green.energyIntensityReduction']);
+export const THREE_YEAR_FIGURES: ReadonlySet<string> = new Set([
+  'leadingIndustry.leadingGrowthAvg3y',
+  'innovation.patentGrowthAvg',
+  'green.energyIntensityReduction',
+]);
 
 /** A report for year Y is read as a form called in Y + 1, whose last year row (y3) is Y. */
 export const callYearOfReport = (reportYear: number) => reportYear + 1;
@@ -26,7 +30,16 @@ export const NARRATIVE_MAX_CHARS = 3000;
  * The hard criteria of Art. 11 that the annual figures feed; the negative list and the energy and
  * water answers live in section 一 and are not part of a yearly report.
  */
-export const ANNUAL_HARD_RULES: readonly RuleId[] = ['output.min', 'output.sme_share', 'output.leading_share', 'quality_smes.min', 'rd.growth', 'patents.growth', 'patents.per_10k', 'digital.iip'];
+export const ANNUAL_HARD_RULES: readonly RuleId[] = [
+  'output.min',
+  'output.sme_share',
+  'output.leading_share',
+  'quality_smes.min',
+  'rd.growth',
+  'patents.growth',
+  'patents.per_10k',
+  'digital.iip',
+];
 
 /** The hard criteria re-evaluated on a report's figures, stored on the report when the city submits it. */
 export interface AnnualEvaluation {

@@ -95,9 +95,7 @@ function measure(): Measurement {
   const example = JSON.parse(readFileSync(resolve(__dirname, '../examples/eligible.json'), 'utf8'));
   const base = validateForm(example.form);
   if (!base.success) throw new Error('rules/examples/eligible.json is not valid form data');
-  const thresholds = parseThresholds(
-    JSON.parse(readFileSync(resolve(__dirname, '../../config/thresholds.json'), 'utf8')),
-  );
+  const thresholds = parseThresholds(JSON.parse(readFileSync(resolve(__dirname, '../../config/thresholds.json'), 'utf8')));
   const forms = applications(base.data);
   const options = { callYear: example.callYear as number, thresholds, now: new Date() };
 
@@ -164,13 +162,9 @@ function main(): void {
     runs.push(JSON.parse(child.stdout));
   }
   const [first] = runs;
-  console.log(
-    `rules engine: ${first.applications} applications × ${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up rounds), in ${runs.length} processes`,
-  );
+  console.log(`rules engine: ${first.applications} applications × ${ROUNDS} rounds (after ${WARM_UP_ROUNDS} warm-up rounds), in ${runs.length} processes`);
   console.log(`verdict mix: ${JSON.stringify(first.verdicts)}`);
-  runs.forEach((run, i) =>
-    console.log(`process ${i + 1}: ${format(run.cpu)} evaluations per CPU-second (rounds ${run.rounds.map(format).join(', ')})`),
-  );
+  runs.forEach((run, i) => console.log(`process ${i + 1}: ${format(run.cpu)} evaluations per CPU-second (rounds ${run.rounds.map(format).join(', ')})`));
   const wall = median(runs.map((run) => run.wall));
   const cpu = median(runs.map((run) => run.cpu));
   console.log(`median ${format(wall)} evaluations/s, ${(1000 / wall).toFixed(4)} ms per evaluation (wall clock)`);

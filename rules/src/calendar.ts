@@ -50,7 +50,7 @@ export function workingDayPeriod(from: string, days: number): { startsOn: string
   let startsOn = from;
   while (!isWorkingDay(startsOn)) startsOn = addDays(startsOn, 1);
   let endsOn = startsOn;
-  for (let counted = 1; counted < days; ) {
+  for (let counted = 1; counted < days;) {
     endsOn = addDays(endsOn, 1);
     if (isWorkingDay(endsOn)) counted += 1;
   }

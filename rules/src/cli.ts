@@ -74,9 +74,7 @@ function callYearOf(input: unknown, flag: string | true | undefined): { callYear
   const record = input as { callYear?: unknown; form?: unknown };
   const raw = typeof flag === 'string' ? Number(flag) : wrapped ? record.callYear : undefined;
   if (typeof raw !== 'number' || !Number.isInteger(raw) || raw < 2000 || raw > 2100) {
-    throw new UsageError(
-      'call year missing or invalid: give { "callYear": 2026, "form": {...} } or --call-year <year>',
-    );
+    throw new UsageError('call year missing or invalid: give { "callYear": 2026, "form": {...} } or --call-year <year>');
   }
   return { callYear: raw, form: wrapped ? record.form : input };
 }

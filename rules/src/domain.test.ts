@@ -17,7 +17,14 @@ import { INDUSTRY_TYPES } from './form';
 
 describe('domain vocabularies', () => {
   test('every state of every lifecycle has one label, and no label names a state no lifecycle has', () => {
-    const states = new Set([...APPLICATION_STATUSES, ...CLUSTER_STATUSES, ...CALL_NOTICE_STATUSES, ...ANNUAL_REPORT_STATUSES, ...CHANGE_FILING_STATUSES, ...JOB_OUTCOMES]);
+    const states = new Set([
+      ...APPLICATION_STATUSES,
+      ...CLUSTER_STATUSES,
+      ...CALL_NOTICE_STATUSES,
+      ...ANNUAL_REPORT_STATUSES,
+      ...CHANGE_FILING_STATUSES,
+      ...JOB_OUTCOMES,
+    ]);
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...states].sort());
   });
 

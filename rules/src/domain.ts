@@ -147,7 +147,11 @@ export const REVOCATION_GROUND_ARTICLES: Record<RevocationGround, Label & { item
   false_declaration: { item: '（二）', zh: '发现虚假申报或存在违法违规行为', en: 'false declaration or violations found' },
   annual_report_missing: { item: '（三）', zh: '未按要求及时报送集群年度发展情况', en: 'annual report not submitted in time' },
   change_not_filed: { item: '（四）', zh: '重大变动未及时备案', en: 'major change not filed in time' },
-  incident: { item: '（五）', zh: '集群企业发生较大及以上事故、重大网络或数据安全事件或严重失信等行为', en: 'major accident, security incident, tax evasion or serious dishonesty' },
+  incident: {
+    item: '（五）',
+    zh: '集群企业发生较大及以上事故、重大网络或数据安全事件或严重失信等行为',
+    en: 'major accident, security incident, tax evasion or serious dishonesty',
+  },
 };
 /** Where a recorded ground came from. */
 export const REVOCATION_GROUND_SOURCES = ['change_filing', 'annual_report', 'incident_report', 'province'] as const;
@@ -202,10 +206,12 @@ export const JOB_LABELS: Record<JobName, Label> = {
 export type IndustryTypeKey = (typeof INDUSTRY_TYPES)[number]['key'];
 export const INDUSTRY_TYPE_KEYS = INDUSTRY_TYPES.map(({ key }) => key);
 const industryTypeEnglish: Record<IndustryTypeKey, string> = { primary: 'Primary industry', secondary: 'Secondary industry', tertiary: 'Tertiary industry' };
-export const INDUSTRY_TYPE_LABELS = Object.fromEntries(
-  INDUSTRY_TYPES.map(({ key, value }) => [key, { zh: value, en: industryTypeEnglish[key] }]),
-) as Record<IndustryTypeKey, Label>;
+export const INDUSTRY_TYPE_LABELS = Object.fromEntries(INDUSTRY_TYPES.map(({ key, value }) => [key, { zh: value, en: industryTypeEnglish[key] }])) as Record<
+  IndustryTypeKey,
+  Label
+>;
 /** An industry type as the form and the API word it (第二产业), by its stored key. */
 export const INDUSTRY_TYPE_WORDS = labelsIn('zh', INDUSTRY_TYPE_LABELS);
 /** The stored key of an industry type worded as in the form; null for anything else. */
-export const industryTypeKey = (word: string | null | undefined): IndustryTypeKey | null => INDUSTRY_TYPE_KEYS.find((key) => INDUSTRY_TYPE_WORDS[key] === word) ?? null;
+export const industryTypeKey = (word: string | null | undefined): IndustryTypeKey | null =>
+  INDUSTRY_TYPE_KEYS.find((key) => INDUSTRY_TYPE_WORDS[key] === word) ?? null;

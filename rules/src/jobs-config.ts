@@ -15,7 +15,10 @@ export function isJobName(value: unknown): value is JobName {
 }
 
 // Five fields (minute …) or six (second …); the server checks the expression itself with node-cron.
-const cronExpression = z.string().trim().regex(/^\S+(\s+\S+){4,5}$/, 'a cron expression of 5 or 6 fields');
+const cronExpression = z
+  .string()
+  .trim()
+  .regex(/^\S+(\s+\S+){4,5}$/, 'a cron expression of 5 or 6 fields');
 
 export const jobsConfigSchema = z.strictObject({
   timeZone: z.string().min(1).default('Asia/Shanghai'),

@@ -13,7 +13,11 @@ export const lifecycleSchema = z.strictObject({
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
     .superRefine((due, ctx) => {
       if (!isDayOfEveryYear(due)) {
-        ctx.addIssue({ code: 'custom', message: 'no such day', params: { zh: `${due}不是每年都有的日期（如 02-30、04-31、02-29）`, en: `${due} is not a day of every year (such as 02-30, 04-31, 02-29)` } });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'no such day',
+          params: { zh: `${due}不是每年都有的日期（如 02-30、04-31、02-29）`, en: `${due} is not a day of every year (such as 02-30, 04-31, 02-29)` },
+        });
       }
     })
     .default('03-10'),

@@ -13,7 +13,16 @@ describe('open items of a draft', () => {
   });
 
   test('each blank required field is named by section and label, with its year, and addressed as the console does', () => {
-    const items = openItems({ ...form, leadingIndustry: { ...form.leadingIndustry!, years: form.leadingIndustry!.years!.map((row, i) => (i === 1 ? { ...row, totalOutput: undefined } : row)) } }, 2026);
+    const items = openItems(
+      {
+        ...form,
+        leadingIndustry: {
+          ...form.leadingIndustry!,
+          years: form.leadingIndustry!.years!.map((row, i) => (i === 1 ? { ...row, totalOutput: undefined } : row)),
+        },
+      },
+      2026,
+    );
     expect(items).toEqual([
       expect.objectContaining({
         path: 'leadingIndustry.years.1.totalOutput',
@@ -28,7 +37,11 @@ describe('open items of a draft', () => {
   });
 
   test('target rows by their printed row and real years; standards by year and level', () => {
-    expect(fieldPlace('plan.targets[rdInvestment].target', 2026)).toMatchObject({ label: '创新 · 研发经费投入 · 2028年目标值', source: 'plan.targets.2.target', sectionLabel: '八、未来三年中小企业特色产业集群发展规划' });
+    expect(fieldPlace('plan.targets[rdInvestment].target', 2026)).toMatchObject({
+      label: '创新 · 研发经费投入 · 2028年目标值',
+      source: 'plan.targets.2.target',
+      sectionLabel: '八、未来三年中小企业特色产业集群发展规划',
+    });
     expect(fieldPlace('plan.targets.2.baseline', 2026)?.label).toBe('创新 · 研发经费投入 · 2025年基准值');
     expect(fieldPlace('innovation.years.0.standards.1.ledCount', 2026)?.label).toBe('2023年 国家标准 · 主持数量');
     expect(fieldPlace('plan.stagedGoals.p2', 2026)?.label).toBe('2.阶段性目标 · （2）2027年度');
@@ -46,7 +59,11 @@ describe('open items of a draft', () => {
 
 describe('a rule report worded for an official', () => {
   const report = evaluate(form, { callYear: 2026 });
-  const shown = (id: string) => displayRule(report.rules.find((rule) => rule.id === id)!, 2026);
+  const shown = (id: string) =>
+    displayRule(
+      report.rules.find((rule) => rule.id === id)!,
+      2026,
+    );
 
   test('title, figures with labels and units per year, threshold in words, years', () => {
     const output = shown('output.min');

@@ -11,7 +11,11 @@ describe('the rule report as an official reads it', () => {
       const report = evaluate(example.form as ApplicationForm, { callYear: example.callYear });
       for (const rule of report.rules) {
         for (const figure of displayRule(rule, example.callYear).figures) {
-          expect({ rule: rule.id, key: figure.key, label: figure.label }).toEqual({ rule: rule.id, key: figure.key, label: expect.not.stringMatching(/^[\w.[\]]+$/) });
+          expect({ rule: rule.id, key: figure.key, label: figure.label }).toEqual({
+            rule: rule.id,
+            key: figure.key,
+            label: expect.not.stringMatching(/^[\w.[\]]+$/),
+          });
         }
       }
     }

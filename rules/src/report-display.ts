@@ -92,9 +92,7 @@ function valueInWords(value: unknown, unit: string | undefined, years: readonly 
   if (typeof value === 'string') return DECIDED_BY[value] ?? value;
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string')) return keysInWords(value, callYear);
-    return value
-      .map((v, i) => `${years?.[i] !== undefined ? `${years[i]}年 ` : ''}${valueInWords(v, unit, undefined, callYear)}`)
-      .join('、');
+    return value.map((v, i) => `${years?.[i] !== undefined ? `${years[i]}年 ` : ''}${valueInWords(v, unit, undefined, callYear)}`).join('、');
   }
   if (typeof value === 'object') return keysInWords(Object.keys(value), callYear);
   return String(value);

@@ -8,8 +8,18 @@ const scheme: Criterion[] = [
 
 describe('expert scoring', () => {
   it('weights each criterion as a percentage of its maximum', () => {
-    expect(weightedScore(scheme, [{ criterionKey: 'a', score: 80 }, { criterionKey: 'b', score: 5 }])).toBe(68);
-    expect(weightedScore(scheme, [{ criterionKey: 'a', score: 100 }, { criterionKey: 'b', score: 10 }])).toBe(100);
+    expect(
+      weightedScore(scheme, [
+        { criterionKey: 'a', score: 80 },
+        { criterionKey: 'b', score: 5 },
+      ]),
+    ).toBe(68);
+    expect(
+      weightedScore(scheme, [
+        { criterionKey: 'a', score: 100 },
+        { criterionKey: 'b', score: 10 },
+      ]),
+    ).toBe(100);
   });
   it('counts an unscored criterion as 0 and an empty scheme as 0', () => {
     expect(weightedScore(scheme, [{ criterionKey: 'a', score: 50 }])).toBe(30);
@@ -17,6 +27,11 @@ describe('expert scoring', () => {
   });
   it('gives each weight its share of the scheme', () => {
     expect(weightShare(scheme[0], scheme)).toBe(60);
-    expect(weightShare({ ...scheme[1], weight: 2 }, [{ ...scheme[0], weight: 3 }, { ...scheme[1], weight: 2 }])).toBe(40);
+    expect(
+      weightShare({ ...scheme[1], weight: 2 }, [
+        { ...scheme[0], weight: 3 },
+        { ...scheme[1], weight: 2 },
+      ]),
+    ).toBe(40);
   });
 });

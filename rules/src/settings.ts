@@ -37,7 +37,12 @@ export const scoringSchemeSchema = z
     const seen = new Set<string>();
     criteria.forEach((criterion, index) => {
       if (seen.has(criterion.key)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'duplicate key', params: { zh: `评分项标识“${criterion.key}”重复`, en: `Duplicate criterion key "${criterion.key}"` } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'key'],
+          message: 'duplicate key',
+          params: { zh: `评分项标识“${criterion.key}”重复`, en: `Duplicate criterion key "${criterion.key}"` },
+        });
       }
       seen.add(criterion.key);
     });
@@ -70,11 +75,21 @@ export const settingsSchema = z
   })
   .superRefine((settings, ctx) => {
     if (!validTimeZone(settings.jobs.timeZone)) {
-      ctx.addIssue({ code: 'custom', path: ['jobs', 'timeZone'], message: 'unknown time zone', params: { zh: `未知时区“${settings.jobs.timeZone}”（如 Asia/Shanghai）`, en: `Unknown time zone "${settings.jobs.timeZone}" (e.g. Asia/Shanghai)` } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jobs', 'timeZone'],
+        message: 'unknown time zone',
+        params: { zh: `未知时区“${settings.jobs.timeZone}”（如 Asia/Shanghai）`, en: `Unknown time zone "${settings.jobs.timeZone}" (e.g. Asia/Shanghai)` },
+      });
     }
     const leads = settings.jobs.reminderLeadDays;
     if (new Set(leads).size !== leads.length) {
-      ctx.addIssue({ code: 'custom', path: ['jobs', 'reminderLeadDays'], message: 'duplicate lead days', params: { zh: '提醒提前天数不能重复', en: 'Reminder lead days must differ' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jobs', 'reminderLeadDays'],
+        message: 'duplicate lead days',
+        params: { zh: '提醒提前天数不能重复', en: 'Reminder lead days must differ' },
+      });
     }
   });
 export type Settings = z.output<typeof settingsSchema>;
@@ -83,14 +98,21 @@ export type Settings = z.output<typeof settingsSchema>;
  * Validates a settings object. `checkCron` is the scheduler's own check (the server passes
  * node-cron's): it returns a reason when the expression is not one the scheduler can run.
  */
-export function validateSettings(input: unknown, checkCron?: (expression: string) => string | null): { success: true; data: Settings } | { success: false; errors: FieldError[] } {
+export function validateSettings(
+  input: unknown,
+  checkCron?: (expression: string) => string | null,
+): { success: true; data: Settings } | { success: false; errors: FieldError[] } {
   const result = settingsSchema.safeParse(input);
   if (!result.success) return { success: false, errors: fieldErrorsFromZod(result.error) };
   const errors: FieldError[] = [];
   if (checkCron) {
     for (const [job, expression] of Object.entries(result.data.jobs.schedules)) {
       const reason = checkCron(expression);
-      if (reason) errors.push({ path: `jobs.schedules.${job}`, message: { zh: `无效的 cron 表达式“${expression}”：${reason}`, en: `Invalid cron expression "${expression}": ${reason}` } });
+      if (reason)
+        errors.push({
+          path: `jobs.schedules.${job}`,
+          message: { zh: `无效的 cron 表达式“${expression}”：${reason}`, en: `Invalid cron expression "${expression}": ${reason}` },
+        });
     }
   }
   return errors.length ? { success: false, errors } : { success: true, data: result.data };
@@ -101,7 +123,10 @@ export interface SettingLabel extends Bilingual {
   hint?: Bilingual;
 }
 
-const CRON_HINT: Bilingual = { zh: 'cron 表达式（5 或 6 段），如 15 1 * * * 为每天 1:15', en: 'A cron expression (5 or 6 fields), e.g. 15 1 * * * is 1:15 every day' };
+const CRON_HINT: Bilingual = {
+  zh: 'cron 表达式（5 或 6 段），如 15 1 * * * 为每天 1:15',
+  en: 'A cron expression (5 or 6 fields), e.g. 15 1 * * * is 1:15 every day',
+};
 
 /**
  * What each setting other than a threshold means, by its settings path (the paths of the validation
@@ -114,8 +139,16 @@ export const SETTING_LABELS = {
     en: 'Expert scoring scheme',
     hint: { zh: '新申报通知的默认评分项；权重为百分比，之和须为100', en: 'Default criteria of a new call notice; weights are percentages summing to 100' },
   },
-  'callNotice.publicNoticeDays': { zh: '公示期（工作日）', en: 'Public notice (working days)', hint: { zh: '1–60，新申报通知的默认值', en: '1–60, default of a new call notice' } },
-  'callNotice.cityQuotaMax': { zh: '每个市（州）推荐名额上限', en: 'Recommendations per city, at most', hint: { zh: '1–100，新申报通知的默认值', en: '1–100, default of a new call notice' } },
+  'callNotice.publicNoticeDays': {
+    zh: '公示期（工作日）',
+    en: 'Public notice (working days)',
+    hint: { zh: '1–60，新申报通知的默认值', en: '1–60, default of a new call notice' },
+  },
+  'callNotice.cityQuotaMax': {
+    zh: '每个市（州）推荐名额上限',
+    en: 'Recommendations per city, at most',
+    hint: { zh: '1–100，新申报通知的默认值', en: '1–100, default of a new call notice' },
+  },
   'callNotice.scoringScheme.key': { zh: '标识', en: 'Key', hint: { zh: '英文字母开头，字母、数字或下划线', en: 'A letter, then letters, digits or _' } },
   'callNotice.scoringScheme.name': { zh: '评分项', en: 'Criterion' },
   'callNotice.scoringScheme.weight': { zh: '权重（%）', en: 'Weight (%)' },
@@ -125,7 +158,11 @@ export const SETTING_LABELS = {
   'jobs.schedules.renewal': { zh: '复核结果生效', en: 'Re-review taking effect', hint: CRON_HINT },
   'jobs.schedules.annual_report_sweep': { zh: '年度发展情况检查', en: 'Annual-report sweep', hint: CRON_HINT },
   'jobs.schedules.revocation_sweep': { zh: '撤销检查', en: 'Revocation sweep', hint: CRON_HINT },
-  'jobs.reminderLeadDays': { zh: '到期提醒提前天数', en: 'Expiry reminders (days before)', hint: { zh: '逗号分隔，如 90, 30', en: 'Comma-separated, e.g. 90, 30' } },
+  'jobs.reminderLeadDays': {
+    zh: '到期提醒提前天数',
+    en: 'Expiry reminders (days before)',
+    hint: { zh: '逗号分隔，如 90, 30', en: 'Comma-separated, e.g. 90, 30' },
+  },
   'jobs.batchSize': { zh: '每批读取集群数', en: 'Clusters read per batch', hint: { zh: '1–5000', en: '1–5000' } },
   'jobs.staleRunHours': {
     zh: '任务记录超时（小时）',
@@ -134,7 +171,11 @@ export const SETTING_LABELS = {
   },
   'lifecycle.renewalWindowOpensDaysBefore': { zh: '复核申请：届满前开放天数', en: 'Re-review opens (days before expiry)' },
   'lifecycle.renewalWindowClosesDaysAfter': { zh: '复核申请：届满后截止天数', en: 'Re-review closes (days after expiry)' },
-  'lifecycle.annualReportDue': { zh: '年度发展情况报送截止日', en: 'Annual report due', hint: { zh: '月-日，如 03-10（次年3月10日）', en: 'MM-DD, e.g. 03-10 (10 March of the next year)' } },
+  'lifecycle.annualReportDue': {
+    zh: '年度发展情况报送截止日',
+    en: 'Annual report due',
+    hint: { zh: '月-日，如 03-10（次年3月10日）', en: 'MM-DD, e.g. 03-10 (10 March of the next year)' },
+  },
   'lifecycle.annualReportGraceDays': { zh: '年度发展情况报送宽限天数', en: 'Annual report grace (days)' },
 } as const satisfies Record<string, SettingLabel>;
 

@@ -21,7 +21,8 @@ export function issueMessage(issue: z.core.$ZodIssue): { zh: string; en: string 
       if (issue.origin === 'array') return { zh: `最多${issue.maximum}项`, en: `At most ${issue.maximum} items` };
       return { zh: `不能大于${issue.maximum}`, en: `Must be at most ${issue.maximum}` };
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? { zh: '必填', en: 'Required' } : { zh: `至少${issue.minimum}个字`, en: `At least ${issue.minimum} characters` };
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? { zh: '必填', en: 'Required' } : { zh: `至少${issue.minimum}个字`, en: `At least ${issue.minimum} characters` };
       if (issue.origin === 'array') return { zh: `至少${issue.minimum}项`, en: `At least ${issue.minimum} items` };
       return { zh: `不能小于${issue.minimum}`, en: `Must be at least ${issue.minimum}` };
     case 'invalid_value':

@@ -11,50 +11,56 @@ const fixture = consoleFixture();
 
 /** The total the console's list shows for this filter, as the user sees it (simple-rest Content-Range). */
 async function listTotal(email: string, resource: string, filter: Record<string, unknown>): Promise<number> {
-    const jwt = await fixture.app().login(email, DEMO_PASSWORD);
-    const response = await fixture.app().as(jwt).get(`/api/console/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,0]')}`);
-    expect(response.status).toBe(200);
-    return Number(String(response.headers['content-range']).split('/')[1]);
+  const jwt = await fixture.app().login(email, DEMO_PASSWORD);
+  const response = await fixture
+    .app()
+    .as(jwt)
+    .get(`/api/console/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,0]')}`);
+  expect(response.status).toBe(200);
+  return Number(String(response.headers['content-range']).split('/')[1]);
 }
 
 describe('the dashboard of each role in Chromium', () => {
-    test.each<[string, Role, string]>([
-        ['county', 'county_declarant', 'county-520382@demo.local'],
-        ['city', 'city_reviewer', 'city-520400@demo.local'],
-        ['province', 'province_admin', 'province@demo.local'],
-    ])('the %s dashboard counts the applications waiting on it, each opening its filtered list', async (name, role, email) => {
-        const { context, page } = await consoleSession(fixture.browser(), fixture.baseUrl(), email, DEMO_PASSWORD);
-        await page.getByText('待办事项').waitFor();
-        let waiting = 0;
-        for (const status of applicationStatesAwaiting(role)) {
-            const expected = await listTotal(email, 'applications', { status });
-            waiting += expected;
-            await countItem(page, `${STATUS_LABELS[status].zh}的申报`, expected).waitFor();
-        }
-        expect(waiting).toBeGreaterThan(0);
-        await screenshot(page, `dashboard-${name}`);
+  test.each<[string, Role, string]>([
+    ['county', 'county_declarant', 'county-520382@demo.local'],
+    ['city', 'city_reviewer', 'city-520400@demo.local'],
+    ['province', 'province_admin', 'province@demo.local'],
+  ])('the %s dashboard counts the applications waiting on it, each opening its filtered list', async (name, role, email) => {
+    const { context, page } = await consoleSession(fixture.browser(), fixture.baseUrl(), email, DEMO_PASSWORD);
+    await page.getByText('待办事项').waitFor();
+    let waiting = 0;
+    for (const status of applicationStatesAwaiting(role)) {
+      const expected = await listTotal(email, 'applications', { status });
+      waiting += expected;
+      await countItem(page, `${STATUS_LABELS[status].zh}的申报`, expected).waitFor();
+    }
+    expect(waiting).toBeGreaterThan(0);
+    await screenshot(page, `dashboard-${name}`);
 
-        // The first non-empty count opens the list filtered to that state, showing exactly that many rows.
-        const status = await firstNonEmpty(email, role);
-        await page.getByRole('link', { name: new RegExp(`^${STATUS_LABELS[status].zh}的申报`) }).click();
-        await page.waitForURL(url => url.pathname.endsWith('/applications') && decodeURIComponent(url.search).includes(`"status":"${status}"`));
-        const rows = await listTotal(email, 'applications', { status });
-        await page.locator('tbody tr').nth(rows - 1).waitFor();
-        expect(await page.locator('tbody tr').count()).toBe(rows);
-        await context.close();
-    });
+    // The first non-empty count opens the list filtered to that state, showing exactly that many rows.
+    const status = await firstNonEmpty(email, role);
+    await page.getByRole('link', { name: new RegExp(`^${STATUS_LABELS[status].zh}的申报`) }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/applications') && decodeURIComponent(url.search).includes(`"status":"${status}"`));
+    const rows = await listTotal(email, 'applications', { status });
+    await page
+      .locator('tbody tr')
+      .nth(rows - 1)
+      .waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(rows);
+    await context.close();
+  });
 
-    test('the expert dashboard counts the reviews assigned to the expert', async () => {
-        const email = 'expert1@demo.local';
-        const { context, page } = await consoleSession(fixture.browser(), fixture.baseUrl(), email, DEMO_PASSWORD);
-        await countItem(page, '分配给我的评审', await listTotal(email, 'expert-reviews', {})).waitFor();
-        await context.close();
-    });
+  test('the expert dashboard counts the reviews assigned to the expert', async () => {
+    const email = 'expert1@demo.local';
+    const { context, page } = await consoleSession(fixture.browser(), fixture.baseUrl(), email, DEMO_PASSWORD);
+    await countItem(page, '分配给我的评审', await listTotal(email, 'expert-reviews', {})).waitFor();
+    await context.close();
+  });
 });
 
 async function firstNonEmpty(email: string, role: Role) {
-    for (const status of applicationStatesAwaiting(role)) if ((await listTotal(email, 'applications', { status })) > 0) return status;
-    throw new Error(`nothing waits on ${email}`);
+  for (const status of applicationStatesAwaiting(role)) if ((await listTotal(email, 'applications', { status })) > 0) return status;
+  throw new Error(`nothing waits on ${email}`);
 }
 
 /** A dashboard line: its label and, once loaded, its count. */

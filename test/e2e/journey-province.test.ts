@@ -32,47 +32,76 @@ let page: Page;
 const ids: Record<string, string> = {};
 
 /** A submitted sheet giving every criterion the same score, so its weighted score is that score. */
-const sheetOf = (score: number) => ({ scores: CRITERIA.map(criterionKey => ({ criterionKey, score, comment: '材料翔实。' })), weightedScore: score });
+const sheetOf = (score: number) => ({ scores: CRITERIA.map((criterionKey) => ({ criterionKey, score, comment: '材料翔实。' })), weightedScore: score });
 
 beforeAll(async () => {
-    ensureConsoleBuilt();
-    app = await bootApp();
-    ids[RECOMMENDED] = ((await app.strapi.db.query('api::application.application').findOne({ where: { clusterName: RECOMMENDED } })) as { documentId: string }).documentId;
-    // Two candidates in province review, each scored by both experts.
-    for (const [name, scores] of [[RANKED_FIRST, [88, 86]], [RANKED_SECOND, [71, 69]]] as const) {
-        ids[name] = await seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: name });
-        await assignExpert(app.strapi, ids[name], 'expert1@demo.local', sheetOf(scores[0]));
-        await assignExpert(app.strapi, ids[name], 'expert2@demo.local', sheetOf(scores[1]));
-    }
-    // A 公示 that ended yesterday, without objection: ready to recognize.
-    const today = todayInShanghai(new Date());
-    ids[NOTICE_ENDED] = await seedApplication(app.strapi, {
-        example: 'eligible',
-        status: 'public_notice',
-        clusterName: NOTICE_ENDED,
-        fields: { publicNoticeStartsOn: addDays(today, -8), publicNoticeEndsOn: addDays(today, -1) },
-    });
-    // The demo's cluster in re-review, with the request its county made and its city forwarded.
-    const pending = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: RENEWAL_PENDING } })) as { documentId: string; validUntil: string };
-    await app.strapi.documents('api::cluster.cluster').update({
-        documentId: pending.documentId,
-        data: { renewals: [{ requestedOn: addDays(today, -10), forwardedOn: addDays(today, -4), cityOpinion: '经审核，同意转报省厅复核。', outcome: 'forwarded', previousValidUntil: pending.validUntil, effective: false, comment: '集群发展良好，申请复核。' }] } as never,
-    });
-    // A change filing its city forwarded.
-    const changed = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: CHANGED } })) as { documentId: string };
-    filingId = (
-        await app.strapi.documents('api::change-filing.change-filing').create({
-            data: { cluster: changed.documentId, kind: 'spatial_scope', before: '规划面积42.3平方公里', after: '规划面积48.6平方公里', changedOn: addDays(today, -12), filedOn: addDays(today, -5), status: 'forwarded', forwardedAt: new Date().toISOString() } as never,
-        })
-    ).documentId;
-    baseUrl = await listen(app.strapi.server.httpServer);
-    browser = await launchChromium();
-    page = (await consoleSession(browser, baseUrl, PROVINCE, DEMO_PASSWORD)).page;
+  ensureConsoleBuilt();
+  app = await bootApp();
+  ids[RECOMMENDED] = (
+    (await app.strapi.db.query('api::application.application').findOne({ where: { clusterName: RECOMMENDED } })) as { documentId: string }
+  ).documentId;
+  // Two candidates in province review, each scored by both experts.
+  for (const [name, scores] of [
+    [RANKED_FIRST, [88, 86]],
+    [RANKED_SECOND, [71, 69]],
+  ] as const) {
+    ids[name] = await seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: name });
+    await assignExpert(app.strapi, ids[name], 'expert1@demo.local', sheetOf(scores[0]));
+    await assignExpert(app.strapi, ids[name], 'expert2@demo.local', sheetOf(scores[1]));
+  }
+  // A 公示 that ended yesterday, without objection: ready to recognize.
+  const today = todayInShanghai(new Date());
+  ids[NOTICE_ENDED] = await seedApplication(app.strapi, {
+    example: 'eligible',
+    status: 'public_notice',
+    clusterName: NOTICE_ENDED,
+    fields: { publicNoticeStartsOn: addDays(today, -8), publicNoticeEndsOn: addDays(today, -1) },
+  });
+  // The demo's cluster in re-review, with the request its county made and its city forwarded.
+  const pending = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: RENEWAL_PENDING } })) as {
+    documentId: string;
+    validUntil: string;
+  };
+  await app.strapi.documents('api::cluster.cluster').update({
+    documentId: pending.documentId,
+    data: {
+      renewals: [
+        {
+          requestedOn: addDays(today, -10),
+          forwardedOn: addDays(today, -4),
+          cityOpinion: '经审核，同意转报省厅复核。',
+          outcome: 'forwarded',
+          previousValidUntil: pending.validUntil,
+          effective: false,
+          comment: '集群发展良好，申请复核。',
+        },
+      ],
+    } as never,
+  });
+  // A change filing its city forwarded.
+  const changed = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: CHANGED } })) as { documentId: string };
+  filingId = (
+    await app.strapi.documents('api::change-filing.change-filing').create({
+      data: {
+        cluster: changed.documentId,
+        kind: 'spatial_scope',
+        before: '规划面积42.3平方公里',
+        after: '规划面积48.6平方公里',
+        changedOn: addDays(today, -12),
+        filedOn: addDays(today, -5),
+        status: 'forwarded',
+        forwardedAt: new Date().toISOString(),
+      } as never,
+    })
+  ).documentId;
+  baseUrl = await listen(app.strapi.server.httpServer);
+  browser = await launchChromium();
+  page = (await consoleSession(browser, baseUrl, PROVINCE, DEMO_PASSWORD)).page;
 });
 
 afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  await browser?.close();
+  await app?.stop();
 });
 
 const openApplication = (name: string) => openFromList(page, baseUrl, 'applications', name, ids[name]);
@@ -80,177 +109,189 @@ const openApplication = (name: string) => openFromList(page, baseUrl, 'applicati
 const statusShown = (label: string) => page.getByText(label, { exact: true }).first().waitFor();
 
 test('starts the provincial review of a recommended application and assigns two experts', async () => {
-    await openApplication(RECOMMENDED);
-    await decide(page, '开始省级评审');
-    await statusShown('省级评审');
-    await screenshot(page, '01-province-review-started', SHOTS);
+  await openApplication(RECOMMENDED);
+  await decide(page, '开始省级评审');
+  await statusShown('省级评审');
+  await screenshot(page, '01-province-review-started', SHOTS);
 
-    await page.getByRole('button', { name: '指派专家' }).click();
-    const dialog = page.getByRole('dialog');
-    for (const expert of ['expert1@demo.local', 'expert2@demo.local']) {
-        const item = dialog.getByRole('listitem').filter({ hasText: expert });
-        await item.getByRole('button', { name: '指派' }).click();
-        await item.getByText('已指派').waitFor();
-    }
-    await screenshot(page, '02-experts-assigned', SHOTS);
-    await dialog.getByRole('button', { name: '关闭' }).click();
-    const sheets = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
-        where: { application: { documentId: ids[RECOMMENDED] } },
-        populate: { expert: true },
-    })) as Array<{ expert: { email: string } }>;
-    expect(sheets.map(sheet => sheet.expert.email).sort()).toEqual(['expert1@demo.local', 'expert2@demo.local']);
+  await page.getByRole('button', { name: '指派专家' }).click();
+  const dialog = page.getByRole('dialog');
+  for (const expert of ['expert1@demo.local', 'expert2@demo.local']) {
+    const item = dialog.getByRole('listitem').filter({ hasText: expert });
+    await item.getByRole('button', { name: '指派' }).click();
+    await item.getByText('已指派').waitFor();
+  }
+  await screenshot(page, '02-experts-assigned', SHOTS);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  const sheets = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
+    where: { application: { documentId: ids[RECOMMENDED] } },
+    populate: { expert: true },
+  })) as Array<{ expert: { email: string } }>;
+  expect(sheets.map((sheet) => sheet.expert.email).sort()).toEqual(['expert1@demo.local', 'expert2@demo.local']);
 });
 
 test('ranks the candidates by their experts’ mean score', async () => {
-    await page.goto(`${baseUrl}/console`);
-    await page.getByRole('menuitem', { name: '专家评审排名' }).or(page.getByRole('link', { name: '专家评审排名' })).first().click();
-    const table = page.getByRole('table', { name: '专家评审排名' });
-    await table.waitFor();
-    const rows = table.getByRole('row');
-    await rows.filter({ hasText: RANKED_SECOND }).waitFor();
-    const texts = await rows.allTextContents();
-    const first = texts.findIndex(text => text.includes(RANKED_FIRST));
-    const second = texts.findIndex(text => text.includes(RANKED_SECOND));
-    expect(first).toBeGreaterThan(0);
-    expect(second).toBeGreaterThan(first);
-    expect(texts[first]).toContain('87.00');
-    expect(texts[second]).toContain('70.00');
-    await screenshot(page, '03-ranking', SHOTS);
+  await page.goto(`${baseUrl}/console`);
+  await page
+    .getByRole('menuitem', { name: '专家评审排名' })
+    .or(page.getByRole('link', { name: '专家评审排名' }))
+    .first()
+    .click();
+  const table = page.getByRole('table', { name: '专家评审排名' });
+  await table.waitFor();
+  const rows = table.getByRole('row');
+  await rows.filter({ hasText: RANKED_SECOND }).waitFor();
+  const texts = await rows.allTextContents();
+  const first = texts.findIndex((text) => text.includes(RANKED_FIRST));
+  const second = texts.findIndex((text) => text.includes(RANKED_SECOND));
+  expect(first).toBeGreaterThan(0);
+  expect(second).toBeGreaterThan(first);
+  expect(texts[first]).toContain('87.00');
+  expect(texts[second]).toContain('70.00');
+  await screenshot(page, '03-ranking', SHOTS);
 });
 
 test('shortlists the first, opens its 公示, and registers an objection raised during it', async () => {
-    await page.getByRole('table', { name: '专家评审排名' }).getByRole('link', { name: RANKED_FIRST }).click();
-    await page.waitForURL(new RegExp(`/console/applications/${ids[RANKED_FIRST]}/show`));
-    await decide(page, '拟入选');
-    await statusShown('拟入选');
-    await screenshot(page, '04-shortlisted', SHOTS);
+  await page.getByRole('table', { name: '专家评审排名' }).getByRole('link', { name: RANKED_FIRST }).click();
+  await page.waitForURL(new RegExp(`/console/applications/${ids[RANKED_FIRST]}/show`));
+  await decide(page, '拟入选');
+  await statusShown('拟入选');
+  await screenshot(page, '04-shortlisted', SHOTS);
 
-    await decide(page, '开始公示');
-    await statusShown('公示中');
-    const opened = await applicationRow(app.strapi, ids[RANKED_FIRST]);
-    expect(opened.status).toBe('public_notice');
-    // The 公示 runs over working days from the next one; the console shows its period.
-    expect(String(opened.publicNoticeStartsOn) > todayInShanghai(new Date())).toBe(true);
-    await page.getByTestId('public-notice-period').filter({ hasText: '公示期：' }).waitFor();
-    await screenshot(page, '05-public-notice', SHOTS);
+  await decide(page, '开始公示');
+  await statusShown('公示中');
+  const opened = await applicationRow(app.strapi, ids[RANKED_FIRST]);
+  expect(opened.status).toBe('public_notice');
+  // The 公示 runs over working days from the next one; the console shows its period.
+  expect(String(opened.publicNoticeStartsOn) > todayInShanghai(new Date())).toBe(true);
+  await page.getByTestId('public-notice-period').filter({ hasText: '公示期：' }).waitFor();
+  await screenshot(page, '05-public-notice', SHOTS);
 
-    await decide(page, '登记异议', '收到实名异议：集群内企业数量统计口径存疑，需核实。');
-    await statusShown('省级评审');
-    await page.getByTestId('objection-open').filter({ hasText: '集群内企业数量统计口径存疑' }).waitFor();
-    await screenshot(page, '06-objection', SHOTS);
-    const objected = await applicationRow(app.strapi, ids[RANKED_FIRST]);
-    expect(objected.status).toBe('province_review');
-    expect(objected.objectionOpen).toBe(true);
-    expect(objected.decisionComment).toBe('收到实名异议：集群内企业数量统计口径存疑，需核实。');
+  await decide(page, '登记异议', '收到实名异议：集群内企业数量统计口径存疑，需核实。');
+  await statusShown('省级评审');
+  await page.getByTestId('objection-open').filter({ hasText: '集群内企业数量统计口径存疑' }).waitFor();
+  await screenshot(page, '06-objection', SHOTS);
+  const objected = await applicationRow(app.strapi, ids[RANKED_FIRST]);
+  expect(objected.status).toBe('province_review');
+  expect(objected.objectionOpen).toBe(true);
+  expect(objected.decisionComment).toBe('收到实名异议：集群内企业数量统计口径存疑，需核实。');
 });
 
 test('recognizes an application whose 公示 has ended; the cluster exists', async () => {
-    await openApplication(NOTICE_ENDED);
-    await decide(page, '认定');
-    await statusShown('已认定');
-    await screenshot(page, '07-recognized', SHOTS);
-    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: NOTICE_ENDED } })) as { status: string; validUntil: string } | null;
-    expect(cluster?.status).toBe('recognized');
+  await openApplication(NOTICE_ENDED);
+  await decide(page, '认定');
+  await statusShown('已认定');
+  await screenshot(page, '07-recognized', SHOTS);
+  const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: NOTICE_ENDED } })) as {
+    status: string;
+    validUntil: string;
+  } | null;
+  expect(cluster?.status).toBe('recognized');
 });
 
 test('publishes a recognized list naming the new cluster', async () => {
-    const year = new Date().getFullYear();
-    await page.goto(`${baseUrl}/console/recognized-lists`);
-    await page.getByRole('link', { name: '新建' }).click();
-    await page.getByLabel('年度').fill(String(year));
-    await page.getByLabel('标题').fill(`${year}年贵州省中小企业特色产业集群认定名单`);
-    await page.getByLabel('文号').fill(`黔工信中小〔${year}〕30号`);
-    await page.getByLabel('集群').click();
-    await page.getByRole('option', { name: NOTICE_ENDED }).click();
-    await screenshot(page, '08-list-create', SHOTS);
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.waitForURL(url => /\/console\/recognized-lists\/[^/]+\/show$/.test(url.pathname));
-    await page.getByRole('button', { name: '发布', exact: true }).click();
-    await page.getByRole('button', { name: '撤回发布' }).waitFor();
-    await screenshot(page, '09-list-published', SHOTS);
-    const listId = page.url().split('/').slice(-2)[0];
-    const published = (await app.http.get(`/api/public/recognized-lists/${listId}`).expect(200)).body;
-    expect(JSON.stringify(published)).toContain(NOTICE_ENDED);
+  const year = new Date().getFullYear();
+  await page.goto(`${baseUrl}/console/recognized-lists`);
+  await page.getByRole('link', { name: '新建' }).click();
+  await page.getByLabel('年度').fill(String(year));
+  await page.getByLabel('标题').fill(`${year}年贵州省中小企业特色产业集群认定名单`);
+  await page.getByLabel('文号').fill(`黔工信中小〔${year}〕30号`);
+  await page.getByLabel('集群').click();
+  await page.getByRole('option', { name: NOTICE_ENDED }).click();
+  await screenshot(page, '08-list-create', SHOTS);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL((url) => /\/console\/recognized-lists\/[^/]+\/show$/.test(url.pathname));
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByRole('button', { name: '撤回发布' }).waitFor();
+  await screenshot(page, '09-list-published', SHOTS);
+  const listId = page.url().split('/').slice(-2)[0];
+  const published = (await app.http.get(`/api/public/recognized-lists/${listId}`).expect(200)).body;
+  expect(JSON.stringify(published)).toContain(NOTICE_ENDED);
 });
 
 test('revokes a cluster on an Art. 20 ground with its reason', async () => {
-    await page.goto(`${baseUrl}/console/clusters`);
-    await page.getByRole('row').filter({ hasText: TO_REVOKE }).click();
-    await page.getByRole('button', { name: '撤销认定' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('撤销情形（第二十条）').click();
-    await page.getByRole('option', { name: '发生重大事故或失信行为' }).click();
-    await dialog.getByRole('textbox', { name: '理由' }).fill('园区内企业发生较大安全生产事故，经核实予以撤销。');
-    await screenshot(page, '10-revoke-dialog', SHOTS);
-    await dialog.getByRole('button', { name: '确认' }).click();
-    await page.getByText('已撤销', { exact: true }).first().waitFor();
-    await screenshot(page, '11-revoked', SHOTS);
-    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: TO_REVOKE } })) as { status: string; revocationGround: string };
-    expect(cluster.status).toBe('revoked');
-    expect(cluster.revocationGround).toBe('incident');
+  await page.goto(`${baseUrl}/console/clusters`);
+  await page.getByRole('row').filter({ hasText: TO_REVOKE }).click();
+  await page.getByRole('button', { name: '撤销认定' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('撤销情形（第二十条）').click();
+  await page.getByRole('option', { name: '发生重大事故或失信行为' }).click();
+  await dialog.getByRole('textbox', { name: '理由' }).fill('园区内企业发生较大安全生产事故，经核实予以撤销。');
+  await screenshot(page, '10-revoke-dialog', SHOTS);
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await page.getByText('已撤销', { exact: true }).first().waitFor();
+  await screenshot(page, '11-revoked', SHOTS);
+  const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: TO_REVOKE } })) as { status: string; revocationGround: string };
+  expect(cluster.status).toBe('revoked');
+  expect(cluster.revocationGround).toBe('incident');
 });
 
 test('approves a re-review after reading the request', async () => {
-    await page.goto(`${baseUrl}/console/clusters`);
-    await page.getByRole('row').filter({ hasText: RENEWAL_PENDING }).click();
-    const renewals = page.getByRole('table', { name: '复核（第十七条）' });
-    await renewals.getByRole('row').filter({ hasText: '待省级审核' }).filter({ hasText: '集群发展良好，申请复核。' }).waitFor();
-    await page.getByRole('button', { name: '复核通过' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('经复核，仍符合认定标准。');
-    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await renewals.getByRole('row').filter({ hasText: '复核通过' }).filter({ hasText: '经复核，仍符合认定标准。' }).waitFor();
-    await screenshot(page, '12-renewal-approved', SHOTS);
-    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: RENEWAL_PENDING }, populate: { renewals: true } })) as { status: string; renewals: Array<{ outcome: string; newValidUntil: string }> };
-    expect(cluster.status).toBe('recognized');
-    expect(cluster.renewals.map(renewal => renewal.outcome)).toEqual(['approved']);
+  await page.goto(`${baseUrl}/console/clusters`);
+  await page.getByRole('row').filter({ hasText: RENEWAL_PENDING }).click();
+  const renewals = page.getByRole('table', { name: '复核（第十七条）' });
+  await renewals.getByRole('row').filter({ hasText: '待省级审核' }).filter({ hasText: '集群发展良好，申请复核。' }).waitFor();
+  await page.getByRole('button', { name: '复核通过' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('经复核，仍符合认定标准。');
+  await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+  await renewals.getByRole('row').filter({ hasText: '复核通过' }).filter({ hasText: '经复核，仍符合认定标准。' }).waitFor();
+  await screenshot(page, '12-renewal-approved', SHOTS);
+  const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: RENEWAL_PENDING }, populate: { renewals: true } })) as {
+    status: string;
+    renewals: Array<{ outcome: string; newValidUntil: string }>;
+  };
+  expect(cluster.status).toBe('recognized');
+  expect(cluster.renewals.map((renewal) => renewal.outcome)).toEqual(['approved']);
 });
 
 test('acknowledges a change filing its city forwarded', async () => {
-    await openFromList(page, baseUrl, 'change-filings', CHANGED, filingId);
-    await page.getByRole('button', { name: '确认收悉' }).click();
-    await page.getByText('已确认收悉').waitFor();
-    await page.getByText('已收悉', { exact: true }).first().waitFor();
-    await screenshot(page, '13-change-acknowledged', SHOTS);
-    expect(((await app.strapi.db.query('api::change-filing.change-filing').findOne({ where: { documentId: filingId } })) as { status: string }).status).toBe('acknowledged');
+  await openFromList(page, baseUrl, 'change-filings', CHANGED, filingId);
+  await page.getByRole('button', { name: '确认收悉' }).click();
+  await page.getByText('已确认收悉').waitFor();
+  await page.getByText('已收悉', { exact: true }).first().waitFor();
+  await screenshot(page, '13-change-acknowledged', SHOTS);
+  expect(((await app.strapi.db.query('api::change-filing.change-filing').findOne({ where: { documentId: filingId } })) as { status: string }).status).toBe(
+    'acknowledged',
+  );
 });
 
 test('dry-runs a scheduled job, reads what it would change, and nothing changes', async () => {
-    // The demo's clusters carry the reports they owe; this one's report for last year is taken away.
-    const changed = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: CHANGED } })) as { id: number };
-    await app.strapi.db.query('api::annual-report.annual-report').deleteMany({ where: { cluster: changed.id, year: new Date().getFullYear() - 1 } });
-    const clustersBefore = await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } });
-    await page.goto(`${baseUrl}/console/job-runs`);
-    await page.getByLabel('要运行的任务').click();
-    await page.getByRole('option', { name: '年度报告检查' }).click();
-    await page.getByRole('button', { name: '试运行' }).click();
-    await page.getByText('任务已运行，见新记录').waitFor();
-    // The run's row opens on what the sweep would do: a recognized cluster without last year's report.
-    await page.getByRole('row').filter({ hasText: '年度报告检查' }).first().click();
-    const wouldChange = page.getByRole('table', { name: '试运行：将发生的变更' });
-    const row = wouldChange.getByRole('row').filter({ hasText: CHANGED });
-    await row.waitFor();
-    expect(await row.textContent()).toContain('已认定 → 已撤销');
-    await page.locator('.MuiCollapse-entered').first().waitFor();
-    await screenshot(page, '14-job-dry-run', SHOTS);
-    const [run] = (await app.strapi.db.query('api::job-run.job-run').findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ job: string; dryRun: boolean }>;
-    expect(run).toMatchObject({ job: 'annual_report_sweep', dryRun: true });
-    expect(await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } })).toEqual(clustersBefore);
+  // The demo's clusters carry the reports they owe; this one's report for last year is taken away.
+  const changed = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: CHANGED } })) as { id: number };
+  await app.strapi.db.query('api::annual-report.annual-report').deleteMany({ where: { cluster: changed.id, year: new Date().getFullYear() - 1 } });
+  const clustersBefore = await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } });
+  await page.goto(`${baseUrl}/console/job-runs`);
+  await page.getByLabel('要运行的任务').click();
+  await page.getByRole('option', { name: '年度报告检查' }).click();
+  await page.getByRole('button', { name: '试运行' }).click();
+  await page.getByText('任务已运行，见新记录').waitFor();
+  // The run's row opens on what the sweep would do: a recognized cluster without last year's report.
+  await page.getByRole('row').filter({ hasText: '年度报告检查' }).first().click();
+  const wouldChange = page.getByRole('table', { name: '试运行：将发生的变更' });
+  const row = wouldChange.getByRole('row').filter({ hasText: CHANGED });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('已认定 → 已撤销');
+  await page.locator('.MuiCollapse-entered').first().waitFor();
+  await screenshot(page, '14-job-dry-run', SHOTS);
+  const [run] = (await app.strapi.db.query('api::job-run.job-run').findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ job: string; dryRun: boolean }>;
+  expect(run).toMatchObject({ job: 'annual_report_sweep', dryRun: true });
+  expect(await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } })).toEqual(clustersBefore);
 });
 
 test('exports the applications (.xlsx) and the recommendation package (.zip)', async () => {
-    await page.goto(`${baseUrl}/console/applications`);
-    await page.getByRole('row').filter({ hasText: RECOMMENDED }).waitFor();
-    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
-    expect(sheet.suggestedFilename()).toBe('申报汇总.xlsx');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(await sheet.path());
-    const exported = book.worksheets[0].getColumn(2).values.map(String);
-    expect(exported).toEqual(expect.arrayContaining([RECOMMENDED, RANKED_FIRST, NOTICE_ENDED]));
+  await page.goto(`${baseUrl}/console/applications`);
+  await page.getByRole('row').filter({ hasText: RECOMMENDED }).waitFor();
+  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+  expect(sheet.suggestedFilename()).toBe('申报汇总.xlsx');
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await sheet.path());
+  const exported = book.worksheets[0].getColumn(2).values.map(String);
+  expect(exported).toEqual(expect.arrayContaining([RECOMMENDED, RANKED_FIRST, NOTICE_ENDED]));
 
-    const [archive] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载推荐材料包' }).click()]);
-    const year = new Date().getFullYear();
-    expect(archive.suggestedFilename()).toBe(`${year}年推荐材料.zip`);
-    const zip = await JSZip.loadAsync(fs.readFileSync(await archive.path()));
-    expect(Object.keys(zip.files)).toContain(`${year}年推荐汇总表.xlsx`);
-    await screenshot(page, '15-exports', SHOTS);
+  const [archive] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载推荐材料包' }).click()]);
+  const year = new Date().getFullYear();
+  expect(archive.suggestedFilename()).toBe(`${year}年推荐材料.zip`);
+  const zip = await JSZip.loadAsync(fs.readFileSync(await archive.path()));
+  expect(Object.keys(zip.files)).toContain(`${year}年推荐汇总表.xlsx`);
+  await screenshot(page, '15-exports', SHOTS);
 });

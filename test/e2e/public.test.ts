@@ -19,7 +19,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 120_000);
 afterAll(async () => {
@@ -29,17 +37,27 @@ afterAll(async () => {
 
 it('shows the freshly published list and the open public notice, and filters with a plain GET form', async () => {
   const province = await app.login('province@demo.local');
-  const recognized = (await app.strapi.db.query('api::cluster.cluster').findMany({ where: { status: 'recognized' }, select: ['documentId'] })) as Array<{ documentId: string }>;
+  const recognized = (await app.strapi.db.query('api::cluster.cluster').findMany({ where: { status: 'recognized' }, select: ['documentId'] })) as Array<{
+    documentId: string;
+  }>;
   const list = (
     await app
       .as(province)
       .post('/api/console/recognized-lists')
-      .send({ year: 2025, title: '2025年贵州省中小企业特色产业集群名单', documentNumber: '黔工信中小〔2025〕66号', issuedOn: today, clusterIds: recognized.map((c) => c.documentId) })
+      .send({
+        year: 2025,
+        title: '2025年贵州省中小企业特色产业集群名单',
+        documentNumber: '黔工信中小〔2025〕66号',
+        issuedOn: today,
+        clusterIds: recognized.map((c) => c.documentId),
+      })
       .expect(201)
   ).body;
   await app.as(province).post(`/api/console/recognized-lists/${list.id}/publish`).expect(200);
 
-  const [application] = await app.strapi.documents('api::application.application').findMany({ filters: { status: 'recommended' } as never, fields: ['clusterName'] as never });
+  const [application] = await app.strapi
+    .documents('api::application.application')
+    .findMany({ filters: { status: 'recommended' } as never, fields: ['clusterName'] as never });
   await app.strapi.documents('api::application.application').update({
     documentId: application.documentId,
     data: { status: 'public_notice', publicNoticeStartsOn: today, publicNoticeEndsOn: shift(6) } as never,
@@ -79,4 +97,3 @@ it('shows the freshly published list and the open public notice, and filters wit
   expect(external).toEqual([]);
   await context.close();
 }, 60_000);
-

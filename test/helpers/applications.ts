@@ -3,7 +3,8 @@ import type { TestApp } from './strapi';
 
 /** A form whose evidence points at one file of this database (the examples carry placeholder ids). */
 export function withFile(value: unknown, fileId: number): unknown {
-  if (Array.isArray(value)) return value.map((item) => (item && typeof item === 'object' && typeof item.id === 'number' ? { id: fileId } : withFile(item, fileId)));
+  if (Array.isArray(value))
+    return value.map((item) => (item && typeof item === 'object' && typeof item.id === 'number' ? { id: fileId } : withFile(item, fileId)));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withFile(v, fileId)]));
   return value;
 }

@@ -9,7 +9,13 @@ export interface ClusterSeed {
   validUntil?: string | null;
   recognizedAt?: string | null;
   countyCode?: string;
-  renewals?: Array<{ requestedOn: string; outcome: 'pending' | 'approved' | 'denied'; previousValidUntil?: string; newValidUntil?: string; effective?: boolean }>;
+  renewals?: Array<{
+    requestedOn: string;
+    outcome: 'pending' | 'approved' | 'denied';
+    previousValidUntil?: string;
+    newValidUntil?: string;
+    effective?: boolean;
+  }>;
 }
 
 let counter = 0;
@@ -17,7 +23,10 @@ let counter = 0;
 /** Test data written straight to the database, in 仁怀市 (遵义市) unless told otherwise: demo users exist for both. */
 export function jobFixtures(strapi: Core.Strapi) {
   const regionId = async (code: string) => {
-    const row = (await strapi.db.query('api::region.region').findOne({ where: { code }, populate: { parent: true } })) as { documentId: string; parent: { documentId: string } | null };
+    const row = (await strapi.db.query('api::region.region').findOne({ where: { code }, populate: { parent: true } })) as {
+      documentId: string;
+      parent: { documentId: string } | null;
+    };
     return row;
   };
   return {
@@ -50,7 +59,13 @@ export function jobFixtures(strapi: Core.Strapi) {
     },
     async ground(clusterId: string, ground: string, options: { confirmed?: boolean; recordedAt?: string } = {}): Promise<string> {
       const created = await strapi.documents('api::revocation-ground.revocation-ground').create({
-        data: { cluster: clusterId, ground, source: 'province', recordedAt: options.recordedAt ?? '2027-01-01T00:00:00.000Z', confirmed: options.confirmed ?? true } as never,
+        data: {
+          cluster: clusterId,
+          ground,
+          source: 'province',
+          recordedAt: options.recordedAt ?? '2027-01-01T00:00:00.000Z',
+          confirmed: options.confirmed ?? true,
+        } as never,
       });
       return created.documentId;
     },
@@ -60,7 +75,9 @@ export function jobFixtures(strapi: Core.Strapi) {
       });
     },
     async audits(clusterId: string) {
-      return (await strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectType: 'cluster', subjectId: clusterId }, orderBy: { id: 'asc' } })) as Array<{
+      return (await strapi.db
+        .query('api::audit-event.audit-event')
+        .findMany({ where: { subjectType: 'cluster', subjectId: clusterId }, orderBy: { id: 'asc' } })) as Array<{
         action: string;
         actorRole: string;
         fromState: string;

@@ -48,7 +48,7 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
     JWT_SECRET: 'test-jwt-secret',
     ENCRYPTION_KEY: 'test-encryption-key',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    
+
     DEMO_PASSWORD,
     DEMO_DATA: options.demo === false ? 'false' : 'true',
     DEMO_BANNER: 'false',
@@ -57,7 +57,12 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
     ...options.env,
   });
   const { createStrapi } = require(require.resolve('@strapi/strapi', { paths: [APP_DIR] })) as typeof import('@strapi/strapi');
-  const strapi = await createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), autoReload: false, serveAdminPanel: options.adminPanel === true }).load();
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: options.adminPanel === true,
+  }).load();
   strapi.log.level = 'error';
   await strapi.server.mount();
   const http = request(strapi.server.httpServer);
@@ -80,7 +85,8 @@ export async function bootApp(options: { demo?: boolean; env?: Record<string, st
       // Strapi goes on querying briefly after answering a write (event hub, webhooks); destroying
       // the pool under those queries fails the stop with "aborted".
       const pool = (strapi.db.connection.client as { pool?: { numUsed(): number; numPendingAcquires(): number } }).pool;
-      for (let waited = 0; pool && pool.numUsed() + pool.numPendingAcquires() > 0 && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      for (let waited = 0; pool && pool.numUsed() + pool.numPendingAcquires() > 0 && waited < 5000; waited += 50)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       await strapi.destroy();
       if (!options.database) await database.drop();
     },

@@ -16,22 +16,22 @@ const narrativeField = { node: 'field', label: '', required: 'no', value: { type
  * then the narrative. `year` is the report year (the create form watches its year input).
  */
 export const AnnualReportInputs = ({ year }: { year?: number }) => {
-    const translate = useTranslate();
-    const watchedYear = useWatch({ name: 'year' }) as number | undefined;
-    const reportYear = year ?? (Number(watchedYear) || undefined);
-    const settings = useMemo(() => ({ callYear: callYearOfReport(reportYear ?? new Date().getFullYear() - 1), readOnly: false }), [reportYear]);
-    return (
-        <ApplicationFormContext.Provider value={settings}>
-            <Box sx={{ width: '100%' }}>
-                <Typography variant="h6" gutterBottom>
-                    {translate('resources.annual-reports.figures')}
-                </Typography>
-                <FiguresTable year={reportYear} cell={figure => <FieldInput field={figure.field} source={figure.source} label={false} compact />} />
-                <Typography variant="h6" sx={{ mt: 3 }} gutterBottom>
-                    {translate('resources.annual-reports.fields.narrative')}
-                </Typography>
-                <FieldInput field={narrativeField} source="narrative" label={translate('resources.annual-reports.narrativeHint')} />
-            </Box>
-        </ApplicationFormContext.Provider>
-    );
+  const translate = useTranslate();
+  const watchedYear = useWatch({ name: 'year' }) as number | undefined;
+  const reportYear = year ?? (Number(watchedYear) || undefined);
+  const settings = useMemo(() => ({ callYear: callYearOfReport(reportYear ?? new Date().getFullYear() - 1), readOnly: false }), [reportYear]);
+  return (
+    <ApplicationFormContext.Provider value={settings}>
+      <Box sx={{ width: '100%' }}>
+        <Typography variant="h6" gutterBottom>
+          {translate('resources.annual-reports.figures')}
+        </Typography>
+        <FiguresTable year={reportYear} cell={(figure) => <FieldInput field={figure.field} source={figure.source} label={false} compact />} />
+        <Typography variant="h6" sx={{ mt: 3 }} gutterBottom>
+          {translate('resources.annual-reports.fields.narrative')}
+        </Typography>
+        <FieldInput field={narrativeField} source="narrative" label={translate('resources.annual-reports.narrativeHint')} />
+      </Box>
+    </ApplicationFormContext.Provider>
+  );
 };

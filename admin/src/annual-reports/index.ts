@@ -5,10 +5,10 @@ import { AnnualReportList } from './AnnualReportList';
 import { AnnualReportShow } from './AnnualReportShow';
 
 export default {
-    list: AnnualReportList,
-    show: AnnualReportShow,
-    edit: AnnualReportEdit,
-    create: AnnualReportCreate,
-    icon: AssessmentIcon,
-    recordRepresentation: 'clusterName',
+  list: AnnualReportList,
+  show: AnnualReportShow,
+  edit: AnnualReportEdit,
+  create: AnnualReportCreate,
+  icon: AssessmentIcon,
+  recordRepresentation: 'clusterName',
 };

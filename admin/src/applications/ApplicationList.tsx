@@ -9,52 +9,52 @@ import { session } from '../session';
 import { applicationStatusChoices, verdictChoices } from './applicationChoices';
 
 const applicationFilters = [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <NumberInput key="callYear" source="callYear" alwaysOn />,
-    <SelectInput key="status" source="status" choices={applicationStatusChoices} alwaysOn />,
-    <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />,
-    ...regionFilters,
+  <SearchInput key="q" source="q" alwaysOn />,
+  <NumberInput key="callYear" source="callYear" alwaysOn />,
+  <SelectInput key="status" source="status" choices={applicationStatusChoices} alwaysOn />,
+  <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />,
+  ...regionFilters,
 ];
 
 /** The server builds the .xlsx of exactly what the filter shows (same filter and sort as the list). */
 const ExportXlsxButton = () => {
-    const { filterValues, sort } = useListContext();
-    const query = () => new URLSearchParams({ filter: JSON.stringify(filterValues), sort: JSON.stringify([sort.field, sort.order]) }).toString();
-    return <DownloadButton label="ra.action.export" fileName="applications.xlsx" url={() => `${apiUrl}/applications/export.xlsx?${query()}`} />;
+  const { filterValues, sort } = useListContext();
+  const query = () => new URLSearchParams({ filter: JSON.stringify(filterValues), sort: JSON.stringify([sort.field, sort.order]) }).toString();
+  return <DownloadButton label="ra.action.export" fileName="applications.xlsx" url={() => `${apiUrl}/applications/export.xlsx?${query()}`} />;
 };
 
 /** The recommended applications of a call, with their forms and reports, as one archive (for the city and the province). */
 const RecommendationPackageButton = () => {
-    const { filterValues } = useListContext();
-    const callYear = Number(filterValues.callYear) || new Date().getFullYear();
-    return (
-        <DownloadButton
-            label="resources.applications.actions.recommendationPackage"
-            fileName={`recommendation-package-${callYear}.zip`}
-            url={() => `${apiUrl}/applications/recommendation-package.zip?callYear=${callYear}`}
-        />
-    );
+  const { filterValues } = useListContext();
+  const callYear = Number(filterValues.callYear) || new Date().getFullYear();
+  return (
+    <DownloadButton
+      label="resources.applications.actions.recommendationPackage"
+      fileName={`recommendation-package-${callYear}.zip`}
+      url={() => `${apiUrl}/applications/recommendation-package.zip?callYear=${callYear}`}
+    />
+  );
 };
 
 const ListActions = () => (
-    <TopToolbar>
-        <FilterButton />
-        {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
-        <ExportXlsxButton />
-        {['city_reviewer', 'province_admin'].includes(session.user()?.role ?? '') && <RecommendationPackageButton />}
-    </TopToolbar>
+  <TopToolbar>
+    <FilterButton />
+    {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
+    <ExportXlsxButton />
+    {['city_reviewer', 'province_admin'].includes(session.user()?.role ?? '') && <RecommendationPackageButton />}
+  </TopToolbar>
 );
 
 export const ApplicationList = () => (
-    <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<ListActions />}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="clusterName" />
-            <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />
-            {regionStatusColumns}
-            <DataTable.Col source="verdict">
-                <StatusField source="verdict" />
-            </DataTable.Col>
-            <DataTable.Col source="submittedAt" field={DateField} />
-        </DataTable>
-    </List>
+  <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<ListActions />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="clusterName" />
+      <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />
+      {regionStatusColumns}
+      <DataTable.Col source="verdict">
+        <StatusField source="verdict" />
+      </DataTable.Col>
+      <DataTable.Col source="submittedAt" field={DateField} />
+    </DataTable>
+  </List>
 );

@@ -9,28 +9,28 @@ const REASON_REQUIRED = new Set(['return', 'reject', 'raiseObjection']);
 
 /** One workflow action of an application: `POST /api/applications/:id/transitions`. */
 export const TransitionButton = ({ action, onRefused }: { action: string; onRefused?: (error: unknown) => boolean }) => {
-    const record = useRecordContext<{ id: string; clusterName?: string }>();
-    const translate = useTranslate();
-    if (!record) return null;
-    const label = translate(`resources.applications.transitions.${action}`);
-    return (
-        <ActionDialogButton
-            action={action}
-            path={`applications/${record.id}/transitions`}
-            label={label}
-            question={translate('sme.action.confirm', { action: label, name: record.clusterName ?? '' })}
-            reasonRequired={REASON_REQUIRED.has(action)}
-            negative={REASON_REQUIRED.has(action)}
-            onRefused={onRefused}
-        />
-    );
+  const record = useRecordContext<{ id: string; clusterName?: string }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  const label = translate(`resources.applications.transitions.${action}`);
+  return (
+    <ActionDialogButton
+      action={action}
+      path={`applications/${record.id}/transitions`}
+      label={label}
+      question={translate('sme.action.confirm', { action: label, name: record.clusterName ?? '' })}
+      reasonRequired={REASON_REQUIRED.has(action)}
+      negative={REASON_REQUIRED.has(action)}
+      onRefused={onRefused}
+    />
+  );
 };
 
 /** The fields a refused submission names (422 with `details.errors`), or undefined for any other refusal. */
 export function refusedFields(error: unknown): OpenField[] | undefined {
-    const { status, body } = error as { status?: number; body?: { error?: { details?: { errors?: OpenField[] } } } };
-    const fields = body?.error?.details?.errors;
-    return status === 422 && Array.isArray(fields) && fields.length ? fields : undefined;
+  const { status, body } = error as { status?: number; body?: { error?: { details?: { errors?: OpenField[] } } } };
+  const fields = body?.error?.details?.errors;
+  return status === 422 && Array.isArray(fields) && fields.length ? fields : undefined;
 }
 
 /**
@@ -38,23 +38,23 @@ export function refusedFields(error: unknown): OpenField[] | undefined {
  * refused submission lists the fields still open, each a link to its input.
  */
 export const WorkflowActions = () => {
-    const record = useRecordContext<{ id: string; allowedActions?: string[] }>();
-    const [open, setOpen] = useState<OpenField[]>();
-    const actions = record?.allowedActions ?? [];
-    if (!record || !actions.length) return null;
-    const onSubmitRefused = (error: unknown) => {
-        const fields = refusedFields(error);
-        setOpen(fields);
-        return fields !== undefined;
-    };
-    return (
-        <Box>
-            <Stack direction="row" gap={1} flexWrap="wrap" data-testid="workflow-actions">
-                {actions.map(action => (
-                    <TransitionButton key={action} action={action} onRefused={action === 'submit' ? onSubmitRefused : undefined} />
-                ))}
-            </Stack>
-            {open && <OpenFieldLinks applicationId={record.id} fields={open} />}
-        </Box>
-    );
+  const record = useRecordContext<{ id: string; allowedActions?: string[] }>();
+  const [open, setOpen] = useState<OpenField[]>();
+  const actions = record?.allowedActions ?? [];
+  if (!record || !actions.length) return null;
+  const onSubmitRefused = (error: unknown) => {
+    const fields = refusedFields(error);
+    setOpen(fields);
+    return fields !== undefined;
+  };
+  return (
+    <Box>
+      <Stack direction="row" gap={1} flexWrap="wrap" data-testid="workflow-actions">
+        {actions.map((action) => (
+          <TransitionButton key={action} action={action} onRefused={action === 'submit' ? onSubmitRefused : undefined} />
+        ))}
+      </Stack>
+      {open && <OpenFieldLinks applicationId={record.id} fields={open} />}
+    </Box>
+  );
 };

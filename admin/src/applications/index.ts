@@ -5,10 +5,10 @@ import { ApplicationList } from './ApplicationList';
 import { ApplicationShow } from './ApplicationShow';
 
 export default {
-    list: ApplicationList,
-    show: ApplicationShow,
-    edit: ApplicationEdit,
-    create: ApplicationCreate,
-    icon: AssignmentIcon,
-    recordRepresentation: 'clusterName',
+  list: ApplicationList,
+  show: ApplicationShow,
+  edit: ApplicationEdit,
+  create: ApplicationCreate,
+  icon: AssignmentIcon,
+  recordRepresentation: 'clusterName',
 };

@@ -3,6 +3,6 @@ import { AuditEventList } from './AuditEventList';
 
 // Read-only: audit events are written by the server with every decision.
 export default {
-    list: AuditEventList,
-    icon: HistoryIcon,
+  list: AuditEventList,
+  icon: HistoryIcon,
 };

@@ -3,16 +3,16 @@ import { callNoticeStatusChoices } from './callNoticeChoices';
 
 // One call per year (Art. 13); the server checks the dates' order and the quota range.
 export const CallNoticeInputs = () => (
-    <>
-        <NumberInput source="year" validate={required()} />
-        <TextInput source="title" validate={required()} fullWidth />
-        <TextInput source="documentNumber" />
-        <DateInput source="opensOn" validate={required()} />
-        <DateInput source="closesOn" validate={required()} />
-        <DateInput source="cityRecommendationDeadline" validate={required()} />
-        <NumberInput source="cityQuotaMin" defaultValue={2} validate={minValue(0)} />
-        <NumberInput source="cityQuotaMax" defaultValue={5} validate={minValue(1)} />
-        <NumberInput source="publicNoticeDays" defaultValue={5} validate={minValue(1)} />
-        <SelectInput source="status" choices={callNoticeStatusChoices} defaultValue="draft" validate={required()} />
-    </>
+  <>
+    <NumberInput source="year" validate={required()} />
+    <TextInput source="title" validate={required()} fullWidth />
+    <TextInput source="documentNumber" />
+    <DateInput source="opensOn" validate={required()} />
+    <DateInput source="closesOn" validate={required()} />
+    <DateInput source="cityRecommendationDeadline" validate={required()} />
+    <NumberInput source="cityQuotaMin" defaultValue={2} validate={minValue(0)} />
+    <NumberInput source="cityQuotaMax" defaultValue={5} validate={minValue(1)} />
+    <NumberInput source="publicNoticeDays" defaultValue={5} validate={minValue(1)} />
+    <SelectInput source="status" choices={callNoticeStatusChoices} defaultValue="draft" validate={required()} />
+  </>
 );

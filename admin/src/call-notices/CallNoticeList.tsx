@@ -6,16 +6,16 @@ import { callNoticeStatusChoices } from './callNoticeChoices';
 const callNoticeFilters = [<SelectInput key="status" source="status" choices={callNoticeStatusChoices} alwaysOn />];
 
 export const CallNoticeList = () => (
-    <List filters={callNoticeFilters} sort={{ field: 'year', order: 'DESC' }}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
-            <DataTable.Col source="title" />
-            <DataTable.Col source="documentNumber" />
-            <DataTable.Col source="opensOn" field={DateField} />
-            <DataTable.Col source="closesOn" field={DateField} />
-            <DataTable.Col source="status">
-                <StatusField source="status" />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+  <List filters={callNoticeFilters} sort={{ field: 'year', order: 'DESC' }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.NumberCol source="year" options={{ useGrouping: false }} />
+      <DataTable.Col source="title" />
+      <DataTable.Col source="documentNumber" />
+      <DataTable.Col source="opensOn" field={DateField} />
+      <DataTable.Col source="closesOn" field={DateField} />
+      <DataTable.Col source="status">
+        <StatusField source="status" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
 );

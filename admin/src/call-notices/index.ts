@@ -6,10 +6,10 @@ import { CallNoticeShow } from './CallNoticeShow';
 
 // Writable only for the province (the role matrix); others see the notices.
 export default {
-    list: CallNoticeList,
-    show: CallNoticeShow,
-    create: CallNoticeCreate,
-    edit: CallNoticeEdit,
-    icon: CampaignIcon,
-    recordRepresentation: 'title',
+  list: CallNoticeList,
+  show: CallNoticeShow,
+  create: CallNoticeCreate,
+  edit: CallNoticeEdit,
+  icon: CampaignIcon,
+  recordRepresentation: 'title',
 };

@@ -11,44 +11,44 @@ import { ProgressButton } from './ProgressButton';
 export const changeKindChoices = choicesOf('changeKind', CHANGE_KINDS);
 
 const filters = [
-    <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
-    <CountyInput key="countyCode" source="countyCode" alwaysOn />,
-    <SelectInput key="kind" source="kind" choices={changeKindChoices} alwaysOn />,
-    <SelectInput key="status" source="status" choices={choicesOf('status', CHANGE_FILING_STATUSES)} alwaysOn />,
+  <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
+  <CountyInput key="countyCode" source="countyCode" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={changeKindChoices} alwaysOn />,
+  <SelectInput key="status" source="status" choices={choicesOf('status', CHANGE_FILING_STATUSES)} alwaysOn />,
 ];
 
 const exporter = csvExporter('change-filings', [
-    { source: 'clusterName' },
-    { source: 'prefectureCode' },
-    { source: 'countyCode' },
-    { source: 'kind', format: vocabulary('changeKind') },
-    { source: 'before' },
-    { source: 'after' },
-    { source: 'changedOn' },
-    { source: 'filedOn' },
-    { source: 'late' },
-    { source: 'status', format: vocabulary('status') },
+  { source: 'clusterName' },
+  { source: 'prefectureCode' },
+  { source: 'countyCode' },
+  { source: 'kind', format: vocabulary('changeKind') },
+  { source: 'before' },
+  { source: 'after' },
+  { source: 'changedOn' },
+  { source: 'filedOn' },
+  { source: 'late' },
+  { source: 'status', format: vocabulary('status') },
 ]);
 
 export const ChangeFilingList = () => (
-    <List filters={filters} sort={{ field: 'filedOn', order: 'DESC' }} exporter={exporter}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-            <DataTable.Col source="clusterName" />
-            <DataTable.Col source="countyCode">
-                <RegionField source="countyCode" />
-            </DataTable.Col>
-            <DataTable.Col source="kind">
-                <SelectField source="kind" choices={changeKindChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="changedOn" field={DateField} />
-            <DataTable.Col source="filedOn" field={DateField} />
-            <DataTable.Col source="late" field={BooleanField} />
-            <DataTable.Col source="status">
-                <StatusField source="status" />
-            </DataTable.Col>
-            <DataTable.Col>
-                <ProgressButton />
-            </DataTable.Col>
-        </DataTable>
-    </List>
+  <List filters={filters} sort={{ field: 'filedOn', order: 'DESC' }} exporter={exporter}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="clusterName" />
+      <DataTable.Col source="countyCode">
+        <RegionField source="countyCode" />
+      </DataTable.Col>
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={changeKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="changedOn" field={DateField} />
+      <DataTable.Col source="filedOn" field={DateField} />
+      <DataTable.Col source="late" field={BooleanField} />
+      <DataTable.Col source="status">
+        <StatusField source="status" />
+      </DataTable.Col>
+      <DataTable.Col>
+        <ProgressButton />
+      </DataTable.Col>
+    </DataTable>
+  </List>
 );

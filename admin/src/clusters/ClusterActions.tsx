@@ -11,26 +11,26 @@ const NEGATIVE = new Set<string>(['revoke', 'denyRenewal', 'returnRenewal']);
 
 /** The cluster's lifecycle actions the caller may take now (`allowedActions`): `POST /api/clusters/:id/actions`. */
 export const ClusterActions = () => {
-    const record = useRecordContext<{ id: string; name?: string; allowedActions?: string[] }>();
-    const translate = useTranslate();
-    if (!record?.allowedActions?.length) return null;
-    return (
-        <Stack direction="row" gap={1} flexWrap="wrap">
-            {record.allowedActions.map(action => {
-                const label = translate(`resources.clusters.actions.${action}`);
-                return (
-                    <ActionDialogButton
-                        key={action}
-                        action={action}
-                        path={`clusters/${record.id}/actions`}
-                        label={label}
-                        question={translate('sme.action.confirm', { action: label, name: record.name ?? '' })}
-                        reasonRequired={reasonRequired(action)}
-                        negative={NEGATIVE.has(action)}
-                        grounds={action === 'revoke' ? revocationGroundChoices : undefined}
-                    />
-                );
-            })}
-        </Stack>
-    );
+  const record = useRecordContext<{ id: string; name?: string; allowedActions?: string[] }>();
+  const translate = useTranslate();
+  if (!record?.allowedActions?.length) return null;
+  return (
+    <Stack direction="row" gap={1} flexWrap="wrap">
+      {record.allowedActions.map((action) => {
+        const label = translate(`resources.clusters.actions.${action}`);
+        return (
+          <ActionDialogButton
+            key={action}
+            action={action}
+            path={`clusters/${record.id}/actions`}
+            label={label}
+            question={translate('sme.action.confirm', { action: label, name: record.name ?? '' })}
+            reasonRequired={reasonRequired(action)}
+            negative={NEGATIVE.has(action)}
+            grounds={action === 'revoke' ? revocationGroundChoices : undefined}
+          />
+        );
+      })}
+    </Stack>
+  );
 };

@@ -3,12 +3,12 @@ import { useRegionDefaults } from '../regions/useRegionDefaults';
 import { ClusterInputs } from './ClusterInputs';
 
 export const ClusterCreate = () => {
-    const regionDefaults = useRegionDefaults();
-    return (
-        <Create redirect="show">
-            <SimpleForm defaultValues={regionDefaults}>
-                <ClusterInputs />
-            </SimpleForm>
-        </Create>
-    );
+  const regionDefaults = useRegionDefaults();
+  return (
+    <Create redirect="show">
+      <SimpleForm defaultValues={regionDefaults}>
+        <ClusterInputs />
+      </SimpleForm>
+    </Create>
+  );
 };

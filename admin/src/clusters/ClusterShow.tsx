@@ -9,26 +9,26 @@ import { revocationGroundChoices } from './clusterChoices';
 import { RenewalHistory } from './RenewalHistory';
 
 export const ClusterShow = () => (
-    <Show>
-        <SimpleShowLayout>
-            <TextField source="name" />
-            <StatusField source="status" />
-            <TextField source="leadingIndustry" />
-            <SelectField source="industryType" choices={industryTypeChoices} />
-            <NumberField source="areaKm2" />
-            <RegionField source="prefectureCode" />
-            <RegionField source="countyCode" />
-            <TextField source="declarantName" />
-            <TextField source="operatorName" />
-            <DateField source="recognizedAt" />
-            <DateField source="validUntil" />
-            <SelectField source="revocationGround" choices={revocationGroundChoices} />
-            <DateField source="updatedAt" showTime />
-            <RenewalHistory />
-            <ClusterActions />
-            <Labeled label="resources.audit-events.timeline">
-                <AuditTimeline subjectType="cluster" />
-            </Labeled>
-        </SimpleShowLayout>
-    </Show>
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="name" />
+      <StatusField source="status" />
+      <TextField source="leadingIndustry" />
+      <SelectField source="industryType" choices={industryTypeChoices} />
+      <NumberField source="areaKm2" />
+      <RegionField source="prefectureCode" />
+      <RegionField source="countyCode" />
+      <TextField source="declarantName" />
+      <TextField source="operatorName" />
+      <DateField source="recognizedAt" />
+      <DateField source="validUntil" />
+      <SelectField source="revocationGround" choices={revocationGroundChoices} />
+      <DateField source="updatedAt" showTime />
+      <RenewalHistory />
+      <ClusterActions />
+      <Labeled label="resources.audit-events.timeline">
+        <AuditTimeline subjectType="cluster" />
+      </Labeled>
+    </SimpleShowLayout>
+  </Show>
 );

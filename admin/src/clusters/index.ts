@@ -5,10 +5,10 @@ import { ClusterList } from './ClusterList';
 import { ClusterShow } from './ClusterShow';
 
 export default {
-    list: ClusterList,
-    show: ClusterShow,
-    edit: ClusterEdit,
-    create: ClusterCreate,
-    icon: FactoryIcon,
-    recordRepresentation: 'name',
+  list: ClusterList,
+  show: ClusterShow,
+  edit: ClusterEdit,
+  create: ClusterCreate,
+  icon: FactoryIcon,
+  recordRepresentation: 'name',
 };

@@ -6,12 +6,12 @@ import { useServerAction } from './useServerAction';
 
 /** A button that downloads a generated document; `url` is computed at click time (e.g. from the list's filter). */
 export const DownloadButton = ({ label, url, fileName }: { label: string; url: () => string; fileName: string }) => {
-    const translate = useTranslate();
-    const { pending, attempt } = useServerAction();
-    const download = () => attempt(() => downloadFile(url(), fileName));
-    return (
-        <Button size="small" startIcon={<DownloadIcon />} onClick={download} disabled={pending}>
-            {translate(label)}
-        </Button>
-    );
+  const translate = useTranslate();
+  const { pending, attempt } = useServerAction();
+  const download = () => attempt(() => downloadFile(url(), fileName));
+  return (
+    <Button size="small" startIcon={<DownloadIcon />} onClick={download} disabled={pending}>
+      {translate(label)}
+    </Button>
+  );
 };

@@ -5,8 +5,8 @@ import { StatusField } from './StatusField';
 
 /** The 市（州） and 县（市、区） filters of a region-scoped list (the county choices follow the chosen prefecture). */
 export const regionFilters = [
-    <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
-    <CountyInput key="countyCode" source="countyCode" alwaysOn />,
+  <PrefectureInput key="prefectureCode" source="prefectureCode" alwaysOn />,
+  <CountyInput key="countyCode" source="countyCode" alwaysOn />,
 ];
 
 /**
@@ -14,13 +14,13 @@ export const regionFilters = [
  * not a wrapping component: DataTable counts its children (loading rows, column selector).
  */
 export const regionStatusColumns = [
-    <DataTable.Col key="prefectureCode" source="prefectureCode">
-        <RegionField source="prefectureCode" />
-    </DataTable.Col>,
-    <DataTable.Col key="countyCode" source="countyCode">
-        <RegionField source="countyCode" />
-    </DataTable.Col>,
-    <DataTable.Col key="status" source="status">
-        <StatusField source="status" />
-    </DataTable.Col>,
+  <DataTable.Col key="prefectureCode" source="prefectureCode">
+    <RegionField source="prefectureCode" />
+  </DataTable.Col>,
+  <DataTable.Col key="countyCode" source="countyCode">
+    <RegionField source="countyCode" />
+  </DataTable.Col>,
+  <DataTable.Col key="status" source="status">
+    <StatusField source="status" />
+  </DataTable.Col>,
 ];

@@ -8,26 +8,26 @@ import { choicesOf } from '../domain';
 const filters = [<SelectInput key="conflictOfInterest" source="conflictOfInterest" choices={choicesOf('conflict', CONFLICT_DECLARATIONS)} alwaysOn />];
 
 const exporter = csvExporter('expert-reviews', [
-    { source: 'clusterName' },
-    { source: 'expertName' },
-    { source: 'conflictOfInterest', format: vocabulary('conflict') },
-    { source: 'weightedScore' },
-    { source: 'submitted' },
-    { source: 'submittedAt' },
+  { source: 'clusterName' },
+  { source: 'expertName' },
+  { source: 'conflictOfInterest', format: vocabulary('conflict') },
+  { source: 'weightedScore' },
+  { source: 'submitted' },
+  { source: 'submittedAt' },
 ]);
 
 /** An expert sees only its own assignments (the server's `assigned` scope); the province sees all. */
 export const ExpertReviewList = () => (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter}>
-        <DataTable rowClick="edit" bulkActionButtons={false}>
-            <DataTable.Col source="clusterName" />
-            <DataTable.Col source="expertName" />
-            <DataTable.Col source="conflictOfInterest">
-                <StatusField source="conflictOfInterest" vocabulary="conflict" />
-            </DataTable.Col>
-            <DataTable.NumberCol source="weightedScore" field={NumberField} />
-            <DataTable.Col source="submitted" field={BooleanField} />
-            <DataTable.Col source="submittedAt" field={props => <DateField {...props} showTime emptyText="—" />} />
-        </DataTable>
-    </List>
+  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter}>
+    <DataTable rowClick="edit" bulkActionButtons={false}>
+      <DataTable.Col source="clusterName" />
+      <DataTable.Col source="expertName" />
+      <DataTable.Col source="conflictOfInterest">
+        <StatusField source="conflictOfInterest" vocabulary="conflict" />
+      </DataTable.Col>
+      <DataTable.NumberCol source="weightedScore" field={NumberField} />
+      <DataTable.Col source="submitted" field={BooleanField} />
+      <DataTable.Col source="submittedAt" field={(props) => <DateField {...props} showTime emptyText="—" />} />
+    </DataTable>
+  </List>
 );

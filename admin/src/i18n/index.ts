@@ -12,7 +12,7 @@ export const english = mergeTranslations(englishMessages, en.appMessages);
 
 const messagesByLocale: Record<string, TranslationMessages> = { 'zh-CN': chinese, en: english };
 
-export const i18nProvider = polyglotI18nProvider(locale => messagesByLocale[locale] ?? chinese, 'zh-CN', [
-    { locale: 'zh-CN', name: '简体中文' },
-    { locale: 'en', name: 'English' },
+export const i18nProvider = polyglotI18nProvider((locale) => messagesByLocale[locale] ?? chinese, 'zh-CN', [
+  { locale: 'zh-CN', name: '简体中文' },
+  { locale: 'en', name: 'English' },
 ]);

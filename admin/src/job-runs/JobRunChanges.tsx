@@ -3,17 +3,17 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { localizedServerMessage } from '../common/serverMessage';
 
 interface ChangeSummary {
-    clusterId: string;
-    name: string;
-    fromState: string;
-    toState: string;
-    comment: string;
+  clusterId: string;
+  name: string;
+  fromState: string;
+  toState: string;
+  comment: string;
 }
 
 interface JobRunDetails {
-    changes?: ChangeSummary[];
-    wouldChange?: ChangeSummary[];
-    omitted?: number;
+  changes?: ChangeSummary[];
+  wouldChange?: ChangeSummary[];
+  omitted?: number;
 }
 
 /**
@@ -21,40 +21,40 @@ interface JobRunDetails {
  * list before running the job for real.
  */
 export const JobRunChanges = () => {
-    const record = useRecordContext<{ dryRun: boolean; details: JobRunDetails | null }>();
-    const translate = useTranslate();
-    const [locale] = useLocaleState();
-    if (!record) return null;
-    const changes = (record.dryRun ? record.details?.wouldChange : record.details?.changes) ?? [];
-    const title = translate(record.dryRun ? 'sme.jobChanges.wouldChange' : 'sme.jobChanges.changed');
-    if (!changes.length) return <Typography color="text.secondary">{translate('sme.jobChanges.none')}</Typography>;
-    return (
-        <Table size="small" aria-label={title}>
-            <TableHead>
-                <TableRow>
-                    <TableCell>{translate('sme.jobChanges.cluster')}</TableCell>
-                    <TableCell>{translate('sme.jobChanges.transition')}</TableCell>
-                    <TableCell>{translate('sme.jobChanges.comment')}</TableCell>
-                </TableRow>
-            </TableHead>
-            <TableBody>
-                {changes.map(change => (
-                    <TableRow key={`${change.clusterId}-${change.toState}`}>
-                        <TableCell>{change.name}</TableCell>
-                        <TableCell>
-                            {change.fromState === change.toState
-                                ? translate(`sme.status.${change.fromState}`)
-                                : `${translate(`sme.status.${change.fromState}`)} → ${translate(`sme.status.${change.toState}`)}`}
-                        </TableCell>
-                        <TableCell>{localizedServerMessage(change.comment, locale)}</TableCell>
-                    </TableRow>
-                ))}
-                {record.details?.omitted ? (
-                    <TableRow>
-                        <TableCell colSpan={3}>{translate('sme.jobChanges.omitted', { count: record.details.omitted })}</TableCell>
-                    </TableRow>
-                ) : null}
-            </TableBody>
-        </Table>
-    );
+  const record = useRecordContext<{ dryRun: boolean; details: JobRunDetails | null }>();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record) return null;
+  const changes = (record.dryRun ? record.details?.wouldChange : record.details?.changes) ?? [];
+  const title = translate(record.dryRun ? 'sme.jobChanges.wouldChange' : 'sme.jobChanges.changed');
+  if (!changes.length) return <Typography color="text.secondary">{translate('sme.jobChanges.none')}</Typography>;
+  return (
+    <Table size="small" aria-label={title}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('sme.jobChanges.cluster')}</TableCell>
+          <TableCell>{translate('sme.jobChanges.transition')}</TableCell>
+          <TableCell>{translate('sme.jobChanges.comment')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {changes.map((change) => (
+          <TableRow key={`${change.clusterId}-${change.toState}`}>
+            <TableCell>{change.name}</TableCell>
+            <TableCell>
+              {change.fromState === change.toState
+                ? translate(`sme.status.${change.fromState}`)
+                : `${translate(`sme.status.${change.fromState}`)} → ${translate(`sme.status.${change.toState}`)}`}
+            </TableCell>
+            <TableCell>{localizedServerMessage(change.comment, locale)}</TableCell>
+          </TableRow>
+        ))}
+        {record.details?.omitted ? (
+          <TableRow>
+            <TableCell colSpan={3}>{translate('sme.jobChanges.omitted', { count: record.details.omitted })}</TableCell>
+          </TableRow>
+        ) : null}
+      </TableBody>
+    </Table>
+  );
 };

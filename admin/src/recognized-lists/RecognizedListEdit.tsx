@@ -2,9 +2,9 @@ import { Edit, SimpleForm } from 'react-admin';
 import { RecognizedListInputs } from './RecognizedListInputs';
 
 export const RecognizedListEdit = () => (
-    <Edit mutationMode="pessimistic" redirect="show">
-        <SimpleForm>
-            <RecognizedListInputs />
-        </SimpleForm>
-    </Edit>
+  <Edit mutationMode="pessimistic" redirect="show">
+    <SimpleForm>
+      <RecognizedListInputs />
+    </SimpleForm>
+  </Edit>
 );

@@ -5,10 +5,10 @@ import { RecognizedListList } from './RecognizedListList';
 import { RecognizedListShow } from './RecognizedListShow';
 
 export default {
-    list: RecognizedListList,
-    show: RecognizedListShow,
-    create: RecognizedListCreate,
-    edit: RecognizedListEdit,
-    icon: ListAltIcon,
-    recordRepresentation: 'title',
+  list: RecognizedListList,
+  show: RecognizedListShow,
+  create: RecognizedListCreate,
+  edit: RecognizedListEdit,
+  icon: ListAltIcon,
+  recordRepresentation: 'title',
 };

@@ -5,9 +5,7 @@ import { session } from '../session';
  * may only create in its county, a city reviewer in its prefecture.
  */
 export function useRegionDefaults(): { prefectureCode?: string; countyCode?: string } {
-    const region = session.user()?.region;
-    if (!region) return {};
-    return region.level === 'county'
-        ? { prefectureCode: region.prefectureCode, countyCode: region.code }
-        : { prefectureCode: region.code };
+  const region = session.user()?.region;
+  if (!region) return {};
+  return region.level === 'county' ? { prefectureCode: region.prefectureCode, countyCode: region.code } : { prefectureCode: region.code };
 }

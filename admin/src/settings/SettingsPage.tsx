@@ -1,15 +1,15 @@
 import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
-    DEFAULT_THRESHOLDS,
-    JOB_NAMES,
-    SETTING_LABELS,
-    THRESHOLD_KEYS,
-    describeRule,
-    rulesUsingThreshold,
-    thresholdLabel,
-    thresholdUnit,
-    type SettingPath,
-    type ThresholdKey,
+  DEFAULT_THRESHOLDS,
+  JOB_NAMES,
+  SETTING_LABELS,
+  THRESHOLD_KEYS,
+  describeRule,
+  rulesUsingThreshold,
+  thresholdLabel,
+  thresholdUnit,
+  type SettingPath,
+  type ThresholdKey,
 } from '@sme-cluster/rules';
 import type { ReactNode } from 'react';
 import { Loading, Title, useLocaleState, useTranslate } from 'react-admin';
@@ -20,157 +20,157 @@ import type { SettingsChange, SettingsRecord } from './settingsRecord';
 type Text = { zh: string; en: string };
 
 function useText(): (text: Text) => string {
-    const [locale] = useLocaleState();
-    return text => (locale.startsWith('zh') ? text.zh : text.en);
+  const [locale] = useLocaleState();
+  return (text) => (locale.startsWith('zh') ? text.zh : text.en);
 }
 
 /** A settings path of the audit trail (thresholds.outputMin, jobs.schedules.expiry …) by its label. */
 function settingName(path: string): Text {
-    const [group, key] = path.split('.');
-    if (group === 'thresholds' && (THRESHOLD_KEYS as string[]).includes(key)) return thresholdLabel(key as ThresholdKey);
-    return SETTING_LABELS[path as SettingPath] ?? { zh: path, en: path };
+  const [group, key] = path.split('.');
+  if (group === 'thresholds' && (THRESHOLD_KEYS as string[]).includes(key)) return thresholdLabel(key as ThresholdKey);
+  return SETTING_LABELS[path as SettingPath] ?? { zh: path, en: path };
 }
 
 const Section = ({ title, children }: { title: string; children: ReactNode }) => (
-    <Card variant="outlined" sx={{ mb: 2 }}>
-        <CardContent>
-            <Typography variant="h6" sx={{ mb: 1 }}>
-                {title}
-            </Typography>
-            {children}
-        </CardContent>
-    </Card>
+  <Card variant="outlined" sx={{ mb: 2 }}>
+    <CardContent>
+      <Typography variant="h6" sx={{ mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </CardContent>
+  </Card>
 );
 
 /** Label and value rows of the settings that are not thresholds. */
 const SettingRows = ({ rows }: { rows: Array<[SettingPath, ReactNode]> }) => {
-    const text = useText();
-    return (
-        <Table size="small">
-            <TableBody>
-                {rows.map(([path, value]) => (
-                    <TableRow key={path} data-testid={`setting-${path}`}>
-                        <TableCell sx={{ width: '40%' }}>{text(SETTING_LABELS[path])}</TableCell>
-                        <TableCell sx={{ fontFamily: typeof value === 'string' ? 'monospace' : undefined }}>{value}</TableCell>
-                    </TableRow>
-                ))}
-            </TableBody>
-        </Table>
-    );
+  const text = useText();
+  return (
+    <Table size="small">
+      <TableBody>
+        {rows.map(([path, value]) => (
+          <TableRow key={path} data-testid={`setting-${path}`}>
+            <TableCell sx={{ width: '40%' }}>{text(SETTING_LABELS[path])}</TableCell>
+            <TableCell sx={{ fontFamily: typeof value === 'string' ? 'monospace' : undefined }}>{value}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
 };
 
 /** Every threshold with its unit, its default and the catalog rules it decides, worded with the value in force. */
 const ThresholdTable = ({ settings }: { settings: SettingsRecord }) => {
-    const translate = useTranslate();
-    const text = useText();
-    return (
-        <Table size="small" aria-label={translate('resources.settings.thresholds')}>
-            <TableHead>
-                <TableRow>
-                    <TableCell>{translate('resources.settings.setting')}</TableCell>
-                    <TableCell align="right">{translate('resources.settings.value')}</TableCell>
-                    <TableCell align="right">{translate('resources.settings.default')}</TableCell>
-                    <TableCell>{translate('resources.settings.rules')}</TableCell>
-                </TableRow>
-            </TableHead>
-            <TableBody>
-                {THRESHOLD_KEYS.map(key => {
-                    const value = settings.thresholds[key];
-                    const changed = value !== DEFAULT_THRESHOLDS[key];
-                    return (
-                        <TableRow key={key} data-testid={`threshold-${key}`}>
-                            <TableCell>
-                                {text(thresholdLabel(key))}
-                                <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary' }}>{key}</Box>
-                            </TableCell>
-                            <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: changed ? 700 : undefined }} data-testid="threshold-value">
-                                {value} {thresholdUnit(key)}
-                            </TableCell>
-                            <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
-                                {DEFAULT_THRESHOLDS[key]} {thresholdUnit(key)}
-                            </TableCell>
-                            <TableCell>
-                                {rulesUsingThreshold(key).map(entry => (
-                                    <Box key={entry.id} sx={{ fontSize: 13 }}>
-                                        <Box component="span" sx={{ fontFamily: 'monospace', color: 'text.secondary', mr: 1 }}>
-                                            {entry.id}
-                                        </Box>
-                                        {entry.article} {text(describeRule(entry, settings.thresholds))}
-                                    </Box>
-                                ))}
-                            </TableCell>
-                        </TableRow>
-                    );
-                })}
-            </TableBody>
-        </Table>
-    );
+  const translate = useTranslate();
+  const text = useText();
+  return (
+    <Table size="small" aria-label={translate('resources.settings.thresholds')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('resources.settings.setting')}</TableCell>
+          <TableCell align="right">{translate('resources.settings.value')}</TableCell>
+          <TableCell align="right">{translate('resources.settings.default')}</TableCell>
+          <TableCell>{translate('resources.settings.rules')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {THRESHOLD_KEYS.map((key) => {
+          const value = settings.thresholds[key];
+          const changed = value !== DEFAULT_THRESHOLDS[key];
+          return (
+            <TableRow key={key} data-testid={`threshold-${key}`}>
+              <TableCell>
+                {text(thresholdLabel(key))}
+                <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary' }}>{key}</Box>
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: changed ? 700 : undefined }} data-testid="threshold-value">
+                {value} {thresholdUnit(key)}
+              </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap', color: 'text.secondary' }}>
+                {DEFAULT_THRESHOLDS[key]} {thresholdUnit(key)}
+              </TableCell>
+              <TableCell>
+                {rulesUsingThreshold(key).map((entry) => (
+                  <Box key={entry.id} sx={{ fontSize: 13 }}>
+                    <Box component="span" sx={{ fontFamily: 'monospace', color: 'text.secondary', mr: 1 }}>
+                      {entry.id}
+                    </Box>
+                    {entry.article} {text(describeRule(entry, settings.thresholds))}
+                  </Box>
+                ))}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
 };
 
 const ScoringTable = ({ settings }: { settings: SettingsRecord }) => {
-    const translate = useTranslate();
-    const text = useText();
-    const criteria = settings.callNotice.scoringScheme;
-    const label = (field: 'key' | 'name' | 'weight' | 'maxScore') => text(SETTING_LABELS[`callNotice.scoringScheme.${field}`]);
-    return (
-        <Table size="small" aria-label={translate('resources.settings.scoring')}>
-            <TableHead>
-                <TableRow>
-                    <TableCell>{label('key')}</TableCell>
-                    <TableCell>{label('name')}</TableCell>
-                    <TableCell align="right">{label('weight')}</TableCell>
-                    <TableCell align="right">{label('maxScore')}</TableCell>
-                </TableRow>
-            </TableHead>
-            <TableBody>
-                {criteria.map(criterion => (
-                    <TableRow key={criterion.key}>
-                        <TableCell sx={{ fontFamily: 'monospace' }}>{criterion.key}</TableCell>
-                        <TableCell>{criterion.name}</TableCell>
-                        <TableCell align="right">{criterion.weight}</TableCell>
-                        <TableCell align="right">{criterion.maxScore}</TableCell>
-                    </TableRow>
-                ))}
-                <TableRow>
-                    <TableCell colSpan={2} sx={{ fontWeight: 700 }}>
-                        {translate('resources.settings.weightSum')}
-                    </TableCell>
-                    <TableCell align="right" sx={{ fontWeight: 700 }}>
-                        {criteria.reduce((sum, criterion) => sum + criterion.weight, 0)}
-                    </TableCell>
-                    <TableCell />
-                </TableRow>
-            </TableBody>
-        </Table>
-    );
+  const translate = useTranslate();
+  const text = useText();
+  const criteria = settings.callNotice.scoringScheme;
+  const label = (field: 'key' | 'name' | 'weight' | 'maxScore') => text(SETTING_LABELS[`callNotice.scoringScheme.${field}`]);
+  return (
+    <Table size="small" aria-label={translate('resources.settings.scoring')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{label('key')}</TableCell>
+          <TableCell>{label('name')}</TableCell>
+          <TableCell align="right">{label('weight')}</TableCell>
+          <TableCell align="right">{label('maxScore')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {criteria.map((criterion) => (
+          <TableRow key={criterion.key}>
+            <TableCell sx={{ fontFamily: 'monospace' }}>{criterion.key}</TableCell>
+            <TableCell>{criterion.name}</TableCell>
+            <TableCell align="right">{criterion.weight}</TableCell>
+            <TableCell align="right">{criterion.maxScore}</TableCell>
+          </TableRow>
+        ))}
+        <TableRow>
+          <TableCell colSpan={2} sx={{ fontWeight: 700 }}>
+            {translate('resources.settings.weightSum')}
+          </TableCell>
+          <TableCell align="right" sx={{ fontWeight: 700 }}>
+            {criteria.reduce((sum, criterion) => sum + criterion.weight, 0)}
+          </TableCell>
+          <TableCell />
+        </TableRow>
+      </TableBody>
+    </Table>
+  );
 };
 
 const History = ({ history }: { history: SettingsChange[] }) => {
-    const translate = useTranslate();
-    const text = useText();
-    if (!history.length) return <Typography color="text.secondary">{translate('resources.settings.none')}</Typography>;
-    return (
-        <Table size="small" aria-label={translate('resources.settings.history')}>
-            <TableBody>
-                {history.map(entry => (
-                    <TableRow key={entry.version} data-testid={`settings-history-${entry.version}`}>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.settings.version', { version: entry.version })}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                            <DateTimeText value={entry.at} />
-                        </TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{entry.by ?? translate('resources.settings.seededBy')}</TableCell>
-                        <TableCell>
-                            {entry.changes.map(change => (
-                                <Box key={change.path} sx={{ fontSize: 13 }}>
-                                    {text(settingName(change.path))}: {String(change.from ?? '—')} → {String(change.to ?? '—')}
-                                </Box>
-                            ))}
-                        </TableCell>
-                    </TableRow>
-                ))}
-            </TableBody>
-        </Table>
-    );
+  const translate = useTranslate();
+  const text = useText();
+  if (!history.length) return <Typography color="text.secondary">{translate('resources.settings.none')}</Typography>;
+  return (
+    <Table size="small" aria-label={translate('resources.settings.history')}>
+      <TableBody>
+        {history.map((entry) => (
+          <TableRow key={entry.version} data-testid={`settings-history-${entry.version}`}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('resources.settings.version', { version: entry.version })}</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>
+              <DateTimeText value={entry.at} />
+            </TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{entry.by ?? translate('resources.settings.seededBy')}</TableCell>
+            <TableCell>
+              {entry.changes.map((change) => (
+                <Box key={change.path} sx={{ fontSize: 13 }}>
+                  {text(settingName(change.path))}: {String(change.from ?? '—')} → {String(change.to ?? '—')}
+                </Box>
+              ))}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
 };
 
 /**
@@ -178,65 +178,65 @@ const History = ({ history }: { history: SettingsChange[] }) => {
  * scheme, schedules and dates their reports and deadlines used; the administrator edits them in /admin.
  */
 export const SettingsPage = () => {
-    const translate = useTranslate();
-    const settings = useCurrentSettings();
-    if (!settings) return <Loading />;
-    const [latest] = settings.history;
-    const { jobs, lifecycle, callNotice } = settings;
-    return (
-        <Box sx={{ mt: 2 }}>
-            <Title title="resources.settings.name" />
-            <Section title={translate('resources.settings.name')}>
-                <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap">
-                    <Chip color="primary" label={translate('resources.settings.version', { version: settings.version })} data-testid="settings-version" />
-                    {latest && (
-                        <Typography variant="body2" color="text.secondary">
-                            {translate('resources.settings.changed', { by: latest.by ?? translate('resources.settings.seededBy') })} · <DateTimeText value={latest.at} />
-                        </Typography>
-                    )}
-                </Stack>
-                <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                    {translate('resources.settings.subtitle')}
-                </Typography>
-            </Section>
-            <Section title={translate('resources.settings.thresholds')}>
-                <ThresholdTable settings={settings} />
-            </Section>
-            <Section title={translate('resources.settings.scoring')}>
-                <ScoringTable settings={settings} />
-            </Section>
-            <Section title={translate('resources.settings.callNotice')}>
-                <SettingRows
-                    rows={[
-                        ['callNotice.publicNoticeDays', callNotice.publicNoticeDays],
-                        ['callNotice.cityQuotaMax', callNotice.cityQuotaMax],
-                    ]}
-                />
-            </Section>
-            <Section title={translate('resources.settings.schedules')}>
-                <SettingRows
-                    rows={[
-                        ['jobs.timeZone', jobs.timeZone],
-                        ...JOB_NAMES.map((job): [SettingPath, ReactNode] => [`jobs.schedules.${job}`, jobs.schedules[job]]),
-                        ['jobs.reminderLeadDays', jobs.reminderLeadDays.join('、')],
-                        ['jobs.batchSize', jobs.batchSize],
-                        ['jobs.staleRunHours', jobs.staleRunHours],
-                    ]}
-                />
-            </Section>
-            <Section title={translate('resources.settings.lifecycle')}>
-                <SettingRows
-                    rows={[
-                        ['lifecycle.renewalWindowOpensDaysBefore', lifecycle.renewalWindowOpensDaysBefore],
-                        ['lifecycle.renewalWindowClosesDaysAfter', lifecycle.renewalWindowClosesDaysAfter],
-                        ['lifecycle.annualReportDue', lifecycle.annualReportDue],
-                        ['lifecycle.annualReportGraceDays', lifecycle.annualReportGraceDays],
-                    ]}
-                />
-            </Section>
-            <Section title={translate('resources.settings.history')}>
-                <History history={settings.history} />
-            </Section>
-        </Box>
-    );
+  const translate = useTranslate();
+  const settings = useCurrentSettings();
+  if (!settings) return <Loading />;
+  const [latest] = settings.history;
+  const { jobs, lifecycle, callNotice } = settings;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="resources.settings.name" />
+      <Section title={translate('resources.settings.name')}>
+        <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap">
+          <Chip color="primary" label={translate('resources.settings.version', { version: settings.version })} data-testid="settings-version" />
+          {latest && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('resources.settings.changed', { by: latest.by ?? translate('resources.settings.seededBy') })} · <DateTimeText value={latest.at} />
+            </Typography>
+          )}
+        </Stack>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+          {translate('resources.settings.subtitle')}
+        </Typography>
+      </Section>
+      <Section title={translate('resources.settings.thresholds')}>
+        <ThresholdTable settings={settings} />
+      </Section>
+      <Section title={translate('resources.settings.scoring')}>
+        <ScoringTable settings={settings} />
+      </Section>
+      <Section title={translate('resources.settings.callNotice')}>
+        <SettingRows
+          rows={[
+            ['callNotice.publicNoticeDays', callNotice.publicNoticeDays],
+            ['callNotice.cityQuotaMax', callNotice.cityQuotaMax],
+          ]}
+        />
+      </Section>
+      <Section title={translate('resources.settings.schedules')}>
+        <SettingRows
+          rows={[
+            ['jobs.timeZone', jobs.timeZone],
+            ...JOB_NAMES.map((job): [SettingPath, ReactNode] => [`jobs.schedules.${job}`, jobs.schedules[job]]),
+            ['jobs.reminderLeadDays', jobs.reminderLeadDays.join('、')],
+            ['jobs.batchSize', jobs.batchSize],
+            ['jobs.staleRunHours', jobs.staleRunHours],
+          ]}
+        />
+      </Section>
+      <Section title={translate('resources.settings.lifecycle')}>
+        <SettingRows
+          rows={[
+            ['lifecycle.renewalWindowOpensDaysBefore', lifecycle.renewalWindowOpensDaysBefore],
+            ['lifecycle.renewalWindowClosesDaysAfter', lifecycle.renewalWindowClosesDaysAfter],
+            ['lifecycle.annualReportDue', lifecycle.annualReportDue],
+            ['lifecycle.annualReportGraceDays', lifecycle.annualReportGraceDays],
+          ]}
+        />
+      </Section>
+      <Section title={translate('resources.settings.history')}>
+        <History history={settings.history} />
+      </Section>
+    </Box>
+  );
 };

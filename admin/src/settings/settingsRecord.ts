@@ -2,10 +2,10 @@ import type { Settings } from '@sme-cluster/rules';
 
 /** One save of the settings (GET /api/console/settings/current, history). */
 export interface SettingsChange {
-    version: number;
-    at: string;
-    by: string | null;
-    changes: Array<{ path: string; from: unknown; to: unknown }>;
+  version: number;
+  at: string;
+  by: string | null;
+  changes: Array<{ path: string; from: unknown; to: unknown }>;
 }
 
 /** The settings single type as the console reads it: one record, id `current`. */

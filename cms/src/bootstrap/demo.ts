@@ -2,7 +2,17 @@ import fs from 'fs';
 import path from 'path';
 import os from 'os';
 import crypto from 'crypto';
-import { ANNUAL_SECTIONS, IN_EFFECT_STATUSES, addDays, industryTypeKey, addYears, annualReportDeadline, todayInShanghai, type AnnualMetrics, type ApplicationForm } from '@sme-cluster/rules';
+import {
+  ANNUAL_SECTIONS,
+  IN_EFFECT_STATUSES,
+  addDays,
+  industryTypeKey,
+  addYears,
+  annualReportDeadline,
+  todayInShanghai,
+  type AnnualMetrics,
+  type ApplicationForm,
+} from '@sme-cluster/rules';
 import { evaluateAnnual, metricsData } from '../api/annual-report/metrics';
 import { recordSystemAudits } from '../lib/audit';
 import { lifecycle } from '../workflow/config';
@@ -63,7 +73,9 @@ function readExample(name: string): { callYear: number; form: unknown } {
 /** Points every file reference of a form at one uploaded file. */
 export function withFileIds(value: unknown, fileId: number): unknown {
   if (Array.isArray(value)) {
-    return value.map((item) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'number' ? { id: fileId } : withFileIds(item, fileId)));
+    return value.map((item) =>
+      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'number' ? { id: fileId } : withFileIds(item, fileId),
+    );
   }
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withFileIds(child, fileId)]));
   return value;
@@ -74,17 +86,21 @@ async function placeholderEvidence(): Promise<number> {
   const file = path.join(os.tmpdir(), `demo-evidence-${process.pid}.pdf`);
   fs.writeFileSync(file, DEMO_PDF);
   try {
-    const [uploaded] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name: '佐证材料（演示）.pdf', caption: 'demo', alternativeText: '演示用佐证材料' } },
-      files: { filepath: file, originalFilename: '佐证材料（演示）.pdf', mimetype: 'application/pdf', size: fs.statSync(file).size },
-    });
+    const [uploaded] = await strapi
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: { fileInfo: { name: '佐证材料（演示）.pdf', caption: 'demo', alternativeText: '演示用佐证材料' } },
+        files: { filepath: file, originalFilename: '佐证材料（演示）.pdf', mimetype: 'application/pdf', size: fs.statSync(file).size },
+      });
     return uploaded.id as number;
   } finally {
     fs.rmSync(file, { force: true });
   }
 }
 
-const DEMO_PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 595 842]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+const DEMO_PDF =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/MediaBox[0 0 595 842]/Parent 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 function demoFile(): DemoData {
   const file = process.env.DEMO_DATA_FILE ?? path.resolve(strapi.dirs.app.root, '..', 'database', 'seed', 'demo.json');
@@ -94,7 +110,13 @@ function demoFile(): DemoData {
 const daysFrom = (now: Date, days: number) => addDays(todayInShanghai(now), days);
 
 async function regionsByCode(): Promise<Map<string, { documentId: string; id: number; code: string; name: string; parentCode: string | null }>> {
-  const rows = (await strapi.db.query('api::region.region').findMany({ populate: { parent: true } })) as Array<{ documentId: string; id: number; code: string; name: string; parent?: { code: string } | null }>;
+  const rows = (await strapi.db.query('api::region.region').findMany({ populate: { parent: true } })) as Array<{
+    documentId: string;
+    id: number;
+    code: string;
+    name: string;
+    parent?: { code: string } | null;
+  }>;
   return new Map(rows.map((r) => [r.code, { documentId: r.documentId, id: r.id, code: r.code, name: r.name, parentCode: r.parent?.code ?? null }]));
 }
 
@@ -195,7 +217,13 @@ async function seedAnnualReports(clusterId: string, recognizedAt: string, eviden
       } as never,
     });
     await recordSystemAudits([
-      { action: 'create', subjectType: 'annual-report', subjectId: report.documentId, toState: 'submitted', comment: `演示数据：${reportYear}年度发展情况已报送。` },
+      {
+        action: 'create',
+        subjectType: 'annual-report',
+        subjectId: report.documentId,
+        toState: 'submitted',
+        comment: `演示数据：${reportYear}年度发展情况已报送。`,
+      },
     ]);
   }
 }
@@ -209,8 +237,18 @@ async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeo
   const prefectures = [...new Set(counties.map((code) => regions.get(code)!.parentCode!))].sort();
   const accounts: Array<DemoUser & { regionId?: number }> = [
     { email: 'province@demo.local', role: 'province_admin', region: null },
-    ...prefectures.map((code) => ({ email: `city-${code}@demo.local`, role: 'city_reviewer', region: `${code} ${regions.get(code)!.name}`, regionId: regions.get(code)!.id })),
-    ...counties.map((code) => ({ email: `county-${code}@demo.local`, role: 'county_declarant', region: `${code} ${regions.get(code)!.name}`, regionId: regions.get(code)!.id })),
+    ...prefectures.map((code) => ({
+      email: `city-${code}@demo.local`,
+      role: 'city_reviewer',
+      region: `${code} ${regions.get(code)!.name}`,
+      regionId: regions.get(code)!.id,
+    })),
+    ...counties.map((code) => ({
+      email: `county-${code}@demo.local`,
+      role: 'county_declarant',
+      region: `${code} ${regions.get(code)!.name}`,
+      regionId: regions.get(code)!.id,
+    })),
     ...data.experts.map((email) => ({ email, role: 'expert', region: null })),
   ];
   const userService = strapi.plugin('users-permissions').service('user');
@@ -235,7 +273,15 @@ async function createSuperAdmin(password: string): Promise<void> {
   const adminUsers = strapi.service('admin::user');
   if (await strapi.db.query('admin::user').findOne({ where: { email: SUPER_ADMIN_EMAIL } })) return;
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await adminUsers.create({ email: SUPER_ADMIN_EMAIL, firstname: '系统', lastname: '管理员', password, registrationToken: null, isActive: true, roles: [superAdmin.id] });
+  await adminUsers.create({
+    email: SUPER_ADMIN_EMAIL,
+    firstname: '系统',
+    lastname: '管理员',
+    password,
+    registrationToken: null,
+    isActive: true,
+    roles: [superAdmin.id],
+  });
 }
 
 /** The demo accounts that exist now, for the start-up banner. */

@@ -11,11 +11,12 @@ interface Division {
 }
 
 /** Guizhou's 9 prefectures and their county-level divisions, with 6-digit GB/T 2260 codes. */
-export function guizhouDivisions(): { prefectures: Array<{ code: string; name: string }>; counties: Array<{ code: string; name: string; parentCode: string }> } {
+export function guizhouDivisions(): {
+  prefectures: Array<{ code: string; name: string }>;
+  counties: Array<{ code: string; name: string; parentCode: string }>;
+} {
   const prefectures = (cities as Division[]).filter((c) => c.provinceCode === GUIZHOU).map((c) => ({ code: `${c.code}00`, name: c.name }));
-  const counties = (areas as Division[])
-    .filter((a) => a.provinceCode === GUIZHOU)
-    .map((a) => ({ code: a.code, name: a.name, parentCode: `${a.cityCode}00` }));
+  const counties = (areas as Division[]).filter((a) => a.provinceCode === GUIZHOU).map((a) => ({ code: a.code, name: a.name, parentCode: `${a.cityCode}00` }));
   return { prefectures, counties };
 }
 

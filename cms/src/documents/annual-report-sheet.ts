@@ -1,7 +1,16 @@
 // The city's yearly Excel (年度发展情况): a template with one row per recognized cluster and the annual
 // metric set as columns, and the reading of a filled-in file, every cell checked by the form's own rules.
 import ExcelJS from 'exceljs';
-import { ANNUAL_SECTIONS, NONE, REPORT_YEAR_ROW, THREE_YEAR_FIGURES, validateForm, type AnnualMetrics, type Bilingual, type SectionKey } from '@sme-cluster/rules';
+import {
+  ANNUAL_SECTIONS,
+  NONE,
+  REPORT_YEAR_ROW,
+  THREE_YEAR_FIGURES,
+  validateForm,
+  type AnnualMetrics,
+  type Bilingual,
+  type SectionKey,
+} from '@sme-cluster/rules';
 import { formColumns, isNumeric, type FormColumn, type Step } from './columns';
 
 /**
@@ -25,7 +34,6 @@ export interface TemplateCluster {
   id: string;
   name: string;
 }
-
 
 export interface CellError {
   row: number;
@@ -64,7 +72,8 @@ export async function annualTemplate(year: number, prefectureName: string, clust
   sheet.getCell(1, KEY_COLUMN).value = year;
   sheet.getCell(1, NAME_COLUMN).value = `${prefectureName}中小企业特色产业集群${year}年度发展情况`;
   sheet.getCell(1, NAME_COLUMN).font = { bold: true, size: 14 };
-  sheet.getCell(2, NAME_COLUMN).value = `填写${year}年度数据（截至${year}年底）；数据有小数时保留小数点后2位；比例填百分数（60 表示 60%）；无相关情况填“无”。请勿修改表头和第一列。`;
+  sheet.getCell(2, NAME_COLUMN).value =
+    `填写${year}年度数据（截至${year}年底）；数据有小数时保留小数点后2位；比例填百分数（60 表示 60%）；无相关情况填“无”。请勿修改表头和第一列。`;
   const header = sheet.getRow(HEADER_ROW);
   header.values = headers();
   header.font = { bold: true };
@@ -148,7 +157,8 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
   }
   const expected = headers();
   const actual = expected.map((_, i) => String(sheet.getCell(HEADER_ROW, i + 1).text ?? '').trim());
-  if (expected.some((h, i) => h !== actual[i])) throw new TemplateMismatch('表头与模板不一致，请重新下载模板 / The header row differs from the template; download it again');
+  if (expected.some((h, i) => h !== actual[i]))
+    throw new TemplateMismatch('表头与模板不一致，请重新下载模板 / The header row differs from the template; download it again');
 
   const rows: SheetRow[] = [];
   for (let r = FIRST_DATA_ROW; r <= sheet.rowCount; r++) {
@@ -157,7 +167,13 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
     const values = annualColumns.map((column, i) => ({ column, index: FIRST_METRIC + i, value: cellInput(sheet.getCell(r, FIRST_METRIC + i)) }));
     const filled = values.filter((v) => v.value !== undefined);
     if (id === undefined && !name && !filled.length) continue;
-    const errorAt = (index: number, header: string, message: Bilingual): CellError => ({ row: r, column: letter(index), header, path: `${letter(index)}${r}`, message });
+    const errorAt = (index: number, header: string, message: Bilingual): CellError => ({
+      row: r,
+      column: letter(index),
+      header,
+      path: `${letter(index)}${r}`,
+      message,
+    });
     const row: SheetRow = { row: r, clusterId: typeof id === 'string' ? id : id === undefined ? null : String(id), clusterName: name, errors: [] };
     rows.push(row);
     if (!filled.length) continue;
@@ -167,7 +183,9 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
     const checked = validateForm(fillRows(form));
     if (!checked.success) {
       for (const error of checked.errors) {
-        const at = values.find((v) => v.column.path(REPORT_YEAR_ROW).join('.') === error.path) ?? values.find((v) => error.path.startsWith(v.column.path(REPORT_YEAR_ROW).join('.')));
+        const at =
+          values.find((v) => v.column.path(REPORT_YEAR_ROW).join('.') === error.path) ??
+          values.find((v) => error.path.startsWith(v.column.path(REPORT_YEAR_ROW).join('.')));
         row.errors.push(at ? errorAt(at.index, at.column.header, error.message) : errorAt(NAME_COLUMN, '集群名称', error.message));
       }
       continue;

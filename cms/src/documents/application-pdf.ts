@@ -103,7 +103,14 @@ function yearTables(rows: RowsNode, values: unknown, years: number[]): Table[] {
   const body: Row[] = [];
   const nested: Table[] = [];
   for (const [key, child] of Object.entries(rows.children)) {
-    if (child.node === 'rows') nested.push(levelTable(child, entries.map((e) => e?.[key] as Values[] | undefined), years));
+    if (child.node === 'rows')
+      nested.push(
+        levelTable(
+          child,
+          entries.map((e) => e?.[key] as Values[] | undefined),
+          years,
+        ),
+      );
     else if (child.node === 'field' && child.value.type !== 'year') {
       // A one-figure table (工业软件采购金额) names the figure in its header already, as the form does.
       const name = child.label === rows.label ? '' : labelWithUnit(child);
@@ -125,7 +132,8 @@ function sectionTables(group: GroupNode, values: Values, years: number[]): Table
     for (const [key, child] of Object.entries(node.children) as [string, FormNode][]) {
       const value = nodeValues?.[key];
       if (child.node === 'field') pending.push({ cells: [label(printedLabel(child)), cell(valueParas(child, value, true))] });
-      else if (child.node === 'group' && child.checkboxGroup) pending.push({ cells: [label(printedLabel(child)), cell(checkboxGroupParas(child, value as Values))] });
+      else if (child.node === 'group' && child.checkboxGroup)
+        pending.push({ cells: [label(printedLabel(child)), cell(checkboxGroupParas(child, value as Values))] });
       else if (child.node === 'group') visit(child, value as Values);
       else if (child.node === 'rows') {
         flush();
@@ -148,7 +156,14 @@ function coverSection(input: ApplicationPdfInput): Section {
   const str = (v: unknown) => (typeof v === 'string' ? v : isNone(v) ? '无' : undefined);
   return {
     tables: [
-      { widths: [1], ruled: false, rows: [{ cells: [cell([])], minHeight: 120 }, { cells: [cell([text(FORM_TITLE, { size: 22, align: 'center', bold: true })])], minHeight: 120 }] },
+      {
+        widths: [1],
+        ruled: false,
+        rows: [
+          { cells: [cell([])], minHeight: 120 },
+          { cells: [cell([text(FORM_TITLE, { size: 22, align: 'center', bold: true })])], minHeight: 120 },
+        ],
+      },
       {
         widths: [9, 24],
         ruled: false,
@@ -222,7 +237,11 @@ function planSection(form: ApplicationForm, callYear: number): Section {
     tables: [
       { widths: [1], rows: [{ cells: [cell([text('（3000字以内）'), ...valueParas(node.children.narrative, plan?.narrative, false)])], minHeight: 80 }] },
       notes(['1.三年总体目标', PLAN_TARGETS_INTRO]),
-      { widths: [2, 3, 3, 3], header: [{ cells: ['方向', '指标', `${y3}年基准值`, `${plans[2]}年目标值`].map((h) => label(h, { align: 'center' })) }], rows: targetRows },
+      {
+        widths: [2, 3, 3, 3],
+        header: [{ cells: ['方向', '指标', `${y3}年基准值`, `${plans[2]}年目标值`].map((h) => label(h, { align: 'center' })) }],
+        rows: targetRows,
+      },
       notes([...planTargetsNote(plans[2]), '2.阶段性目标']),
       { widths: [1, 4], rows: stagedRows },
     ],
@@ -258,7 +277,10 @@ function declarationSection(form: ApplicationForm): Section {
             minHeight: 190,
           },
           { cells: [label(recommendation.children.opinion.label, { align: 'center' })] },
-          { cells: [cell([...(opinion.length ? opinion : [text(' ')]), text(' '), text(`${recommendation.children.seal.label}：`), dateLine(rec?.date)])], minHeight: 190 },
+          {
+            cells: [cell([...(opinion.length ? opinion : [text(' ')]), text(' '), text(`${recommendation.children.seal.label}：`), dateLine(rec?.date)])],
+            minHeight: 190,
+          },
         ],
       },
     ],
@@ -269,13 +291,14 @@ function declarationSection(form: ApplicationForm): Section {
 export function applicationPdf(input: ApplicationPdfInput): Promise<Buffer> {
   const years = formYears(input.callYear);
   const { form } = input;
-  const generic = (['basic', 'leadingIndustry', 'innovation', 'digital', 'green', 'openness', 'governance'] as const).map(
-    (key, index): Section => ({
-      title: formSections[key].label,
-      newPage: index === 0,
-      tables: sectionTables(formSections[key] as GroupNode, form[key] as Values, years),
-    }),
-  );
+  const generic = (['basic', 'leadingIndustry', 'innovation', 'digital', 'green', 'openness', 'governance'] as const).map((key, index): Section => ({
+    title: formSections[key].label,
+    newPage: index === 0,
+    tables: sectionTables(formSections[key] as GroupNode, form[key] as Values, years),
+  }));
   const name = typeof form.basic?.clusterName === 'string' ? form.basic.clusterName : FORM_TITLE;
-  return renderPdf([coverSection(input), notesSection(), ...generic, planSection(form, input.callYear), declarationSection(form)], { title: `${FORM_TITLE}：${name}`, subject: FORM_TITLE });
+  return renderPdf([coverSection(input), notesSection(), ...generic, planSection(form, input.callYear), declarationSection(form)], {
+    title: `${FORM_TITLE}：${name}`,
+    subject: FORM_TITLE,
+  });
 }

@@ -21,7 +21,10 @@ const METRIC_TYPES = new Set(['choice', 'checkbox', 'countNames']);
 const metricColumns = formColumns.filter((column) => isNumeric(column) || METRIC_TYPES.has(column.field.value.type));
 
 const ruleIds = (report: ExportedApplication['report'], outcome: string) =>
-  report.rules.filter((rule) => rule.outcome === outcome).map((rule) => rule.id).join('，');
+  report.rules
+    .filter((rule) => rule.outcome === outcome)
+    .map((rule) => rule.id)
+    .join('，');
 
 export async function applicationsWorkbook(applications: ExportedApplication[]): Promise<Buffer> {
   const callYears = [...new Set(applications.map((a) => a.callYear))];

@@ -50,16 +50,14 @@ function walk(node: FormNode, section: SectionKey, key: string, base: (year: num
     }
     case 'targets':
       return Object.entries(node.rows).flatMap(([id, row]) =>
-        (['baseline', 'target'] as const).map(
-          (col): FormColumn => ({
-            key: `${key}[${id}].${col}`,
-            section,
-            field: row[col],
-            header: `${row.direction} · ${labelWithUnit({ label: row.indicator, unit: row[col].unit })} · ${col === 'baseline' ? '基准值' : '目标值'}`,
-            perYear: false,
-            path: () => [...base(0), { id }, col],
-          }),
-        ),
+        (['baseline', 'target'] as const).map((col): FormColumn => ({
+          key: `${key}[${id}].${col}`,
+          section,
+          field: row[col],
+          header: `${row.direction} · ${labelWithUnit({ label: row.indicator, unit: row[col].unit })} · ${col === 'baseline' ? '基准值' : '目标值'}`,
+          perYear: false,
+          path: () => [...base(0), { id }, col],
+        })),
       );
   }
 }
@@ -78,9 +76,7 @@ export function valueAt(form: ApplicationForm, path: Step[]): unknown {
   for (const step of path) {
     if (current === null || typeof current !== 'object') return undefined;
     current =
-      typeof step === 'object'
-        ? (current as Array<{ id?: string }>).find?.((row) => row?.id === step.id)
-        : (current as Record<string | number, unknown>)[step];
+      typeof step === 'object' ? (current as Array<{ id?: string }>).find?.((row) => row?.id === step.id) : (current as Record<string | number, unknown>)[step];
   }
   return current;
 }

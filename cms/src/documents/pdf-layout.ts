@@ -66,7 +66,12 @@ function fontBuffer(): { buffer: Buffer; name?: string } {
 export function renderPdf(sections: Section[], info: { title: string; subject?: string }): Promise<Buffer> {
   const font = fontBuffer();
   // pdfkit's own bottom margin stays small so that it never breaks a page by itself: this layout decides.
-  const doc = new PDFDocument({ size: 'A4', bufferPages: true, margins: { top: MARGIN.top, bottom: 20, left: MARGIN.side, right: MARGIN.side }, info: { Title: info.title, Subject: info.subject } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    bufferPages: true,
+    margins: { top: MARGIN.top, bottom: 20, left: MARGIN.side, right: MARGIN.side },
+    info: { Title: info.title, Subject: info.subject },
+  });
   doc.registerFont('cjk', font.buffer, font.name);
   doc.font('cjk').fontSize(FONT_SIZE);
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -79,7 +84,11 @@ export function renderPdf(sections: Section[], info: { title: string; subject?: 
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
-    doc.fontSize(9).text(`第 ${i + 1} 页 共 ${range.count} 页`, MARGIN.side, PAGE.height - MARGIN.bottom + 22, { width: PAGE.width - 2 * MARGIN.side, align: 'center', lineBreak: false });
+    doc.fontSize(9).text(`第 ${i + 1} 页 共 ${range.count} 页`, MARGIN.side, PAGE.height - MARGIN.bottom + 22, {
+      width: PAGE.width - 2 * MARGIN.side,
+      align: 'center',
+      lineBreak: false,
+    });
   }
   doc.end();
   return done;

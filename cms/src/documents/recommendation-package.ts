@@ -28,7 +28,15 @@ async function summarySheet(callYear: number, rows: PackagedApplication[]): Prom
   header.values = ['序号', '集群名称', '所属地区', '主导产业', `总产值（亿元，${callYear - 1}年）`, '评审得分', '评估结论'];
   header.font = { bold: true };
   rows.forEach((row, i) => {
-    sheet.addRow([i + 1, row.clusterName, row.region, row.leadingIndustry, row.totalOutput, row.score, row.verdict ? VERDICT_ZH[row.verdict] ?? row.verdict : null]);
+    sheet.addRow([
+      i + 1,
+      row.clusterName,
+      row.region,
+      row.leadingIndustry,
+      row.totalOutput,
+      row.score,
+      row.verdict ? (VERDICT_ZH[row.verdict] ?? row.verdict) : null,
+    ]);
   });
   [6, 44, 20, 20, 16, 10, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -105,7 +105,7 @@ export async function usersByRegion(clusters: ClusterRow[]): Promise<Map<number,
 }
 
 export function recipientsOf(cluster: ClusterRow, byRegion: Map<number, number[]>): number[] {
-  const ids = [cluster.county?.id, cluster.prefecture?.id].flatMap((regionId) => (regionId == null ? [] : byRegion.get(regionId) ?? []));
+  const ids = [cluster.county?.id, cluster.prefecture?.id].flatMap((regionId) => (regionId == null ? [] : (byRegion.get(regionId) ?? [])));
   return [...new Set(ids)];
 }
 
@@ -164,13 +164,27 @@ async function sendNotices(changes: PlannedChange[], trx: Transaction): Promise<
   const notices = changes.flatMap((change) =>
     recipientsToNotify(change).map((recipient) => {
       const { kind, title, body, dedupeKey } = change.notice!;
-      return { recipient, row: { kind, title, body, subjectType: 'cluster', subjectId: change.cluster.documentId, dedupeKey: dedupeKey ? recipientKey(dedupeKey, recipient) : undefined } };
+      return {
+        recipient,
+        row: {
+          kind,
+          title,
+          body,
+          subjectType: 'cluster',
+          subjectId: change.cluster.documentId,
+          dedupeKey: dedupeKey ? recipientKey(dedupeKey, recipient) : undefined,
+        },
+      };
     }),
   );
   if (!notices.length) return;
-  const { ids } = await strapi.db.query(NOTIFICATION).createMany({ data: notices.map(({ row }) => ({ ...row, createdAt: new Date(), updatedAt: new Date() })) });
+  const { ids } = await strapi.db
+    .query(NOTIFICATION)
+    .createMany({ data: notices.map(({ row }) => ({ ...row, createdAt: new Date(), updatedAt: new Date() })) });
   const joinTable = joinTableOf(NOTIFICATION, 'recipient');
-  await trx(joinTable.name).insert(notices.map(({ recipient }, index) => ({ [joinTable.joinColumn.name]: ids[index], [joinTable.inverseJoinColumn.name]: recipient })));
+  await trx(joinTable.name).insert(
+    notices.map(({ recipient }, index) => ({ [joinTable.joinColumn.name]: ids[index], [joinTable.inverseJoinColumn.name]: recipient })),
+  );
 }
 
 /** Writes a set of changes in the current transaction; returns those that applied. */
@@ -206,7 +220,10 @@ async function writeChanges(changes: PlannedChange[], context: ApplyContext, trx
  * nothing. One change failing (e.g. a concurrent reminder insert) rolls the set back; the set is
  * then applied one change at a time, so that only that cluster is left out and reported.
  */
-export async function applyChanges(changes: PlannedChange[], context: ApplyContext): Promise<{ applied: PlannedChange[]; errors: Array<{ clusterId: string; message: string }> }> {
+export async function applyChanges(
+  changes: PlannedChange[],
+  context: ApplyContext,
+): Promise<{ applied: PlannedChange[]; errors: Array<{ clusterId: string; message: string }> }> {
   if (!changes.length) return { applied: [], errors: [] };
   try {
     return { applied: await strapi.db.transaction(({ trx }) => writeChanges(changes, context, trx)), errors: [] };

@@ -229,7 +229,10 @@ const revocationSweep: Planner = async (context, after) => {
   const byRegion = await usersByRegion(clusters);
   const changes = clusters.map((cluster) => {
     const rows = byCluster.get(cluster.id)!.sort((a, b) => new Date(a.recordedAt).getTime() - new Date(b.recordedAt).getTime() || a.id - b.id);
-    const change = revoke(cluster, rows[0].ground, context, recipientsOf(cluster, byRegion), { groundIds: rows.map((r) => r.id), grounds: rows.map((r) => r.ground) });
+    const change = revoke(cluster, rows[0].ground, context, recipientsOf(cluster, byRegion), {
+      groundIds: rows.map((r) => r.id),
+      grounds: rows.map((r) => r.ground),
+    });
     return { ...change, appliesGrounds: true };
   });
   return { examined: clusters.length, cursor: cursorOf(grounds), changes };

@@ -37,7 +37,10 @@ export function canonical(value: unknown): string {
 }
 
 export function chainHash(previousHash: string, content: ChainContent): string {
-  return crypto.createHash('sha256').update(`${previousHash}\n${canonical(content)}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(`${previousHash}\n${canonical(content)}`)
+    .digest('hex');
 }
 
 const text = (value: unknown): string | null => (value === undefined || value === null ? null : String(value));
@@ -82,9 +85,14 @@ export function firstBreak(rows: Array<Record<string, unknown>>): ChainBreak | n
       return { ...where, reason: 'its details are not valid JSON' };
     }
     where.at = content.at;
-    if (row.previous_hash !== previous) return { ...where, reason: `it names ${String(row.previous_hash)} as the previous event's hash, which is ${previous}: an event before it was changed, removed or inserted` };
+    if (row.previous_hash !== previous)
+      return {
+        ...where,
+        reason: `it names ${String(row.previous_hash)} as the previous event's hash, which is ${previous}: an event before it was changed, removed or inserted`,
+      };
     const expected = chainHash(previous, content);
-    if (row.hash !== expected) return { ...where, reason: `its content does not match its hash (stored ${String(row.hash)}, computed ${expected}): the event was changed` };
+    if (row.hash !== expected)
+      return { ...where, reason: `its content does not match its hash (stored ${String(row.hash)}, computed ${expected}): the event was changed` };
     previous = expected;
   }
   return null;

@@ -44,7 +44,10 @@ function auditData(input: AuditInput, at: string): Omit<ChainContent, 'at' | 'ac
  * PostgreSQL an advisory lock held until commit makes concurrent writers append one after the
  * other, each reading the hash the previous one committed; SQLite runs one writer at a time.
  */
-async function appendChained<T>(events: Array<{ data: ReturnType<typeof auditData>; actorId: number | null }>, write: (rows: Array<Record<string, unknown>>) => Promise<T>): Promise<T> {
+async function appendChained<T>(
+  events: Array<{ data: ReturnType<typeof auditData>; actorId: number | null }>,
+  write: (rows: Array<Record<string, unknown>>) => Promise<T>,
+): Promise<T> {
   return strapi.db.transaction(async ({ trx }) => {
     if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
     const last = (await strapi.db.query(UID).findOne({ select: ['hash'], orderBy: { id: 'desc' } })) as { hash?: string | null } | null;

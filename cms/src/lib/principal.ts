@@ -22,7 +22,8 @@ export interface StaffPrincipal extends Principal {
 /** The user's region id: one read of the link table (the region itself is reference data, cached). */
 async function regionIdOf(userId: number): Promise<number | null> {
   const joinTable = joinTableOf(USER, 'region');
-  const row = (await strapi.db.connection(joinTable.name).where(joinTable.joinColumn.name, userId).first(joinTable.inverseJoinColumn.name)) as Record<string, number> | undefined;
+  const row = (await strapi.db.connection(joinTable.name).where(joinTable.joinColumn.name, userId).first(joinTable.inverseJoinColumn.name)) as
+    Record<string, number> | undefined;
   return row?.[joinTable.inverseJoinColumn.name] ?? null;
 }
 

@@ -14,7 +14,11 @@ const flag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .optional()
   .transform((value) => value === 'true' || value === '1');
-const required = (name: string) => z.string({ message: `${name} is required` }).trim().min(1, `${name} is required`);
+const required = (name: string) =>
+  z
+    .string({ message: `${name} is required` })
+    .trim()
+    .min(1, `${name} is required`);
 
 const s3Env = z.object({
   // Absent for AWS itself; MinIO and other stores give their URL.
@@ -25,7 +29,11 @@ const s3Env = z.object({
   S3_SECRET_ACCESS_KEY: required('S3_SECRET_ACCESS_KEY'),
   // MinIO-like stores address buckets as <endpoint>/<bucket>, not <bucket>.<endpoint>.
   S3_FORCE_PATH_STYLE: flag,
-  S3_ROOT_PATH: z.string().trim().regex(/^[\w-]+(\/[\w-]+)*$/, 'S3_ROOT_PATH must be a plain key prefix such as evidence/prod').optional(),
+  S3_ROOT_PATH: z
+    .string()
+    .trim()
+    .regex(/^[\w-]+(\/[\w-]+)*$/, 'S3_ROOT_PATH must be a plain key prefix such as evidence/prod')
+    .optional(),
 });
 
 /** Seconds a signed object URL stays valid: the app fetches it at once (see security/files.ts). */

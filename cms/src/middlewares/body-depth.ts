@@ -25,7 +25,9 @@ export function depthExceeds(value: unknown, limit: number): boolean {
 /** After strapi::body: a body nested deeper than MAX_BODY_DEPTH is a 400 before any handler walks it. */
 export default () => async (ctx: Ctx, next: () => Promise<void>) => {
   if (depthExceeds(ctx.request.body, MAX_BODY_DEPTH)) {
-    invalid([{ path: '', message: { zh: `提交的数据嵌套过深（最多 ${MAX_BODY_DEPTH} 层）`, en: `The body nests too deeply (at most ${MAX_BODY_DEPTH} levels)` } }]);
+    invalid([
+      { path: '', message: { zh: `提交的数据嵌套过深（最多 ${MAX_BODY_DEPTH} 层）`, en: `The body nests too deeply (at most ${MAX_BODY_DEPTH} levels)` } },
+    ]);
   }
   await next();
 };

@@ -14,6 +14,11 @@ export default () => async (ctx: Ctx, next: () => Promise<void>) => {
   ctx.status = 403;
   ctx.body = {
     data: null,
-    error: { status: 403, name: 'ForbiddenError', message: '密码由省工业和信息化厅重置，请联系管理员 / Passwords are reset by the province; contact your administrator', details: {} },
+    error: {
+      status: 403,
+      name: 'ForbiddenError',
+      message: '密码由省工业和信息化厅重置，请联系管理员 / Passwords are reset by the province; contact your administrator',
+      details: {},
+    },
   };
 };

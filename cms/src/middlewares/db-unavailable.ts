@@ -55,7 +55,10 @@ const isAuthRefusal = (status: unknown) => status === 401 || status === 403;
 function answerUnavailable(ctx: Ctx): void {
   ctx.set('Retry-After', String(RETRY_AFTER_SECONDS));
   ctx.status = 503;
-  ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: '数据库暂不可用，请稍后重试 / Database temporarily unavailable, retry later', details: {} } };
+  ctx.body = {
+    data: null,
+    error: { status: 503, name: 'ServiceUnavailableError', message: '数据库暂不可用，请稍后重试 / Database temporarily unavailable, retry later', details: {} },
+  };
 }
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>

@@ -41,7 +41,9 @@ export function createLoginLimiter(options: { maxAttempts: number; maxPerIp: num
     blockedFor(ip: string, identifier: string): number {
       const byUser = live(`u:${ip}:${identifier}`);
       const byIp = live(`i:${ip}`);
-      const blocked = [byUser && byUser.count >= options.maxAttempts ? byUser : undefined, byIp && byIp.count >= options.maxPerIp ? byIp : undefined].filter(Boolean) as Bucket[];
+      const blocked = [byUser && byUser.count >= options.maxAttempts ? byUser : undefined, byIp && byIp.count >= options.maxPerIp ? byIp : undefined].filter(
+        Boolean,
+      ) as Bucket[];
       return blocked.length ? Math.max(...blocked.map((b) => b.resetAt - now())) : 0;
     },
     failed(ip: string, identifier: string): void {
@@ -95,7 +97,12 @@ export default () => {
       ctx.status = 429;
       ctx.body = {
         data: null,
-        error: { status: 429, name: 'RateLimitError', message: `登录尝试次数过多，请 ${minutes} 分钟后再试 / Too many login attempts; try again in ${minutes} min`, details: {} },
+        error: {
+          status: 429,
+          name: 'RateLimitError',
+          message: `登录尝试次数过多，请 ${minutes} 分钟后再试 / Too many login attempts; try again in ${minutes} min`,
+          details: {},
+        },
       };
       return;
     }

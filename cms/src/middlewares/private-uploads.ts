@@ -9,7 +9,10 @@ export default () => async (ctx: { path: string; status: number; body: unknown }
   } catch {
     decoded = ctx.path;
   }
-  const normalized = decoded.replace(/\\/g, '/').replace(/\/{2,}/g, '/').toLowerCase();
+  const normalized = decoded
+    .replace(/\\/g, '/')
+    .replace(/\/{2,}/g, '/')
+    .toLowerCase();
   if (/^\/(\.\/)*uploads(\/|$)/.test(normalized)) {
     ctx.status = 404;
     ctx.body = { data: null, error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };

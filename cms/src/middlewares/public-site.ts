@@ -50,7 +50,7 @@ export default () => {
       ctx.status = invalidQuery ? 400 : 404;
       ctx.type = HTML_TYPE;
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = invalidQuery ? errorPage(400, ((error.details as { errors?: FieldError[] })?.errors ?? [])) : errorPage(404);
+      ctx.body = invalidQuery ? errorPage(400, (error.details as { errors?: FieldError[] })?.errors ?? []) : errorPage(404);
     }
   };
 };

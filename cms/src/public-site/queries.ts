@@ -14,8 +14,7 @@ const LIST_FIELDS = ['year', 'title', 'documentNumber', 'issuedOn', 'publishedAt
 
 // ---------------------------------------------------------------- query parameters
 
-const optionalText = (max: number) =>
-  z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().max(max).optional());
+const optionalText = (max: number) => z.preprocess((value) => (value === '' ? undefined : value), z.string().trim().max(max).optional());
 
 const filterShape = {
   prefecture: z.preprocess(
@@ -268,18 +267,30 @@ export async function openNotices(today = todayInShanghai()): Promise<PublicNoti
     const key = `${String(call.documentId)}|${startsOn}|${endsOn}`;
     if (!notices.has(key)) {
       notices.set(key, {
-        callNotice: { year: Number(call.year), title: String(call.title ?? ''), documentNumber: text(call.documentNumber), objectionInstructions: text(call.objectionInstructions) },
+        callNotice: {
+          year: Number(call.year),
+          title: String(call.title ?? ''),
+          documentNumber: text(call.documentNumber),
+          objectionInstructions: text(call.objectionInstructions),
+        },
         startsOn,
         endsOn,
         entries: [],
       });
     }
-    notices.get(key)!.entries.push({ clusterName: String(row.clusterName ?? ''), prefecture: region(row.prefecture), county: region(row.county), operatorName: text(row.operatorName) });
+    notices.get(key)!.entries.push({
+      clusterName: String(row.clusterName ?? ''),
+      prefecture: region(row.prefecture),
+      county: region(row.county),
+      operatorName: text(row.operatorName),
+    });
   }
   return [...notices.values()];
 }
 
 export async function prefectures(): Promise<PublicRegion[]> {
-  const rows = (await strapi.db.query('api::region.region').findMany({ where: { level: 'prefecture' }, select: ['code', 'name'], orderBy: { code: 'asc' } })) as Row[];
+  const rows = (await strapi.db
+    .query('api::region.region')
+    .findMany({ where: { level: 'prefecture' }, select: ['code', 'name'], orderBy: { code: 'asc' } })) as Row[];
   return rows.map((row) => region(row)!);
 }

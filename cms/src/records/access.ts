@@ -5,7 +5,12 @@ import type { Filters, RecordResource } from './resource';
 export type RecordTarget = Pick<RecordResource<{ id: string }, unknown>, 'uid' | 'idField'>;
 
 /** One record by its console id, only if it lies in the caller's scope; 404 otherwise. */
-export async function findScoped(def: RecordTarget & { populate?: Record<string, unknown> }, id: string, scoped: Filters, populate = def.populate): Promise<Record<string, unknown>> {
+export async function findScoped(
+  def: RecordTarget & { populate?: Record<string, unknown> },
+  id: string,
+  scoped: Filters,
+  populate = def.populate,
+): Promise<Record<string, unknown>> {
   const entity = await strapi.documents(def.uid).findFirst({
     filters: { $and: [scoped, { [def.idField]: { $eq: id } }] } as never,
     populate: populate as never,
@@ -32,9 +37,13 @@ export async function claimVersion(uid: RecordTarget['uid'], documentId: string,
  * the document service would apply that populate to its existence check too, reading a whole
  * application form (about 150 queries) twice.
  */
-export async function updateAndRead(uid: RecordTarget['uid'], documentId: string, data: Record<string, unknown>, populate: unknown): Promise<Record<string, unknown>> {
+export async function updateAndRead(
+  uid: RecordTarget['uid'],
+  documentId: string,
+  data: Record<string, unknown>,
+  populate: unknown,
+): Promise<Record<string, unknown>> {
   const documents = strapi.documents(uid);
   await documents.update({ documentId, data: data as never });
   return (await documents.findOne({ documentId, populate: populate as never })) as Record<string, unknown>;
 }
-

@@ -68,7 +68,13 @@ export function userFilters(def: AnyResource, filter: Record<string, unknown>): 
   return Object.entries(filter).flatMap(([key, value]): Filters[] => {
     if (value === undefined || value === '' || value === null) return [];
     const scalar = isScalar(value) || (Array.isArray(value) && value.every(isScalar));
-    if (!scalar) invalid([{ path: `filter.${key}`, message: { zh: `筛选条件“${key}”的值须为文字、数字或其列表`, en: `The value of filter "${key}" must be a text, a number or a list of them` } }]);
+    if (!scalar)
+      invalid([
+        {
+          path: `filter.${key}`,
+          message: { zh: `筛选条件“${key}”的值须为文字、数字或其列表`, en: `The value of filter "${key}" must be a text, a number or a list of them` },
+        },
+      ]);
     if (key === 'q') {
       const text = String(value).trim();
       return text ? [{ $or: def.searchFields.map((field) => pathFilter(field, { $containsi: text })) }] : [];
@@ -92,7 +98,7 @@ export function listSort(def: AnyResource, query: ListQuery): Record<string, str
 }
 
 function parseInput(def: AnyResource, body: unknown, action: 'create' | 'update'): unknown {
-  const schema = action === 'update' ? def.updateInput ?? def.input : def.input;
+  const schema = action === 'update' ? (def.updateInput ?? def.input) : def.input;
   if (!schema) forbidden('只读资源 / Read-only resource');
   const parsed = schema.safeParse(body ?? {});
   if (!parsed.success) invalid(fieldErrorsFromZod(parsed.error));
@@ -143,7 +149,14 @@ export function createRecordController(def: AnyResource) {
       const sort = listSort(def, query);
       const { rows, total } = await cachedPage(JSON.stringify([def.uid, filters, sort, query.start, query.limit]), async () => {
         const [found, count] = await Promise.all([
-          documents.findMany({ filters: filters as never, fields: def.fields as never, sort: sort as never, start: query.start, limit: query.limit, populate: def.populate as never }),
+          documents.findMany({
+            filters: filters as never,
+            fields: def.fields as never,
+            sort: sort as never,
+            start: query.start,
+            limit: query.limit,
+            populate: def.populate as never,
+          }),
           documents.count({ filters: filters as never }),
         ]);
         return { rows: found as Array<Record<string, unknown>>, total: count };

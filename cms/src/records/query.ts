@@ -6,14 +6,17 @@ import { invalid } from '../lib/errors';
 export const MAX_PAGE = 500;
 
 const jsonParam = <T extends z.ZodType>(schema: T) =>
-  z.string().transform((raw, ctx) => {
-    try {
-      return JSON.parse(raw) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'invalid JSON', params: { zh: '不是有效的 JSON', en: 'Not valid JSON' } });
-      return z.NEVER;
-    }
-  }).pipe(schema);
+  z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'invalid JSON', params: { zh: '不是有效的 JSON', en: 'Not valid JSON' } });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 
 const listQuerySchema = z.object({
   sort: jsonParam(z.tuple([z.string().min(1), z.enum(['ASC', 'DESC'])])).optional(),

@@ -28,17 +28,56 @@ const WORKFLOW_FIELDS: Record<string, { name: string; fields: Record<string, str
   'api::application.application': {
     name: '申报',
     fields: {
-      status: '状态', verdict: '核验结论', report: '规则核验报告', reportAt: '核验时间', submittedAt: '提交时间', formUpdatedAt: '申报表修改时间',
-      archivedAt: '归档时间', publicNoticeStartsOn: '公示开始日期', publicNoticeEndsOn: '公示结束日期', objectionOpen: '异议', decisionComment: '审核意见',
-      callNotice: '申报通知', cluster: '认定集群', prefecture: '所属市（州）', county: '所属县（市、区）', expertReviews: '专家评分', version: '版本号',
+      status: '状态',
+      verdict: '核验结论',
+      report: '规则核验报告',
+      reportAt: '核验时间',
+      submittedAt: '提交时间',
+      formUpdatedAt: '申报表修改时间',
+      archivedAt: '归档时间',
+      publicNoticeStartsOn: '公示开始日期',
+      publicNoticeEndsOn: '公示结束日期',
+      objectionOpen: '异议',
+      decisionComment: '审核意见',
+      callNotice: '申报通知',
+      cluster: '认定集群',
+      prefecture: '所属市（州）',
+      county: '所属县（市、区）',
+      expertReviews: '专家评分',
+      version: '版本号',
     },
   },
   'api::cluster.cluster': {
     name: '集群',
-    fields: { status: '状态', recognizedAt: '认定日期', validUntil: '有效期至', revocationGround: '撤销事由', revokedAt: '撤销日期', renewals: '复核记录', prefecture: '所属市（州）', county: '所属县（市、区）', version: '版本号' },
+    fields: {
+      status: '状态',
+      recognizedAt: '认定日期',
+      validUntil: '有效期至',
+      revocationGround: '撤销事由',
+      revokedAt: '撤销日期',
+      renewals: '复核记录',
+      prefecture: '所属市（州）',
+      county: '所属县（市、区）',
+      version: '版本号',
+    },
   },
-  'api::annual-report.annual-report': { name: '年度报告', fields: { status: '状态', submittedAt: '提交时间', report: '评价结果', cluster: '集群', year: '年度', version: '版本号' } },
-  'api::change-filing.change-filing': { name: '变更备案', fields: { status: '状态', forwardedAt: '转报时间', filedOn: '备案日期', late: '逾期', cluster: '集群', kind: '变更类型', before: '变更前', after: '变更后' } },
+  'api::annual-report.annual-report': {
+    name: '年度报告',
+    fields: { status: '状态', submittedAt: '提交时间', report: '评价结果', cluster: '集群', year: '年度', version: '版本号' },
+  },
+  'api::change-filing.change-filing': {
+    name: '变更备案',
+    fields: {
+      status: '状态',
+      forwardedAt: '转报时间',
+      filedOn: '备案日期',
+      late: '逾期',
+      cluster: '集群',
+      kind: '变更类型',
+      before: '变更前',
+      after: '变更后',
+    },
+  },
 };
 
 const WRITES = new Set(['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft']);
@@ -77,7 +116,12 @@ const adminWrites: Middleware = async (ctx, next) => {
 
   const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
   const attributes = strapi.contentType(ctx.uid).attributes as Record<string, { type: string }>;
-  const scalar = (name: string) => attributes[name] && attributes[name].type !== 'relation' && attributes[name].type !== 'component' && attributes[name].type !== 'dynamiczone' && attributes[name].type !== 'media';
+  const scalar = (name: string) =>
+    attributes[name] &&
+    attributes[name].type !== 'relation' &&
+    attributes[name].type !== 'component' &&
+    attributes[name].type !== 'dynamiczone' &&
+    attributes[name].type !== 'media';
   const read = async (documentId = params.documentId) =>
     documentId ? ((await strapi.db.query(ctx.uid).findOne({ where: { documentId } })) as Record<string, unknown> | null) : null;
 
@@ -89,7 +133,10 @@ const adminWrites: Middleware = async (ctx, next) => {
         return scalar(field) ? comparable(params.data[field]) !== comparable(before[field]) : movesRelation(params.data[field]);
       });
       if (moved.length) {
-        refuse(`${workflow.name}的${moved.map((field) => `“${workflow.fields[field]}”`).join('、')}只能通过业务流程变更`, `Workflow fields change only through the workflow: ${moved.join(', ')}`);
+        refuse(
+          `${workflow.name}的${moved.map((field) => `“${workflow.fields[field]}”`).join('、')}只能通过业务流程变更`,
+          `Workflow fields change only through the workflow: ${moved.join(', ')}`,
+        );
       }
       // Unchanged workflow fields are not written back: the stored values (and their types) stay as the workflow left them.
       for (const field of Object.keys(workflow.fields)) if (params.data && field in params.data) delete params.data[field];

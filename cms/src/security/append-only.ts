@@ -14,7 +14,9 @@ export async function installAppendOnly(strapi: Core.Strapi): Promise<void> {
   const knex = strapi.db.connection;
   if (strapi.db.dialect.client === 'postgres') {
     await knex.transaction(async (trx) => {
-      await trx.raw(`CREATE OR REPLACE FUNCTION ${table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${APPEND_ONLY_MESSAGE}'; END $$`);
+      await trx.raw(
+        `CREATE OR REPLACE FUNCTION ${table}_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${APPEND_ONLY_MESSAGE}'; END $$`,
+      );
       await trx.raw(`DROP TRIGGER IF EXISTS ${table}_append_only ON ${table}`);
       await trx.raw(`CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`);
       await trx.raw(`DROP TRIGGER IF EXISTS ${table}_no_truncate ON ${table}`);
@@ -23,6 +25,8 @@ export async function installAppendOnly(strapi: Core.Strapi): Promise<void> {
     return;
   }
   for (const operation of ['UPDATE', 'DELETE']) {
-    await knex.raw(`CREATE TRIGGER IF NOT EXISTS ${table}_no_${operation.toLowerCase()} BEFORE ${operation} ON ${table} BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY_MESSAGE}'); END`);
+    await knex.raw(
+      `CREATE TRIGGER IF NOT EXISTS ${table}_no_${operation.toLowerCase()} BEFORE ${operation} ON ${table} BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY_MESSAGE}'); END`,
+    );
   }
 }

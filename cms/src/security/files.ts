@@ -178,10 +178,19 @@ export function referencingRecords(fileId: number): Promise<Map<string, Set<numb
 async function walkReferences(trx: Knex, fileId: number): Promise<Map<string, Set<number>>> {
   const schema = strapi.db.getSchemaName();
   const table = (name: string) => (schema ? (trx(name).withSchema(schema) as ReturnType<Knex>) : trx(name));
-  const related = (strapi.db.metadata.get(FILE_UID) as unknown as { attributes: Record<string, { joinTable: { name: string; joinColumn: { name: string }; morphColumn: { typeColumn: { name: string }; idColumn: { name: string } } } }> }).attributes.related.joinTable;
+  const related = (
+    strapi.db.metadata.get(FILE_UID) as unknown as {
+      attributes: Record<
+        string,
+        { joinTable: { name: string; joinColumn: { name: string }; morphColumn: { typeColumn: { name: string }; idColumn: { name: string } } } }
+      >;
+    }
+  ).attributes.related.joinTable;
   const typeColumn = related.morphColumn.typeColumn.name;
   const idColumn = related.morphColumn.idColumn.name;
-  const links = (await table(related.name).where({ [related.joinColumn.name]: fileId }).select(typeColumn, idColumn)) as Array<Record<string, unknown>>;
+  const links = (await table(related.name)
+    .where({ [related.joinColumn.name]: fileId })
+    .select(typeColumn, idColumn)) as Array<Record<string, unknown>>;
   const roots = new Map<string, Set<number>>();
   const seen = new Set<string>();
   let frontier = links.map((link) => ({ uid: String(link[typeColumn]), id: Number(link[idColumn]) }));
@@ -225,7 +234,9 @@ export async function canReadFile(fileId: number, principal: StaffPrincipal, sco
     const def = READERS[uid];
     const filter = def && (def === applicationResource && scoped ? scoped : readFilter(def, principal));
     if (!def || !filter) continue;
-    const rows = (await strapi.db.query(uid as never).findMany({ where: { id: { $in: [...rowIds] } }, select: ['documentId'] })) as Array<{ documentId: string }>;
+    const rows = (await strapi.db.query(uid as never).findMany({ where: { id: { $in: [...rowIds] } }, select: ['documentId'] })) as Array<{
+      documentId: string;
+    }>;
     if (!rows.length) continue;
     const found = await strapi.documents(def.uid).findFirst({
       filters: { $and: [filter, { documentId: { $in: rows.map((r) => r.documentId) } }] } as never,
@@ -257,7 +268,11 @@ export interface SigningProvider {
  * not the object's address, so the provider is told which bucket the object is in (an s3:// URL is
  * what it recognises as "ours"); the key is rebuilt from hash, ext and path as when it was written.
  */
-export async function signedObjectUrl(provider: SigningProvider, bucket: string, file: Pick<StoredFile, 'hash' | 'ext'> & { path?: string | null }): Promise<string> {
+export async function signedObjectUrl(
+  provider: SigningProvider,
+  bucket: string,
+  file: Pick<StoredFile, 'hash' | 'ext'> & { path?: string | null },
+): Promise<string> {
   storedName(file);
   const { url } = await provider.getSignedUrl({ hash: file.hash, ext: file.ext, path: file.path ?? null, url: `s3://${bucket}/` });
   if (!/^https?:\/\//.test(url)) throw new Error(`The upload provider returned no signed URL for file ${file.hash}`);
@@ -299,17 +314,24 @@ export async function sendFile(ctx: Ctx, file: StoredFile): Promise<void> {
     // A store that cannot be reached is reported as such (502), not as a database outage or a 500.
     const response = await fetch(source.url).catch((error: Error) => ({ ok: false, status: 0, body: null, error }) as const);
     if (!response.ok || !response.body) {
-      strapi.log.error(`File #${file.id} (${file.hash}${file.ext ?? ''}): the object store answered ${'error' in response ? response.error.message : response.status}`);
+      strapi.log.error(
+        `File #${file.id} (${file.hash}${file.ext ?? ''}): the object store answered ${'error' in response ? response.error.message : response.status}`,
+      );
       if (response.status === 404 || response.status === 403) return missing(ctx);
       ctx.status = 502;
-      ctx.body = { data: null, error: { status: 502, name: 'BadGatewayError', message: '文件存储暂不可用，请稍后重试 / File storage unavailable, retry later', details: {} } };
+      ctx.body = {
+        data: null,
+        error: { status: 502, name: 'BadGatewayError', message: '文件存储暂不可用，请稍后重试 / File storage unavailable, retry later', details: {} },
+      };
       return;
     }
     const declared = Number(response.headers.get('content-length'));
     length = Number.isSafeInteger(declared) && declared >= 0 ? declared : undefined;
     body = Readable.fromWeb(response.body as Parameters<typeof Readable.fromWeb>[0]);
   } else {
-    strapi.log.error(`File #${file.id} (${file.hash}${file.ext ?? ''}, provider ${file.provider}) is missing from ${file.provider === 'local' ? uploadDir() : 'the object store'}`);
+    strapi.log.error(
+      `File #${file.id} (${file.hash}${file.ext ?? ''}, provider ${file.provider}) is missing from ${file.provider === 'local' ? uploadDir() : 'the object store'}`,
+    );
     return missing(ctx);
   }
   const ext = /^\.[A-Za-z0-9]{1,8}$/.test(file.ext ?? '') ? file.ext!.toLowerCase() : '';

@@ -23,7 +23,10 @@ export function registerSecurity(strapi: Core.Strapi): void {
 export async function bootstrapSecurity(strapi: Core.Strapi): Promise<void> {
   if (String(strapi.config.get('plugin::upload.provider', 'local')) === 'local') {
     const legacy = path.join(strapi.dirs.static.public, 'uploads');
-    const files = (await strapi.db.query(FILE_UID).findMany({ where: { url: { $startsWith: '/uploads/' } }, select: ['hash', 'ext'] })) as Array<{ hash: string; ext: string | null }>;
+    const files = (await strapi.db.query(FILE_UID).findMany({ where: { url: { $startsWith: '/uploads/' } }, select: ['hash', 'ext'] })) as Array<{
+      hash: string;
+      ext: string | null;
+    }>;
     for (const file of files) {
       const name = `${file.hash}${file.ext ?? ''}`;
       const from = path.join(legacy, name);

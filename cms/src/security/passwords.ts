@@ -6,7 +6,10 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** The policy for staff accounts: at least 10 characters with letters and digits. */
 export function passwordProblem(password: string): { zh: string; en: string } | null {
   if ([...password].length < PASSWORD_MIN_LENGTH || !/\p{L}/u.test(password) || !/\p{Nd}/u.test(password)) {
-    return { zh: `密码至少 ${PASSWORD_MIN_LENGTH} 位，且须同时包含字母和数字`, en: `The password needs at least ${PASSWORD_MIN_LENGTH} characters with both letters and digits` };
+    return {
+      zh: `密码至少 ${PASSWORD_MIN_LENGTH} 位，且须同时包含字母和数字`,
+      en: `The password needs at least ${PASSWORD_MIN_LENGTH} characters with both letters and digits`,
+    };
   }
   return null;
 }

@@ -52,7 +52,7 @@ export function assertProductionEnv(env: NodeJS.ProcessEnv = process.env): void 
     [
       'Refusing to start with NODE_ENV=production / 生产模式拒绝启动:',
       ...problems.map((p) => `  - ${p}`),
-      'Generate secrets with `node -e "console.log(require(\'crypto\').randomBytes(32).toString(\'base64\'))"`, set DEMO_DATA=false, unset DEMO_PASSWORD.',
+      "Generate secrets with `node -e \"console.log(require('crypto').randomBytes(32).toString('base64'))\"`, set DEMO_DATA=false, unset DEMO_PASSWORD.",
     ].join('\n'),
   );
 }

@@ -60,7 +60,10 @@ interface UploadedPart {
   size: number;
 }
 
-const tooBig = (max: number) => ({ zh: `文件超过大小上限（${Math.round(max / 1024 / 1024)} MB）`, en: `The file exceeds the size limit (${Math.round(max / 1024 / 1024)} MB)` });
+const tooBig = (max: number) => ({
+  zh: `文件超过大小上限（${Math.round(max / 1024 / 1024)} MB）`,
+  en: `The file exceeds the size limit (${Math.round(max / 1024 / 1024)} MB)`,
+});
 const wrongType = { zh: '只能上传 PDF、JPG 或 PNG 文件', en: 'Only PDF, JPG or PNG files can be uploaded' };
 
 /**
@@ -69,7 +72,8 @@ const wrongType = { zh: '只能上传 PDF、JPG 或 PNG 文件', en: 'Only PDF, 
  */
 export async function uploadGuard(ctx: Ctx, next: () => Promise<unknown>): Promise<void> {
   // Replacing or re-describing an existing file by id would let a caller overwrite anyone's evidence.
-  if ((ctx.query as Record<string, unknown>).id !== undefined) forbidden('不能替换已上传的文件，请重新上传 / Uploaded files cannot be replaced; upload a new one');
+  if ((ctx.query as Record<string, unknown>).id !== undefined)
+    forbidden('不能替换已上传的文件，请重新上传 / Uploaded files cannot be replaced; upload a new one');
   const body = (ctx.request.body ?? {}) as Record<string, unknown>;
   // ref/refId/field would attach the file straight onto any record, past the record's own write rules.
   const extra = Object.keys(body).filter((key) => key !== 'fileInfo');
@@ -130,7 +134,9 @@ export async function uploadGuard(ctx: Ctx, next: () => Promise<unknown>): Promi
 
 /** Puts the guard on the upload plugin's content-API upload route (before routes are mounted). */
 export function guardUploadRoute(strapi: Core.Strapi): void {
-  const router = (strapi.plugin('upload').routes as Record<string, { routes: Array<{ handler: string; path: string; config?: { middlewares?: unknown[] } }> }>)['content-api'];
+  const router = (strapi.plugin('upload').routes as Record<string, { routes: Array<{ handler: string; path: string; config?: { middlewares?: unknown[] } }> }>)[
+    'content-api'
+  ];
   const route = router?.routes.find((r) => r.handler === 'content-api.upload');
   if (!route) throw new Error('Upload route not found: cannot guard uploads');
   route.config = { ...route.config, middlewares: [uploadGuard, ...(route.config?.middlewares ?? [])] };
@@ -159,7 +165,15 @@ export function mediaIds(uid: string, data: unknown, found = new Set<number>()):
 
 const notAttachable = (ids: number[]) =>
   invalid(
-    [{ path: 'form', message: { zh: `引用的文件不存在或无权使用（#${ids.join(', #')}），请重新上传`, en: `Files not found or not yours to use (#${ids.join(', #')}); upload them again` } }],
+    [
+      {
+        path: 'form',
+        message: {
+          zh: `引用的文件不存在或无权使用（#${ids.join(', #')}），请重新上传`,
+          en: `Files not found or not yours to use (#${ids.join(', #')}); upload them again`,
+        },
+      },
+    ],
     '引用的文件不存在或无权使用 / Referenced files not found or not yours to use',
   );
 
@@ -178,7 +192,9 @@ export function registerAttachmentCheck(strapi: Core.Strapi): void {
     if (!ids.length) return next();
     const principal = await principalOf(request);
     if (!principal) forbidden();
-    const existing = new Set(((await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id'] })) as Array<{ id: number }>).map((f) => f.id));
+    const existing = new Set(
+      ((await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id'] })) as Array<{ id: number }>).map((f) => f.id),
+    );
     const scope = scopeOf(roleMatrix(), principal!.role, 'applications', 'read');
     const scoped = scope ? scopeFilter(applicationResource, scope, principal!) : undefined;
     const refused: number[] = [];

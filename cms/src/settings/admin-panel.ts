@@ -75,7 +75,8 @@ export async function labelSettingsInAdminPanel(): Promise<void> {
     const mainField = uid === criterion ? 'name' : uid === SETTINGS_UID ? 'id' : undefined;
     const settings = mainField ? { ...configuration.settings, mainField } : configuration.settings;
     // Threshold labels are sentences: two fields a row instead of three.
-    const layouts = uid === thresholds && configuration.layouts ? { ...configuration.layouts, edit: inPairs(configuration.layouts.edit ?? []) } : configuration.layouts;
+    const layouts =
+      uid === thresholds && configuration.layouts ? { ...configuration.layouts, edit: inPairs(configuration.layouts.edit ?? []) } : configuration.layouts;
     await service.updateConfiguration({ uid }, { ...configuration, settings, metadatas: labelled, layouts });
   }
 }

@@ -16,7 +16,12 @@ const SCALARS = ['scoringScheme', 'publicNoticeDays', 'cityQuotaMax'] as const;
 export function refuse(fieldErrors: FieldError[]): never {
   const lines = fieldErrors.map((error) => `${error.path}: ${error.message.zh} / ${error.message.en}`);
   throw new errors.ValidationError(`设置无效，未保存 / Invalid settings, nothing was saved — ${lines.join('; ')}`, {
-    errors: fieldErrors.map((error) => ({ path: error.path.split('.'), message: `${error.message.zh} / ${error.message.en}`, name: 'ValidationError', value: undefined })),
+    errors: fieldErrors.map((error) => ({
+      path: error.path.split('.'),
+      message: `${error.message.zh} / ${error.message.en}`,
+      name: 'ValidationError',
+      value: undefined,
+    })),
   });
 }
 
@@ -46,7 +51,9 @@ function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {})
 export function settingsChanges(before: Settings, after: Settings): Array<{ path: string; from: unknown; to: unknown }> {
   const a = flatten(before);
   const b = flatten(after);
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((path) => a[path] !== b[path]).map((path) => ({ path, from: a[path] ?? null, to: b[path] ?? null }));
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((path) => a[path] !== b[path])
+    .map((path) => ({ path, from: a[path] ?? null, to: b[path] ?? null }));
 }
 
 /** The administrator behind the request (admin panel session), if any. */
@@ -55,7 +62,12 @@ export function adminOfRequest(): { id: unknown; email?: string; name?: string }
   const user = ctx?.state?.user;
   if (!user) return null;
   const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || (user.username as string) || undefined;
-  return { id: user.id, email: user.email as string | undefined, name, ...(ctx?.state?.auth?.strategy?.name ? { strategy: ctx.state.auth.strategy.name } : {}) };
+  return {
+    id: user.id,
+    email: user.email as string | undefined,
+    name,
+    ...(ctx?.state?.auth?.strategy?.name ? { strategy: ctx.state.auth.strategy.name } : {}),
+  };
 }
 
 /**
@@ -87,7 +99,8 @@ const settingsMiddleware: Middleware = async (ctx, next) => {
     const version = fromVersion + 1;
     if (stored) {
       const claimed = await strapi.db.query(SETTINGS_UID as never).updateMany({ where: { id: stored.id, version: fromVersion }, data: { version } });
-      if (claimed.count !== 1) conflict(`设置已被他人修改（第 ${fromVersion} 版之后），请刷新后重试 / The settings changed after version ${fromVersion}; reload and retry`);
+      if (claimed.count !== 1)
+        conflict(`设置已被他人修改（第 ${fromVersion} 版之后），请刷新后重试 / The settings changed after version ${fromVersion}; reload and retry`);
     }
     params.data = { ...(params.data ?? {}), ...dataFromSettings(checked.data), version };
     const result = await next();

@@ -151,7 +151,9 @@ function snapshotOf(entity: Data): SettingsSnapshot {
   const result = checkSettingsData(entity);
   // Stored settings were validated on save; a row edited behind the API's back falls back to the defaults loudly.
   if (!result.success) {
-    strapi.log.error(`settings v${entity.version}: stored values are invalid (${result.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}); using config/ defaults`);
+    strapi.log.error(
+      `settings v${entity.version}: stored values are invalid (${result.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}); using config/ defaults`,
+    );
     return { version: Number(entity.version ?? 0), updatedAt: (entity.updatedAt as string) ?? null, settings: defaultSettings() };
   }
   return { version: Number(entity.version ?? 0), updatedAt: (entity.updatedAt as string) ?? null, settings: result.data };

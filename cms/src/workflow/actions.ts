@@ -21,7 +21,11 @@ export interface Workflow<S extends string, A extends string> {
 export type Stateful<S extends string> = Record<string, unknown> & { documentId: string; status: S; version: number };
 
 /** The actions the caller may start on this record now (role, region, state); preconditions are checked on the request. */
-export function allowedActions<S extends string, A extends string>(workflow: Workflow<S, A>, principal: StaffPrincipal | undefined, entity: Record<string, unknown>): A[] {
+export function allowedActions<S extends string, A extends string>(
+  workflow: Workflow<S, A>,
+  principal: StaffPrincipal | undefined,
+  entity: Record<string, unknown>,
+): A[] {
   if (!principal) return [];
   const record = { prefectureCode: codeOf(entity.prefecture), countyCode: codeOf(entity.county) };
   if (!canAccess(roleMatrix(), principal, { action: 'transition', resource: workflow.lifecycle.resource, record })) return [];
@@ -36,7 +40,12 @@ const stateWord = (state: string) => STATUS_LABELS[state as Status]?.zh ?? state
  * before anything about the body is said), the body (400), the caller's role (403), the record's
  * state and the version the caller's screen shows (409), and the reason a decision carries (400).
  */
-export async function startAction<S extends string, A extends string, E extends Stateful<S>, T extends z.ZodType<{ action: A; comment?: string; version?: number }>>(
+export async function startAction<
+  S extends string,
+  A extends string,
+  E extends Stateful<S>,
+  T extends z.ZodType<{ action: A; comment?: string; version?: number }>,
+>(
   workflow: Workflow<S, A>,
   request: { principal: StaffPrincipal; scoped: Filters; id: string; body: unknown; populate: Record<string, unknown>; schema: T },
 ): Promise<{ entity: E; input: z.output<T>; to: S }> {
@@ -46,7 +55,9 @@ export async function startAction<S extends string, A extends string, E extends 
   const { principal } = request;
   if (!actsOn(lifecycle, principal.role, input.action)) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
   if (!mayStart(lifecycle, principal.role, input.action, entity.status) || (input.version !== undefined && input.version !== entity.version)) {
-    conflict(`${lifecycle.name.zh}当前状态为“${stateWord(entity.status)}”，不能执行此操作 / The ${lifecycle.name.en} is ${entity.status}; cannot ${input.action}`);
+    conflict(
+      `${lifecycle.name.zh}当前状态为“${stateWord(entity.status)}”，不能执行此操作 / The ${lifecycle.name.en} is ${entity.status}; cannot ${input.action}`,
+    );
   }
   const step = lifecycle.steps[input.action];
   if (step.reason && !input.comment) invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);

@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { APPLICATION_ACTIONS, QUOTA_STATES, applicationLifecycle, evaluate, formFromStrapi, formPopulate, industryTypeKey, openItemsOf, type ApplicationAction, type ApplicationStatus, type EligibilityReport, type FieldError } from '@sme-cluster/rules';
+import {
+  APPLICATION_ACTIONS,
+  QUOTA_STATES,
+  applicationLifecycle,
+  evaluate,
+  formFromStrapi,
+  formPopulate,
+  industryTypeKey,
+  openItemsOf,
+  type ApplicationAction,
+  type ApplicationStatus,
+  type EligibilityReport,
+  type FieldError,
+} from '@sme-cluster/rules';
 import { findScoped, type RecordTarget } from '../records/access';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
@@ -67,14 +80,19 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
 
   async recommend(entity, today) {
     const notice = entity.callNotice;
-    if (today > notice.cityRecommendationDeadline) unprocessable(`市级推荐已于 ${notice.cityRecommendationDeadline} 截止 / City recommendations closed on ${notice.cityRecommendationDeadline}`);
+    if (today > notice.cityRecommendationDeadline)
+      unprocessable(`市级推荐已于 ${notice.cityRecommendationDeadline} 截止 / City recommendations closed on ${notice.cityRecommendationDeadline}`);
     const reportAt = entity.reportAt as string | null;
     if (!reportAt || (entity.formUpdatedAt && Date.parse(reportAt) <= Date.parse(entity.formUpdatedAt as string))) {
-      unprocessable('请先对当前申报表进行规则核验 / Evaluate the current form before recommending', [{ path: 'report', message: { zh: '规则核验报告缺失或早于最近一次修改', en: 'The rule report is missing or older than the last edit' } }]);
+      unprocessable('请先对当前申报表进行规则核验 / Evaluate the current form before recommending', [
+        { path: 'report', message: { zh: '规则核验报告缺失或早于最近一次修改', en: 'The rule report is missing or older than the last edit' } },
+      ]);
     }
     const opinion = (entity.recommendation as { opinion?: unknown } | null)?.opinion;
     if (blank(opinion)) {
-      unprocessable('请先填写市（州）推荐意见 / Write the city recommendation opinion first', [{ path: 'form.recommendation.opinion', message: { zh: '推荐意见不能为空', en: 'The opinion is required' } }]);
+      unprocessable('请先填写市（州）推荐意见 / Write the city recommendation opinion first', [
+        { path: 'form.recommendation.opinion', message: { zh: '推荐意见不能为空', en: 'The opinion is required' } },
+      ]);
     }
     // Counted inside the transition's transaction, after locking the call notice's row: on
     // PostgreSQL two cities' recommendations then queue on it, so two cannot both take the last
@@ -83,12 +101,15 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
     const used = await strapi.db.query(UID).count({
       where: { callNotice: { year: notice.year }, prefecture: { code: codeOf(entity.prefecture) }, status: { $in: QUOTA_STATES } },
     });
-    if (used >= notice.cityQuotaMax) unprocessable(`本市（州）推荐名额已用完（上限 ${notice.cityQuotaMax} 个）/ The city's quota of ${notice.cityQuotaMax} is used up`);
+    if (used >= notice.cityQuotaMax)
+      unprocessable(`本市（州）推荐名额已用完（上限 ${notice.cityQuotaMax} 个）/ The city's quota of ${notice.cityQuotaMax} is used up`);
     return {};
   },
 
   async shortlist(entity) {
-    const sheets = await strapi.db.query('api::expert-review.expert-review').count({ where: { application: { documentId: entity.documentId }, submitted: true, conflictOfInterest: 'none' } });
+    const sheets = await strapi.db
+      .query('api::expert-review.expert-review')
+      .count({ where: { application: { documentId: entity.documentId }, submitted: true, conflictOfInterest: 'none' } });
     if (sheets === 0) unprocessable('尚无专家提交评分，不能入围 / No expert has submitted a score sheet yet');
     return {};
   },
@@ -104,7 +125,8 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
 
   async recognize(entity, today) {
     const endsOn = entity.publicNoticeEndsOn as string | null;
-    if (!endsOn || today <= endsOn) unprocessable(`公示期至 ${endsOn ?? '—'} 结束，期满后方可认定 / The public notice runs until ${endsOn ?? '—'}; recognise after it ends`);
+    if (!endsOn || today <= endsOn)
+      unprocessable(`公示期至 ${endsOn ?? '—'} 结束，期满后方可认定 / The public notice runs until ${endsOn ?? '—'}; recognise after it ends`);
     if (entity.objectionOpen) unprocessable('公示期内有未处理的异议 / An objection raised during the public notice is open');
     return { cluster: await recognizeCluster(entity, today) };
   },

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { CLUSTER_ACTIONS, REVOCATION_GROUNDS, clusterActionsFor, clusterLifecycle, mayStart, openRenewalOf, renewalLifecycle, RENEWAL_STEPS, type ClusterAction, type ClusterStatus, type Renewal, type RenewalStep, type Role } from '@sme-cluster/rules';
+import {
+  CLUSTER_ACTIONS,
+  REVOCATION_GROUNDS,
+  clusterActionsFor,
+  clusterLifecycle,
+  mayStart,
+  openRenewalOf,
+  renewalLifecycle,
+  RENEWAL_STEPS,
+  type ClusterAction,
+  type ClusterStatus,
+  type Renewal,
+  type RenewalStep,
+  type Role,
+} from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
 import { recordGround } from './grounds';
@@ -18,7 +32,8 @@ const actionSchema = z
     version: z.number().int().min(0).optional(),
   })
   .superRefine((body, ctx) => {
-    if (body.action === 'revoke' && !body.ground) ctx.addIssue({ code: 'custom', path: ['ground'], message: 'ground', params: { zh: '请选择第二十条规定的撤销情形', en: 'Choose a ground of Art. 20' } });
+    if (body.action === 'revoke' && !body.ground)
+      ctx.addIssue({ code: 'custom', path: ['ground'], message: 'ground', params: { zh: '请选择第二十条规定的撤销情形', en: 'Choose a ground of Art. 20' } });
   });
 
 type Entity = Record<string, unknown> & { documentId: string; status: ClusterStatus; version: number; validUntil: string | null; renewals?: Renewal[] };
@@ -77,7 +92,9 @@ function effectsOf(action: ClusterAction, entity: Entity, role: Role, today: str
       if (!opens || !closes || today < opens || today > closes) {
         unprocessable(`复核申请期为 ${opens ?? '—'} 至 ${closes ?? '—'} / Re-review can be requested from ${opens ?? '—'} to ${closes ?? '—'}`);
       }
-      return { renewals: [...renewals, { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null }] };
+      return {
+        renewals: [...renewals, { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null }],
+      };
     }
     case 'forwardRenewal':
     case 'returnRenewal':

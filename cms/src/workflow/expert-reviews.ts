@@ -14,21 +14,19 @@ export interface Score {
 
 export const scoreSheetSchema = z.object({
   conflictOfInterest: z.enum(['none', 'conflicted']).optional(),
-  scores: z
-    .array(z.object({ criterionKey: z.string().min(1), score: z.number().min(0), comment: z.string().trim().max(500).default('') }))
-    .optional(),
+  scores: z.array(z.object({ criterionKey: z.string().min(1), score: z.number().min(0), comment: z.string().trim().max(500).default('') })).optional(),
   /** Submitting is final: the sheet is read-only afterwards (docs/domain.md §1 expert). */
   submit: z.boolean().optional(),
 });
 export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>;
-
 
 /** Each score names a criterion of the call's scheme, within 0..maxScore; on submit every criterion is scored with a comment. */
 function checkScores(scheme: Criterion[], scores: Score[], submitting: boolean): void {
   const errors: FieldError[] = [];
   scores.forEach((score, index) => {
     const criterion = scheme.find((c) => c.key === score.criterionKey);
-    if (!criterion) errors.push({ path: `scores.${index}.criterionKey`, message: { zh: '评分项不在本年度评分方案中', en: "Not a criterion of the call's scheme" } });
+    if (!criterion)
+      errors.push({ path: `scores.${index}.criterionKey`, message: { zh: '评分项不在本年度评分方案中', en: "Not a criterion of the call's scheme" } });
     else {
       const problem = scoreProblem(score.score, Number(criterion.maxScore));
       if (problem) errors.push({ path: `scores.${index}.score`, message: problem });
@@ -64,9 +62,15 @@ export function scoreSheetData(input: ScoreSheetInput, existing: Record<string, 
     return data;
   }
   const scheme = application.callNotice?.scoringScheme ?? [];
-  const scores = (input.scores ?? (existing.scores as Score[] | undefined) ?? []).map(({ criterionKey, score, comment }) => ({ criterionKey, score: Number(score), comment: comment ?? '' }));
+  const scores = (input.scores ?? (existing.scores as Score[] | undefined) ?? []).map(({ criterionKey, score, comment }) => ({
+    criterionKey,
+    score: Number(score),
+    comment: comment ?? '',
+  }));
   if ((input.scores || input.submit) && conflictOfInterest !== 'none') {
-    unprocessable('请先声明无利益冲突 / Declare that you have no conflict of interest first', [{ path: 'conflictOfInterest', message: { zh: '请先声明利益冲突情况', en: 'Declare first' } }]);
+    unprocessable('请先声明无利益冲突 / Declare that you have no conflict of interest first', [
+      { path: 'conflictOfInterest', message: { zh: '请先声明利益冲突情况', en: 'Declare first' } },
+    ]);
   }
   checkScores(scheme, scores, Boolean(input.submit));
   if (input.scores) data.scores = scores;

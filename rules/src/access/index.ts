@@ -93,11 +93,7 @@ export function recordInScope(principal: Principal, scope: Scope, record: Record
  * The one check. Without a record it answers "may this role do this at all" (menus, buttons,
  * route permissions); with one it also checks that the record lies in the caller's scope.
  */
-export function canAccess(
-  matrix: RoleMatrix,
-  principal: Principal | null,
-  request: { action: Action; resource: Resource; record?: RecordScope },
-): boolean {
+export function canAccess(matrix: RoleMatrix, principal: Principal | null, request: { action: Action; resource: Resource; record?: RecordScope }): boolean {
   if (!principal) return false;
   const scope = scopeOf(matrix, principal.role, request.resource, request.action);
   if (!scope || !principalFits(principal, scope)) return false;

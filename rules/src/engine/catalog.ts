@@ -315,9 +315,7 @@ export const RULE_IDS: readonly RuleId[] = CATALOG.map((entry) => entry.id);
 /** The description with threshold placeholders filled in. */
 export function describeRule(entry: CatalogEntry, thresholds: Thresholds): Bilingual {
   const fill = (text: string) =>
-    text.replace(/\{(\w+)\}/g, (placeholder, key: string) =>
-      key in thresholds ? String(thresholds[key as keyof Thresholds]) : placeholder,
-    );
+    text.replace(/\{(\w+)\}/g, (placeholder, key: string) => (key in thresholds ? String(thresholds[key as keyof Thresholds]) : placeholder));
   return { zh: fill(entry.description.zh), en: fill(entry.description.en) };
 }
 

@@ -104,8 +104,7 @@ export function evaluate(form: ApplicationForm, options: EvaluateOptions): Eligi
       outcome: finding.outcome,
       values: finding.values,
       threshold: finding.threshold,
-      message:
-        finding.outcome === 'pass' ? leads.pass[index] : ruleMessage(leads[finding.outcome][index], finding),
+      message: finding.outcome === 'pass' ? leads.pass[index] : ruleMessage(leads[finding.outcome][index], finding),
     };
   }
   return {

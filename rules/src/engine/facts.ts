@@ -21,14 +21,7 @@ export interface PlanCells {
 }
 
 /** The numeric rows of the plan's target table that rules check. */
-export type PlanRowId =
-  | 'outputGrowth'
-  | 'qualitySmes'
-  | 'rdInvestment'
-  | 'inventionPatents'
-  | 'iipPenetration'
-  | 'co2Emissions'
-  | 'energyIntensity';
+export type PlanRowId = 'outputGrowth' | 'qualitySmes' | 'rdInvestment' | 'inventionPatents' | 'iipPenetration' | 'co2Emissions' | 'energyIntensity';
 
 export interface Facts {
   /** Calendar years of y1..y3, one array shared by every rule's `values`. */
@@ -85,8 +78,8 @@ const TOTAL_OUTPUT = leading('totalOutput');
 const SME_OUTPUT_SHARE = leading('smeOutputShare');
 const LEADING_SHARE = leading('leadingIndustryShare');
 const LEADING_GROWTH = leading('leadingIndustryGrowth');
-const QUALITY_SME_COUNTS = ['specializedSmeCount', 'littleGiantCount', 'singleChampionCount', 'highTechInnovativeCount'].map(
-  (field) => at(`leadingIndustry.years.${Y3}.${field}`),
+const QUALITY_SME_COUNTS = ['specializedSmeCount', 'littleGiantCount', 'singleChampionCount', 'highTechInnovativeCount'].map((field) =>
+  at(`leadingIndustry.years.${Y3}.${field}`),
 );
 const RD_GROWTH = byYear('innovation.years', 'rdGrowth');
 const FIELD = {

@@ -104,9 +104,7 @@ describe('the generated form scan', () => {
   it('refuses to run when it was generated for other checks', () => {
     const scan = { checks: SCANNED, scan: scanFormFields };
     expect(() => formChecks(FORM_FIELDS, PLAN_MAX_CHARS, scan)).not.toThrow();
-    expect(() => formChecks(FORM_FIELDS, PLAN_MAX_CHARS, { ...scan, checks: SCANNED.slice(1) })).toThrow(
-      /npm run generate:form/,
-    );
+    expect(() => formChecks(FORM_FIELDS, PLAN_MAX_CHARS, { ...scan, checks: SCANNED.slice(1) })).toThrow(/npm run generate:form/);
     // Another shared plan limit changes which texts the scan adds up.
     expect(() => formChecks(FORM_FIELDS, PLAN_MAX_CHARS + 1, scan)).toThrow(/generate:form/);
   });

@@ -26,10 +26,7 @@ export interface ReadField {
  * an object's property, a row by position, or a table's rows by id (then
  * read by position).
  */
-type Step =
-  | { kind: 'object'; from: number; key: string }
-  | { kind: 'row'; from: number; index: number }
-  | { kind: 'targetRows'; from: number; ids: string[] };
+type Step = { kind: 'object'; from: number; key: string } | { kind: 'row'; from: number; index: number } | { kind: 'targetRows'; from: number; ids: string[] };
 
 interface ReadPlan {
   fields: ReadField[];
@@ -96,16 +93,10 @@ export function readerSource(descriptor: Children): string {
   const stepLine = (next: Step, index: number): string => {
     const from = variable(next.from);
     const value =
-      next.kind === 'object'
-        ? member(from, next.key)
-        : next.kind === 'row'
-          ? `rowAt(${from}, ${next.index})`
-          : `targetRows(${from}, IDS_${index + 1})`;
+      next.kind === 'object' ? member(from, next.key) : next.kind === 'row' ? `rowAt(${from}, ${next.index})` : `targetRows(${from}, IDS_${index + 1})`;
     return `  const ${variable(index + 1)} = container(${value});`;
   };
-  const idLists = steps.flatMap((next, index) =>
-    next.kind === 'targetRows' ? [`const IDS_${index + 1} = ${JSON.stringify(next.ids)};`] : [],
-  );
+  const idLists = steps.flatMap((next, index) => (next.kind === 'targetRows' ? [`const IDS_${index + 1} = ${JSON.stringify(next.ids)};`] : []));
   return [
     '// Generated from the form descriptor by rules/src/engine/generate-reader.ts (npm run generate:form); do not edit.',
     '// Why it is generated: see ../form-reader.ts.',
@@ -161,10 +152,7 @@ export function requireGeneratedFor(file: string, expected: readonly string[], g
   if (stale) throw new Error(`engine/generated/${file} does not match the form descriptor: run npm run generate:form`);
 }
 
-export function formFieldReader(
-  descriptor: Children,
-  generated: { paths: readonly string[]; read(form: unknown): unknown[] },
-): FormFieldReader {
+export function formFieldReader(descriptor: Children, generated: { paths: readonly string[]; read(form: unknown): unknown[] }): FormFieldReader {
   const fields = formFieldList(descriptor);
   requireGeneratedFor(
     'form-fields.ts',

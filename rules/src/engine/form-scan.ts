@@ -55,8 +55,7 @@ export const filledFiles = (value: unknown): boolean =>
 export const filledCountNames = (value: unknown): boolean =>
   typeof value === 'string'
     ? isVisibleText(value)
-    : isNone(value) ||
-      (typeof value === 'object' && value !== null && num((value as { count?: unknown }).count) !== undefined);
+    : isNone(value) || (typeof value === 'object' && value !== null && num((value as { count?: unknown }).count) !== undefined);
 
 /**
  * Notes a text whose characters are over its limit. The generated code calls it only
@@ -146,7 +145,7 @@ export function scanSource(checks: readonly FieldCheck[]): string {
     ...scanSignature(checks).map((line) => `  ${JSON.stringify(line)},`),
     '];',
     '',
-    '/** Adds to `s` what the values read from `form` show; `when[i]` is field i\'s compiled requirement condition. */',
+    "/** Adds to `s` what the values read from `form` show; `when[i]` is field i's compiled requirement condition. */",
     'export function scanFormFields(',
     '  v: readonly unknown[],',
     '  form: ApplicationForm,',

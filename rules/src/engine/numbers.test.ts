@@ -45,7 +45,12 @@ describe('exact comparisons', () => {
     fc.assert(
       fc.property(fc.array(cents(-9999, 3000), { minLength: 3, maxLength: 3 }), cents(-2000, 2000), (rates, bound) => {
         const product = rates.reduce((p, g) => p * BigInt(10000 + g), 1n);
-        expect(geometricMeanSign(rates.map((g) => g / 100), bound / 100)).toBe(sign(product, BigInt(10000 + bound) ** 3n));
+        expect(
+          geometricMeanSign(
+            rates.map((g) => g / 100),
+            bound / 100,
+          ),
+        ).toBe(sign(product, BigInt(10000 + bound) ** 3n));
       }),
       { numRuns: 5000 },
     );
@@ -56,7 +61,7 @@ describe('exact comparisons', () => {
     for (let g1 = 380; g1 <= 620; g1 += 1) {
       for (let g2 = 400; g2 <= 600; g2 += 5) {
         // The g3 that puts the mean closest to 5 %, and its neighbours.
-        const g3 = Math.round(((1.157625 / ((1 + g1 / 10000) * (1 + g2 / 10000))) - 1) * 10000);
+        const g3 = Math.round((1.157625 / ((1 + g1 / 10000) * (1 + g2 / 10000)) - 1) * 10000);
         for (const g of [g3 - 1, g3, g3 + 1]) {
           const expected = sign(BigInt(10000 + g1) * BigInt(10000 + g2) * BigInt(10000 + g), 10500n ** 3n);
           expect(geometricMeanSign([g1 / 100, g2 / 100, g / 100], 5)).toBe(expected);
@@ -76,7 +81,13 @@ describe('exact comparisons', () => {
         const low = sign(product, BigInt(10000 + reported - tolerance) ** 3n);
         const high = sign(product, BigInt(10000 + reported + tolerance) ** 3n);
         const expected = low < 0 || high > 0 ? 1 : low === 0 || high === 0 ? 0 : -1;
-        expect(geometricMeanDifferenceSign(rates.map((g) => g / 100), reported / 100, tolerance / 100)).toBe(expected);
+        expect(
+          geometricMeanDifferenceSign(
+            rates.map((g) => g / 100),
+            reported / 100,
+            tolerance / 100,
+          ),
+        ).toBe(expected);
       }),
       { numRuns: 5000 },
     );

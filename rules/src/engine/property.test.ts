@@ -7,8 +7,7 @@ import fixture from './fixtures/eligible.json';
 
 const none = fc.constant({ none: true });
 const files = fc.array(fc.record({ id: fc.integer({ min: 1, max: 999 }) }), { maxLength: 2 });
-const cents = (min: number, max: number) =>
-  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
+const cents = (min: number, max: number) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
 const text = (maxLength: number) => fc.string({ maxLength: Math.min(maxLength, 60), unit: 'grapheme' });
 
 function valueArbitrary(value: ValueType): fc.Arbitrary<unknown> {
@@ -19,11 +18,7 @@ function valueArbitrary(value: ValueType): fc.Arbitrary<unknown> {
     case 'decimal2':
     case 'percent2':
       // Mostly near the thresholds, sometimes anywhere in the allowed range.
-      return fc.oneof(
-        cents(Math.max(value.min ?? -100, -100), Math.min(value.max ?? 150, 150)),
-        cents(value.min ?? -1e6, value.max ?? 1e6),
-        none,
-      );
+      return fc.oneof(cents(Math.max(value.min ?? -100, -100), Math.min(value.max ?? 150, 150)), cents(value.min ?? -1e6, value.max ?? 1e6), none);
     case 'integer':
       return fc.oneof(fc.nat({ max: 40 }), fc.nat({ max: 1e6 }), none);
     case 'choice':
@@ -31,10 +26,7 @@ function valueArbitrary(value: ValueType): fc.Arbitrary<unknown> {
     case 'date':
       return fc.constant('2026-03-01');
     case 'countNames':
-      return fc.oneof(
-        fc.record({ count: fc.nat({ max: 5 }), names: fc.array(fc.constantFrom('甲', '乙'), { maxLength: 3 }) }),
-        none,
-      );
+      return fc.oneof(fc.record({ count: fc.nat({ max: 5 }), names: fc.array(fc.constantFrom('甲', '乙'), { maxLength: 3 }) }), none);
     case 'files':
       return fc.oneof(files, none);
     case 'checkbox':
@@ -67,10 +59,7 @@ function nodeArbitrary(node: FormNode): fc.Arbitrary<unknown> {
         .chain((rows) =>
           fc.tuple(
             ...rows.map(([id, row]) =>
-              fc.record(
-                { id: fc.constant(id), baseline: nodeArbitrary(row.baseline), target: nodeArbitrary(row.target) },
-                { requiredKeys: ['id'] },
-              ),
+              fc.record({ id: fc.constant(id), baseline: nodeArbitrary(row.baseline), target: nodeArbitrary(row.target) }, { requiredKeys: ['id'] }),
             ),
           ),
         );
@@ -96,13 +85,11 @@ function schemaValid(draft: unknown): unknown {
 const randomForm = objectArbitrary(formSections as unknown as Record<string, FormNode>);
 
 /** The eligible fixture with up to two sections swapped for random ones: reaches every verdict, not just the worst. */
-const mixedForm = fc
-  .tuple(randomForm, fc.subarray(Object.keys(formSections), { maxLength: 2 }))
-  .map(([random, sections]) => {
-    const form: Record<string, unknown> = structuredClone(fixture.form);
-    for (const section of sections) form[section] = random[section];
-    return form;
-  });
+const mixedForm = fc.tuple(randomForm, fc.subarray(Object.keys(formSections), { maxLength: 2 })).map(([random, sections]) => {
+  const form: Record<string, unknown> = structuredClone(fixture.form);
+  for (const section of sections) form[section] = random[section];
+  return form;
+});
 
 const draftForm = fc.oneof(randomForm, mixedForm).map(schemaValid);
 

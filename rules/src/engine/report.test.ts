@@ -36,10 +36,7 @@ describe('verdict (docs/domain.md §5.5)', () => {
   });
 
   test('on a whole report', () => {
-    const report = evaluate(
-      { ...form, basic: { ...form.basic, noMisconduct: '否', areaKm2: undefined } },
-      { callYear: 2026 },
-    );
+    const report = evaluate({ ...form, basic: { ...form.basic, noMisconduct: '否', areaKm2: undefined } }, { callYear: 2026 });
     expect(report.verdict).toBe('ineligible');
     expect(evaluate({}, { callYear: 2026 }).verdict).toBe('incomplete');
   });
@@ -51,9 +48,7 @@ describe('report shape', () => {
   test('every catalog rule once, in catalog order, with its article and kind', () => {
     expect(report.rules.map((rule) => rule.id)).toEqual(RULE_IDS);
     expect(new Set(RULE_IDS).size).toBe(32);
-    report.rules.forEach((rule, i) =>
-      expect(rule).toMatchObject({ article: CATALOG[i].article, kind: CATALOG[i].kind }),
-    );
+    report.rules.forEach((rule, i) => expect(rule).toMatchObject({ article: CATALOG[i].article, kind: CATALOG[i].kind }));
   });
 
   test('header and recorded thresholds', () => {
@@ -63,16 +58,12 @@ describe('report shape', () => {
       evaluatedAt: '2026-03-01T08:00:00.000Z',
     });
     expect(report.thresholds).toEqual(DEFAULT_THRESHOLDS);
-    const used = report.rules.flatMap((rule) =>
-      Object.entries(rule.threshold).filter(([, v]) => typeof v === 'number'),
-    );
+    const used = report.rules.flatMap((rule) => Object.entries(rule.threshold).filter(([, v]) => typeof v === 'number'));
     for (const [key, value] of used) {
       if (key in DEFAULT_THRESHOLDS) expect(report.thresholds[key as keyof typeof DEFAULT_THRESHOLDS]).toBe(value);
     }
     // every configurable threshold is used by some rule
-    expect(new Set(used.map(([key]) => key))).toEqual(
-      new Set([...Object.keys(DEFAULT_THRESHOLDS), 'maxDecimals', 'planMaxChars']),
-    );
+    expect(new Set(used.map(([key]) => key))).toEqual(new Set([...Object.keys(DEFAULT_THRESHOLDS), 'maxDecimals', 'planMaxChars']));
   });
 
   test('messages in both languages quote the configured threshold', () => {
@@ -111,8 +102,7 @@ describe('thresholds', () => {
   test('a province that edits the thresholds changes the outcomes', () => {
     const lenient = parseThresholds({ areaMaxKm2: 120, rdGrowthAbove: 9.3 });
     const wide = { ...form, basic: { ...form.basic, areaKm2: 110 } };
-    const outcomes = (thresholds?: typeof lenient) =>
-      Object.fromEntries(evaluate(wide, { callYear: 2026, thresholds }).rules.map((r) => [r.id, r.outcome]));
+    const outcomes = (thresholds?: typeof lenient) => Object.fromEntries(evaluate(wide, { callYear: 2026, thresholds }).rules.map((r) => [r.id, r.outcome]));
     expect(outcomes()).toMatchObject({ 'area.max': 'warn', 'rd.growth': 'pass' });
     expect(outcomes(lenient)).toMatchObject({ 'area.max': 'pass', 'rd.growth': 'fail' });
   });

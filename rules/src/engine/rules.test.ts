@@ -141,7 +141,7 @@ describe('negative list (Art. 12)', () => {
     expect(outcome(id, (f) => delete f.basic[field])).toBe('missing');
   });
 
-  test('negative.incidents: a 否 to the form\'s 较大及以上 question is reviewed against Art. 12\'s 重大及以上, not ineligible', () => {
+  test("negative.incidents: a 否 to the form's 较大及以上 question is reviewed against Art. 12's 重大及以上, not ineligible", () => {
     expect(outcome('negative.incidents', (f) => (f.basic.noMajorIncidents = '是'))).toBe('pass');
     const declaredNo = run((f) => (f.basic.noMajorIncidents = '否'));
     const incidents = declaredNo.rules.find((r) => r.id === 'negative.incidents');
@@ -163,12 +163,10 @@ describe('soft criteria', () => {
   });
 
   test('leading.growth: the average computed from the three rates decides, the reported one only while a rate is blank', () => {
-    const growth =
-      (rates: unknown[], reported: unknown) =>
-      (form: Draft) => {
-        rates.forEach((rate, i) => (form.leadingIndustry.years[i].leadingIndustryGrowth = rate));
-        form.leadingIndustry.leadingGrowthAvg3y = reported;
-      };
+    const growth = (rates: unknown[], reported: unknown) => (form: Draft) => {
+      rates.forEach((rate, i) => (form.leadingIndustry.years[i].leadingIndustryGrowth = rate));
+      form.leadingIndustry.leadingGrowthAvg3y = reported;
+    };
     // Computed 4.53 %, reported rounded up past the line: the computed value decides.
     const roundedUp = run(growth([4.5, 4.5, 4.6], 5));
     const decided = roundedUp.rules.find((r) => r.id === 'leading.growth');
@@ -216,20 +214,16 @@ describe('soft criteria', () => {
   });
 
   test('consistency.patents_per_10k: 0.5 passes, 0.51 warns', () => {
-    const reported = (value: unknown) => (form: Draft) =>
-      Object.assign(form.innovation, { smePatentCount: 7, smeEmployees: 10_000, patentsPer10k: value });
+    const reported = (value: unknown) => (form: Draft) => Object.assign(form.innovation, { smePatentCount: 7, smeEmployees: 10_000, patentsPer10k: value });
     expect(outcome('consistency.patents_per_10k', reported(7.5))).toBe('pass');
     expect(outcome('consistency.patents_per_10k', reported(6.5))).toBe('pass');
     expect(outcome('consistency.patents_per_10k', reported(7.51))).toBe('warn');
     // 7 per 9 999 employees is 7.0007…: 7.5 is then 0.4993 away (within), 6.5 is 0.5007 away (not).
-    const per9999 = (value: number) => (form: Draft) =>
-      Object.assign(form.innovation, { smePatentCount: 7, smeEmployees: 9_999, patentsPer10k: value });
+    const per9999 = (value: number) => (form: Draft) => Object.assign(form.innovation, { smePatentCount: 7, smeEmployees: 9_999, patentsPer10k: value });
     expect(outcome('consistency.patents_per_10k', per9999(7.5))).toBe('pass');
     expect(rule('consistency.patents_per_10k', per9999(6.5))).toMatchObject({ outcome: 'warn', values: { difference: 0.5007 } });
     expect(outcome('consistency.patents_per_10k', reported(NONE))).toBe('missing');
-    expect(
-      outcome('consistency.patents_per_10k', (f) => Object.assign(f.innovation, { smeEmployees: 0, patentsPer10k: 7 })),
-    ).toBe('warn');
+    expect(outcome('consistency.patents_per_10k', (f) => Object.assign(f.innovation, { smeEmployees: 0, patentsPer10k: 7 }))).toBe('warn');
   });
 
   test('evidence.checkboxes lists every ticked item and applicable field without files', () => {
@@ -246,9 +240,7 @@ describe('soft criteria', () => {
       'leadingIndustry.chainMapEvidence',
       'openness.overseasBranchesEvidence',
     ]);
-    expect(
-      outcome('evidence.checkboxes', (f) => (f.governance.services.marketing = { checked: false, evidence: [] })),
-    ).toBe('pass');
+    expect(outcome('evidence.checkboxes', (f) => (f.governance.services.marketing = { checked: false, evidence: [] }))).toBe('pass');
     expect(
       outcome('evidence.checkboxes', (f) => {
         f.leadingIndustry.chainMap = '否';
@@ -380,11 +372,7 @@ describe('form rules', () => {
       target(f, 'co2Emissions').target = 0.655;
     });
     expect(result.outcome).toBe('fail');
-    expect(result.values.offending).toEqual([
-      'basic.areaKm2',
-      'leadingIndustry.years.1.smeOutputShare',
-      'plan.targets[co2Emissions].target',
-    ]);
+    expect(result.values.offending).toEqual(['basic.areaKm2', 'leadingIndustry.years.1.smeOutputShare', 'plan.targets[co2Emissions].target']);
   });
 
   test('form.text_length: 200 characters per narrative (line breaks not counted), 3000 for the plan', () => {
@@ -392,9 +380,7 @@ describe('form rules', () => {
     expect(outcome('form.text_length', (f) => (f.governance.overview = '治\n'.repeat(200)))).toBe('pass');
     expect(outcome('form.text_length', (f) => (f.governance.overview = '𠀀'.repeat(200)))).toBe('pass');
     expect(outcome('form.text_length', (f) => (f.governance.overview = '治'.repeat(201)))).toBe('fail');
-    expect(outcome('form.text_length', (f) => (target(f, 'opennessQualitative').target = 'x'.repeat(201)))).toBe(
-      'fail',
-    );
+    expect(outcome('form.text_length', (f) => (target(f, 'opennessQualitative').target = 'x'.repeat(201)))).toBe('fail');
     const plan = (narrative: number) => (form: Draft) => {
       form.plan.narrative = '规'.repeat(narrative);
       form.plan.stagedGoals = { p1: '一'.repeat(100), p2: '二'.repeat(100), p3: '三'.repeat(100) };
@@ -406,8 +392,7 @@ describe('form rules', () => {
 });
 
 describe('plan targets (section 八, notes a–g)', () => {
-  const set = (id: string, baseline: unknown, goal: unknown) => (form: Draft) =>
-    Object.assign(target(form, id), { baseline, target: goal });
+  const set = (id: string, baseline: unknown, goal: unknown) => (form: Draft) => Object.assign(target(form, id), { baseline, target: goal });
 
   test('plan.output_growth: target 5 passes, 4.99 warns', () => {
     expect(outcome('plan.output_growth', set('outputGrowth', 8, 5))).toBe('pass');
@@ -476,9 +461,7 @@ describe('plan targets (section 八, notes a–g)', () => {
       outcome: 'missing',
       values: { 'plan.targets[rdInvestment].baseline': null, 'plan.targets[rdInvestment].target': null },
     });
-    expect(rule('plan.rd_growth', set('rdInvestment', 0, 5)).message.en).toContain(
-      'fields: plan.targets[rdInvestment].baseline',
-    );
+    expect(rule('plan.rd_growth', set('rdInvestment', 0, 5)).message.en).toContain('fields: plan.targets[rdInvestment].baseline');
     const low = rule('plan.baseline', set('qualitySmes', 7, 25)); // below 8 and not the y3 total: listed once
     expect(low.outcome).toBe('warn');
     expect(low.message.en.match(/plan\.targets\[qualitySmes\]\.baseline/g)).toHaveLength(1);

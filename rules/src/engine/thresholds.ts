@@ -6,12 +6,7 @@ import { z } from 'zod';
 // descriptions and units feed the README's threshold table (see thresholdsMarkdown),
 // the console's settings page and the field help of the settings single type in /admin.
 const thresholdsShape = {
-  outputMin: z
-    .number()
-    .finite()
-    .nonnegative()
-    .default(20)
-    .meta({ unit: '亿元', description: '第十一条（一） 集群近三年产值均在20亿元以上 (inclusive)' }),
+  outputMin: z.number().finite().nonnegative().default(20).meta({ unit: '亿元', description: '第十一条（一） 集群近三年产值均在20亿元以上 (inclusive)' }),
   smeOutputShareMin: z
     .number()
     .finite()
@@ -33,11 +28,7 @@ const thresholdsShape = {
     .default(8)
     .meta({ unit: '家', description: '第十一条（二） 优质中小企业不少于8家 (inclusive); also the plan baseline check' }),
   rdGrowthAbove: z.number().finite().default(5).meta({ unit: '%', description: '第十一条（四） 研发经费年均增长高于5% (exclusive)' }),
-  patentGrowthMin: z
-    .number()
-    .finite()
-    .default(5)
-    .meta({ unit: '%', description: '第十一条（四） 有效发明专利年均增长率不低于5% (inclusive)' }),
+  patentGrowthMin: z.number().finite().default(5).meta({ unit: '%', description: '第十一条（四） 有效发明专利年均增长率不低于5% (inclusive)' }),
   patentsPer10kMin: z
     .number()
     .finite()
@@ -51,12 +42,7 @@ const thresholdsShape = {
     .max(100)
     .default(10)
     .meta({ unit: '%', description: '第十一条（五） 工业互联网平台应用普及率不低于10% (inclusive); also the plan baseline check' }),
-  areaMaxKm2: z
-    .number()
-    .finite()
-    .nonnegative()
-    .default(100)
-    .meta({ unit: 'km²', description: '第十一条（一） 占地面积一般不超过100平方公里 (inclusive)' }),
+  areaMaxKm2: z.number().finite().nonnegative().default(100).meta({ unit: 'km²', description: '第十一条（一） 占地面积一般不超过100平方公里 (inclusive)' }),
   leadingGrowthMin: z
     .number()
     .finite()
@@ -76,11 +62,7 @@ const thresholdsShape = {
     .meta({ unit: '个/万人', description: 'reported vs computed patents per 10 000 employees (inclusive)' }),
   planOutputGrowthMin: z.number().finite().default(5).meta({ unit: '%', description: '第八部分 注a 产值年均增速不低于5% (inclusive)' }),
   planRdGrowthMin: z.number().finite().default(5).meta({ unit: '%', description: '第八部分 注c 研发经费年均增速不低于5% (inclusive)' }),
-  planPatentsGrowthMin: z
-    .number()
-    .finite()
-    .default(5)
-    .meta({ unit: '%', description: '第八部分 注d 有效发明专利数年均增长不低于5% (inclusive)' }),
+  planPatentsGrowthMin: z.number().finite().default(5).meta({ unit: '%', description: '第八部分 注d 有效发明专利数年均增长不低于5% (inclusive)' }),
   planIipTargetWarnBelow: z
     .number()
     .finite()
@@ -88,16 +70,8 @@ const thresholdsShape = {
     .max(100)
     .default(27)
     .meta({ unit: '%', description: '第八部分 注e 工业互联网普及率达到30%左右: warn below (the value itself passes)' }),
-  planCo2ReductionWarnBelow: z
-    .number()
-    .finite()
-    .default(13.5)
-    .meta({ unit: '%', description: '第八部分 注f 二氧化碳排放量降低达到15%左右: warn below' }),
-  planEnergyReductionWarnBelow: z
-    .number()
-    .finite()
-    .default(9)
-    .meta({ unit: '%', description: '第八部分 注g 单位工业产值能耗下降达到10%左右: warn below' }),
+  planCo2ReductionWarnBelow: z.number().finite().default(13.5).meta({ unit: '%', description: '第八部分 注f 二氧化碳排放量降低达到15%左右: warn below' }),
+  planEnergyReductionWarnBelow: z.number().finite().default(9).meta({ unit: '%', description: '第八部分 注g 单位工业产值能耗下降达到10%左右: warn below' }),
 };
 
 /** Unknown keys are errors: a misspelt key must not silently fall back to a default. */

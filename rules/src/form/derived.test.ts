@@ -25,7 +25,7 @@ describe('derived values', () => {
   test('deriveValues and withDerivedYears', () => {
     const row = { specializedSmeCount: 9, littleGiantCount: 1, singleChampionCount: 0, highTechInnovativeCount: 18 };
     const form = {
-      leadingIndustry: { years: [row, row, { ...row, highTechInnovativeCount: { none: true } as const }], },
+      leadingIndustry: { years: [row, row, { ...row, highTechInnovativeCount: { none: true } as const }] },
       innovation: { years: [{ rdGrowth: 6 }, { rdGrowth: 6 }, { rdGrowth: 6 }] },
     };
     const derived = deriveValues(form, 2026);

@@ -11,10 +11,7 @@ export const YES_NO = [
 
 export const YES_NO_NOT_INVOLVED = [...YES_NO, { value: '不涉及', key: 'na' }] as const satisfies readonly Choice[];
 
-export const YES_NO_NON_INDUSTRIAL = [
-  ...YES_NO,
-  { value: '非工业集群，不适用', key: 'na' },
-] as const satisfies readonly Choice[];
+export const YES_NO_NON_INDUSTRIAL = [...YES_NO, { value: '非工业集群，不适用', key: 'na' }] as const satisfies readonly Choice[];
 
 export const INDUSTRY_TYPES = [
   { value: '第一产业', key: 'primary' },
@@ -57,27 +54,21 @@ const contactBody = (nameLabel: string) =>
     contactPhone: f.string('联系方式'),
   });
 
-const cover = group(
-  'cover',
-  '封面',
-  {
-    region: group(
-      'region',
-      '所属地区',
-      {
-        city: f.regionCity('所属地区 · 市（州）'),
-        county: f.regionCounty('所属地区 · 县（市、区）'),
-      },
-      ({ city, county }): Finding[] =>
-        city && county && !county.startsWith(city.slice(0, 4))
-          ? [{ path: ['county'], problem: { code: 'county_outside_city' } }]
-          : [],
-    ),
-    declarantSeal: f.files('申报主体 · （盖章）'),
-    submittedOn: f.date('申报时间'),
-    contact: f.string('联系人及联系电话'),
-  },
-);
+const cover = group('cover', '封面', {
+  region: group(
+    'region',
+    '所属地区',
+    {
+      city: f.regionCity('所属地区 · 市（州）'),
+      county: f.regionCounty('所属地区 · 县（市、区）'),
+    },
+    ({ city, county }): Finding[] =>
+      city && county && !county.startsWith(city.slice(0, 4)) ? [{ path: ['county'], problem: { code: 'county_outside_city' } }] : [],
+  ),
+  declarantSeal: f.files('申报主体 · （盖章）'),
+  submittedOn: f.date('申报时间'),
+  contact: f.string('联系人及联系电话'),
+});
 
 const basic = group('basic', '一、基本情况', {
   // Also printed on the cover; stored once.
@@ -132,9 +123,7 @@ const leadingIndustry = group('leading-industry', '二、主导产业情况', {
     jointPurchasing: '开展同类设备和产品的集中采销',
     sharedFactories: '建立共享车间、共享工厂',
   }),
-  collaboration: text200(
-    '集群协同发展情况（与先进制造业集群、国家新型工业化产业示范基地或龙头企业合作情况，200字以内）',
-  ),
+  collaboration: text200('集群协同发展情况（与先进制造业集群、国家新型工业化产业示范基地或龙头企业合作情况，200字以内）'),
   qualityBrand: text200('集群质量品牌建设情况（200字以内）'),
   qualityBrandWork: checkboxGroup('leading-industry-quality-brand-work', '集群已开展的质量品牌建设工作', {
     qualityPromotion: '开展先进质量管理模式推广、品牌管理标准宣贯、质量诊断服务等工作',
@@ -160,9 +149,7 @@ const innovation = group('innovation', '三、创新能力情况', {
       },
       ({ level }, index): Finding[] => {
         const expected = STANDARD_LEVELS[index]?.value;
-        return level !== undefined && expected !== undefined && level !== expected
-          ? [{ path: ['level'], problem: { code: 'standards_level', expected } }]
-          : [];
+        return level !== undefined && expected !== undefined && level !== expected ? [{ path: ['level'], problem: { code: 'standards_level', expected } }] : [];
       },
     ),
   }),
@@ -213,9 +200,7 @@ const digital = group('digital', '四、数字化升级情况', {
     integrationSystem: '开展了两化融合管理体系推广工作',
     maturityAssessment: '开展了智能制造能力成熟度评估或数据管理能力成熟度评估等推广工作',
   }),
-  newModels: text200(
-    '数字化新模式新业态推广情况 · 智能制造、工业互联网以及其它新模式新业态试点示范建设或应用情况（200字以内）',
-  ),
+  newModels: text200('数字化新模式新业态推广情况 · 智能制造、工业互联网以及其它新模式新业态试点示范建设或应用情况（200字以内）'),
   newModelWork: checkboxGroup('digital-new-model-work', '集群已开展的数字化新模式新业态推广工作：', {
     nationalPilots: '建有国家智能制造、工业互联网以及其它国家新模式新业态试点示范项目',
     provincialPilots: '建有省级智能制造、工业互联网以及其它国家新模式新业态试点示范项目',
@@ -314,12 +299,8 @@ const plan = group(
         rdInvestment: targetRow('创新', '研发经费投入', (l) => f.decimal(l, { min: 0 }, { unit: '亿元' })),
         inventionPatents: targetRow('创新', '有效发明专利数量', (l) => count(l, '个')),
         iipPenetration: targetRow('数字化', '工业互联网普及率', (l) => f.percent(l, SHARE)),
-        co2Emissions: targetRow('绿色化', '二氧化碳排放量', (l) =>
-          f.decimal(l, { min: 0 }, { unit: '吨二氧化碳/万元' }),
-        ),
-        energyIntensity: targetRow('绿色化', '单位工业产值能耗', (l) =>
-          f.decimal(l, { min: 0 }, { unit: '吨标准煤/万元' }),
-        ),
+        co2Emissions: targetRow('绿色化', '二氧化碳排放量', (l) => f.decimal(l, { min: 0 }, { unit: '吨二氧化碳/万元' })),
+        energyIntensity: targetRow('绿色化', '单位工业产值能耗', (l) => f.decimal(l, { min: 0 }, { unit: '吨标准煤/万元' })),
         opennessQualitative: targetRow('开放合作', '定性描述', text200),
         governanceQualitative: targetRow('治理和服务', '定性描述', text200),
       },
@@ -337,9 +318,7 @@ const plan = group(
     }),
   },
   ({ narrative, stagedGoals }): Finding[] => {
-    const texts = [narrative, stagedGoals?.p1, stagedGoals?.p2, stagedGoals?.p3].filter(
-      (t): t is string => typeof t === 'string',
-    );
+    const texts = [narrative, stagedGoals?.p1, stagedGoals?.p2, stagedGoals?.p3].filter((t): t is string => typeof t === 'string');
     const lengths = texts.map(countChars);
     const actual = lengths.reduce((a, b) => a + b, 0);
     // A single over-long text already has its own error.

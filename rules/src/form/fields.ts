@@ -60,31 +60,20 @@ function walk(node: FormNode, key: string, section: SectionKey, context: string 
         },
       ];
     case 'group': {
-      const header: FormField[] = node.checkboxGroup
-        ? [{ key, section, label: node.label, type: 'checkboxGroup', required: 'no' }]
-        : [];
+      const header: FormField[] = node.checkboxGroup ? [{ key, section, label: node.label, type: 'checkboxGroup', required: 'no' }] : [];
       const inner = node.checkboxGroup ? node.label : context;
-      return [
-        ...header,
-        ...Object.entries(node.children).flatMap(([k, c]) => walk(c, `${key}.${k}`, section, inner, perYear)),
-      ];
+      return [...header, ...Object.entries(node.children).flatMap(([k, c]) => walk(c, `${key}.${k}`, section, inner, perYear))];
     }
     case 'rows': {
       const isYearTable = node.count === 3;
-      return Object.entries(node.children).flatMap(([k, c]) =>
-        walk(c, `${key}[].${k}`, section, isYearTable ? context : node.label, isYearTable),
-      );
+      return Object.entries(node.children).flatMap(([k, c]) => walk(c, `${key}[].${k}`, section, isYearTable ? context : node.label, isYearTable));
     }
     case 'targets':
       return [
         ...Object.entries(node.rows).flatMap(([id, row]) =>
-          (['baseline', 'target'] as const).flatMap((col) =>
-            walk(row[col], `${key}[${id}].${col}`, section, `${row.direction} · ${row.indicator}`, false),
-          ),
+          (['baseline', 'target'] as const).flatMap((col) => walk(row[col], `${key}[${id}].${col}`, section, `${row.direction} · ${row.indicator}`, false)),
         ),
-        ...Object.entries(node.extra.children).flatMap(([k, c]) =>
-          walk(c, `${key}[extra].${k}`, section, node.extra.label, false),
-        ),
+        ...Object.entries(node.extra.children).flatMap(([k, c]) => walk(c, `${key}[extra].${k}`, section, node.extra.label, false)),
       ];
   }
 }

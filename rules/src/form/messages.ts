@@ -6,18 +6,7 @@ export interface Bilingual {
 }
 
 /** What a value is expected to be, named for the person filling the form. */
-export type Expected =
-  | 'number'
-  | 'text'
-  | 'choice'
-  | 'date'
-  | 'section'
-  | 'rows'
-  | 'boolean'
-  | 'files'
-  | 'countNames'
-  | 'checkbox'
-  | 'regionCode';
+export type Expected = 'number' | 'text' | 'choice' | 'date' | 'section' | 'rows' | 'boolean' | 'files' | 'countNames' | 'checkbox' | 'regionCode';
 
 export type Problem =
   | { code: 'type'; expected: Expected }

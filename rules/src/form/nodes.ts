@@ -34,9 +34,7 @@ export type ValueType =
 export type Requirement = 'yes' | 'no' | 'city' | 'derived' | 'fixed' | RequiredWhen;
 
 /** Keys are dotted form keys; `[]` means "in any row". */
-export type RequiredWhen =
-  | { when: 'equals'; key: string; value: string }
-  | { when: 'anyPositive'; keys: readonly string[] };
+export type RequiredWhen = { when: 'equals'; key: string; value: string } | { when: 'anyPositive'; keys: readonly string[] };
 
 export interface FieldOptions {
   required?: Requirement;
@@ -94,8 +92,7 @@ export type Children = Record<string, FormNode>;
 type ValueOf<N> = N extends { schema: z.ZodType<infer T> } ? T : never;
 export type ObjectOf<C extends Children> = { [K in keyof C]?: ValueOf<C[K]> };
 type TargetRowOf<R extends Record<string, TargetRowSpec>> =
-  | { [K in keyof R]: { id: K; baseline?: ValueOf<R[K]['baseline']>; target?: ValueOf<R[K]['target']> } }[keyof R]
-  | ExtraTargetRow;
+  { [K in keyof R]: { id: K; baseline?: ValueOf<R[K]['baseline']>; target?: ValueOf<R[K]['target']> } }[keyof R] | ExtraTargetRow;
 
 /** An extra ("......") row of the target table; no rule reads it. */
 export interface ExtraTargetRow {
@@ -225,8 +222,7 @@ export function checkValue(valueType: ValueType, v: unknown): Finding[] {
           v.names.forEach((name, i) => {
             if (typeof name !== 'string') findings.push({ path: ['names', i], problem: { code: 'type', expected: 'text' } });
             else if (/[\r\n]/.test(name)) findings.push({ path: ['names', i], problem: { code: 'name_line_break' } });
-            else if (name.length > STRING_MAX_LENGTH)
-              findings.push({ path: ['names', i], problem: { code: 'string_length', max: STRING_MAX_LENGTH } });
+            else if (name.length > STRING_MAX_LENGTH) findings.push({ path: ['names', i], problem: { code: 'string_length', max: STRING_MAX_LENGTH } });
           });
       }
       return findings;
@@ -245,9 +241,7 @@ export function checkValue(valueType: ValueType, v: unknown): Finding[] {
     case 'fixed':
       return v === valueType.text ? [] : at({ code: 'choice', options: [valueType.text] });
     case 'regionCounty':
-      return typeof v === 'string' && /^52\d{4}$/.test(v) && !v.endsWith('00')
-        ? []
-        : at({ code: 'type', expected: 'regionCode' });
+      return typeof v === 'string' && /^52\d{4}$/.test(v) && !v.endsWith('00') ? [] : at({ code: 'type', expected: 'regionCode' });
   }
 }
 
@@ -283,22 +277,15 @@ export const REDUCTION: Range = { max: 100 };
 
 export const f = {
   string: (label: string, opts?: FieldOptions) => field<string | NoneSentinel>({ type: 'string' }, label, opts),
-  text: (maxChars: 200 | 3000, label: string, opts?: FieldOptions) =>
-    field<string | NoneSentinel>({ type: 'text', maxChars }, label, opts),
+  text: (maxChars: 200 | 3000, label: string, opts?: FieldOptions) => field<string | NoneSentinel>({ type: 'text', maxChars }, label, opts),
   decimal: (label: string, range: Range, opts?: FieldOptions) => field<Numeric>({ type: 'decimal2', ...range }, label, opts),
-  percent: (label: string, range: Range, opts?: FieldOptions) =>
-    field<Numeric>({ type: 'percent2', ...range }, label, { unit: '%', ...opts }),
+  percent: (label: string, range: Range, opts?: FieldOptions) => field<Numeric>({ type: 'percent2', ...range }, label, { unit: '%', ...opts }),
   integer: (label: string, opts?: FieldOptions) => field<Numeric>({ type: 'integer' }, label, opts),
   year: () => field<number>({ type: 'year' }, '年度', { required: 'derived' }),
-  choice: <V extends string>(
-    variant: 'yesNo' | 'yesNoNa' | 'enum',
-    options: readonly Choice<V>[],
-    label: string,
-    opts?: FieldOptions,
-  ) => field<V>({ type: 'choice', variant, options }, label, opts),
+  choice: <V extends string>(variant: 'yesNo' | 'yesNoNa' | 'enum', options: readonly Choice<V>[], label: string, opts?: FieldOptions) =>
+    field<V>({ type: 'choice', variant, options }, label, opts),
   date: (label: string, opts?: FieldOptions) => field<string>({ type: 'date' }, label, opts),
-  countNames: (label: string, opts?: FieldOptions) =>
-    field<CountNames | NoneSentinel>({ type: 'countNames' }, label, { unit: '个', ...opts }),
+  countNames: (label: string, opts?: FieldOptions) => field<CountNames | NoneSentinel>({ type: 'countNames' }, label, { unit: '个', ...opts }),
   files: (label: string, opts?: FieldOptions) => field<FileRef[] | NoneSentinel>({ type: 'files' }, label, opts),
   /** Printed text the declarant cannot change; accepted only verbatim so a console may echo it back. */
   fixed: (label: string, text: string) => field<string>({ type: 'fixed', text }, label, { required: 'fixed' }),
@@ -320,12 +307,7 @@ function objectSchema<C extends Children>(children: C, refine?: (value: ObjectOf
   return refine ? base.superRefine((v, ctx) => reportFindings(ctx, refine(v))) : base;
 }
 
-export function group<C extends Children>(
-  component: string,
-  label: string,
-  children: C,
-  refine?: (value: ObjectOf<C>) => Finding[],
-): GroupNode<C> {
+export function group<C extends Children>(component: string, label: string, children: C, refine?: (value: ObjectOf<C>) => Finding[]): GroupNode<C> {
   return { node: 'group', component, label, checkboxGroup: false, children, schema: objectSchema(children, refine) };
 }
 
@@ -354,11 +336,7 @@ export function rows<C extends Children>(
   return { node: 'rows', component, label, count, children, schema };
 }
 
-export function targetRow<T>(
-  direction: string,
-  indicator: string,
-  valueField: (label: string) => FieldNode<T>,
-): TargetRowSpec<T> {
+export function targetRow<T>(direction: string, indicator: string, valueField: (label: string) => FieldNode<T>): TargetRowSpec<T> {
   return { direction, indicator, baseline: valueField('2022年基准值'), target: valueField('2025年目标值') };
 }
 

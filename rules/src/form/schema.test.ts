@@ -29,15 +29,11 @@ describe('applicationFormSchema', () => {
   test('rejects a wrong type at its path', () => {
     const form = eligible();
     form.leadingIndustry.years[1].totalOutput = '57.45';
-    expect(errorsOf(form)).toEqual([
-      { path: 'leadingIndustry.years.1.totalOutput', message: { zh: '应填写数字', en: 'Expected a number' } },
-    ]);
+    expect(errorsOf(form)).toEqual([{ path: 'leadingIndustry.years.1.totalOutput', message: { zh: '应填写数字', en: 'Expected a number' } }]);
   });
 
   test('rejects 3 decimals, accepts binary noise of 2 decimals and stores it rounded', () => {
-    expect(errorsOf({ basic: { areaKm2: 20.123 } })).toEqual([
-      { path: 'basic.areaKm2', message: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } },
-    ]);
+    expect(errorsOf({ basic: { areaKm2: 20.123 } })).toEqual([{ path: 'basic.areaKm2', message: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } }]);
     const result = validateForm({ basic: { areaKm2: 0.1 + 0.2 } });
     expect(result).toEqual({ success: true, data: { basic: { areaKm2: 0.3 } } });
     expect(pathsOf({ plan: { targets: [{ id: 'co2Emissions', target: 0.455 }] } })).toEqual(['plan.targets[co2Emissions].target']);
@@ -79,9 +75,7 @@ describe('applicationFormSchema', () => {
   test('rejects a per-year table without exactly 3 rows', () => {
     const form = eligible();
     form.digital.years.pop();
-    expect(errorsOf(form)).toEqual([
-      { path: 'digital.years', message: { zh: '应填写3行（现有2行）', en: 'Must have exactly 3 rows (now 2)' } },
-    ]);
+    expect(errorsOf(form)).toEqual([{ path: 'digital.years', message: { zh: '应填写3行（现有2行）', en: 'Must have exactly 3 rows (now 2)' } }]);
     form.innovation.years[0].standards.pop();
     expect(pathsOf(form)).toContain('innovation.years.0.standards');
   });
@@ -91,11 +85,7 @@ describe('applicationFormSchema', () => {
     form.basic.areaKM2 = 12;
     form.leadingIndustry.sharingWork.sharedFactory = { checked: true, evidence: [] };
     form.innovation.years[2].standards[0].ledcount = 1;
-    expect(pathsOf(form).sort()).toEqual([
-      'basic.areaKM2',
-      'innovation.years.2.standards.0.ledcount',
-      'leadingIndustry.sharingWork.sharedFactory',
-    ]);
+    expect(pathsOf(form).sort()).toEqual(['basic.areaKM2', 'innovation.years.2.standards.0.ledcount', 'leadingIndustry.sharingWork.sharedFactory']);
     expect(pathsOf({ foo: {} })).toEqual(['foo']);
   });
 
@@ -151,12 +141,7 @@ describe('applicationFormSchema', () => {
     form.leadingIndustry.qualityBrand = '集'.repeat(201);
     form.plan.narrative = '规'.repeat(3001);
     form.basic.clusterName = ' 无 ';
-    expect(pathsOf(form).sort()).toEqual([
-      'basic.areaKm2',
-      'leadingIndustry.qualityBrand',
-      'plan.narrative',
-      'plan.targets[co2Emissions].target',
-    ]);
+    expect(pathsOf(form).sort()).toEqual(['basic.areaKm2', 'leadingIndustry.qualityBrand', 'plan.narrative', 'plan.targets[co2Emissions].target']);
     const shape = validateFormShape(form);
     expect(shape.success).toBe(true);
     if (!shape.success) return;

@@ -105,9 +105,7 @@ function fieldPath(path: readonly PropertyKey[], input: unknown): string {
     const rows = (input as { plan?: { targets?: unknown } } | undefined)?.plan?.targets;
     const id = Array.isArray(rows) ? (rows[position] as { id?: unknown } | undefined)?.id : undefined;
     const first =
-      typeof id === 'string' && TARGET_ROW_IDS.has(id)
-        ? (rows as unknown[]).findIndex((row) => (row as { id?: unknown } | undefined)?.id === id)
-        : -1;
+      typeof id === 'string' && TARGET_ROW_IDS.has(id) ? (rows as unknown[]).findIndex((row) => (row as { id?: unknown } | undefined)?.id === id) : -1;
     if (first === position) return formatPath([`plan.targets[${id}]`, ...rest]);
   }
   return formatPath(path);

@@ -10,15 +10,7 @@ import { STRING_MAX_LENGTH } from './nodes';
 import { validateForm } from './schema';
 import type { ApplicationForm } from './schema';
 import { loadExamples } from '../../examples/load';
-import {
-  applicationFormAttributes,
-  formFromStrapi,
-  formPopulate,
-  formToStrapi,
-  noneFlag,
-  strapiComponents,
-  textStorageLimit,
-} from './strapi';
+import { applicationFormAttributes, formFromStrapi, formPopulate, formToStrapi, noneFlag, strapiComponents, textStorageLimit } from './strapi';
 import type { StrapiAttribute } from './strapi';
 
 const examples = loadExamples();
@@ -126,7 +118,20 @@ describe('Strapi components agree with the descriptor', () => {
   });
 
   test('names are valid, not reserved, and short enough for PostgreSQL', () => {
-    const reserved = ['id', 'document_id', 'created_at', 'updated_at', 'published_at', 'created_by', 'updated_by', 'locale', 'localizations', 'meta', 'status', 'entry_id'];
+    const reserved = [
+      'id',
+      'document_id',
+      'created_at',
+      'updated_at',
+      'published_at',
+      'created_by',
+      'updated_by',
+      'locale',
+      'localizations',
+      'meta',
+      'status',
+      'entry_id',
+    ];
     const snake = (s: string) => s.replace(/([A-Z])/g, '_$1').toLowerCase();
     for (const c of components.values()) {
       expect(c.name).toMatch(/^[a-z][a-z0-9-]*$/);
@@ -145,7 +150,10 @@ describe('Strapi components agree with the descriptor', () => {
 
   test('cms/src/components/form holds exactly what the generator produces', () => {
     const dir = path.join(__dirname, '../../../cms/src/components/form');
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(files).toEqual([...components.values()].map((c) => `${c.name}.json`).sort());
     for (const c of components.values()) {
       expect(fs.readFileSync(path.join(dir, `${c.name}.json`), 'utf8')).toBe(componentFileText(c.schema));
@@ -287,18 +295,21 @@ function nodeArbitrary(node: FormNode): fc.Arbitrary<unknown> | undefined {
     case 'rows': {
       const row = childrenArbitrary(node.children);
       const standardsLevels = 'level' in node.children;
-      return fc
-        .array(row, { minLength: node.count, maxLength: node.count })
-        .map((rows) => (standardsLevels ? rows.map(({ level: _level, ...r }) => r) : rows));
+      return fc.array(row, { minLength: node.count, maxLength: node.count }).map((rows) => (standardsLevels ? rows.map(({ level: _level, ...r }) => r) : rows));
     }
     case 'targets': {
       const fixed = Object.entries(node.rows).map(([id, spec]) =>
         fc.option(
-          fc.record({ baseline: valueArbitrary(spec.baseline.value)!, target: valueArbitrary(spec.target.value)! }, { requiredKeys: [] }).map((r) => ({ id, ...r })),
+          fc
+            .record({ baseline: valueArbitrary(spec.baseline.value)!, target: valueArbitrary(spec.target.value)! }, { requiredKeys: [] })
+            .map((r) => ({ id, ...r })),
           { nil: undefined },
         ),
       );
-      const extra = fc.array(childrenArbitrary(node.extra.children).map((r) => ({ id: 'extra', ...r })), { maxLength: 2 });
+      const extra = fc.array(
+        childrenArbitrary(node.extra.children).map((r) => ({ id: 'extra', ...r })),
+        { maxLength: 2 },
+      );
       return fc.tuple(fc.tuple(...fixed), extra).map(([rows, extras]) => [...rows.filter((r) => r !== undefined), ...extras]);
     }
   }

@@ -160,12 +160,10 @@ class ComponentRegistry {
   private addTargets(node: TargetsNode): string {
     const rowAttributes = Object.entries(node.rows).map(([id, row]) => {
       const { name, displayName } = targetRowComponent(row.baseline.value);
-      const uid = this.add(
-        name,
-        displayName,
-        'One fixed row of the plan target table: baseline (y3) and target (p3).',
-        { ...fieldAttributes('baseline', row.baseline.value), ...fieldAttributes('target', row.target.value) },
-      );
+      const uid = this.add(name, displayName, 'One fixed row of the plan target table: baseline (y3) and target (p3).', {
+        ...fieldAttributes('baseline', row.baseline.value),
+        ...fieldAttributes('target', row.target.value),
+      });
       return { [id]: { type: 'component', component: uid, repeatable: false } as StrapiAttribute };
     });
     const extraUid = this.add(
@@ -191,9 +189,10 @@ function buildComponents(): { components: StrapiComponent[]; sections: Record<Se
     count: { type: 'integer', min: 0 },
     names: { type: 'text', maxLength: 20000 },
   });
-  const sections = Object.fromEntries(
-    Object.entries(formSections).map(([k, node]) => [k, registry.nodeAttributes(k, node)[k]]),
-  ) as Record<SectionKey, StrapiAttribute>;
+  const sections = Object.fromEntries(Object.entries(formSections).map(([k, node]) => [k, registry.nodeAttributes(k, node)[k]])) as Record<
+    SectionKey,
+    StrapiAttribute
+  >;
   const components = [...registry.components.values()].sort((a, b) => a.name.localeCompare(b.name));
   return { components, sections };
 }
@@ -279,9 +278,7 @@ function nodeToStrapi(name: string, node: FormNode, v: unknown): Data {
       const fixed = Object.entries(node.rows).map(([id, spec]) => {
         const row = rows.find((r) => r.id === id);
         return {
-          [id]: row
-            ? { ...fieldToStrapi('baseline', spec.baseline, row.baseline), ...fieldToStrapi('target', spec.target, row.target) }
-            : null,
+          [id]: row ? { ...fieldToStrapi('baseline', spec.baseline, row.baseline), ...fieldToStrapi('target', spec.target, row.target) } : null,
         };
       });
       const extra = rows.filter((r) => r.id === 'extra').map((r) => childrenToStrapi(node.extra.children, r));
@@ -312,8 +309,7 @@ function fileRefOf(file: unknown): FileRef | undefined {
   return ref;
 }
 
-const fileRefsOf = (files: unknown): FileRef[] =>
-  Array.isArray(files) ? files.map(fileRefOf).filter((r): r is FileRef => r !== undefined) : [];
+const fileRefsOf = (files: unknown): FileRef[] => (Array.isArray(files) ? files.map(fileRefOf).filter((r): r is FileRef => r !== undefined) : []);
 
 /** Decimals may come back as strings (PostgreSQL NUMERIC). */
 const numberOf = (v: unknown): number | undefined =>
@@ -382,9 +378,7 @@ function nodeFromStrapi(name: string, node: FormNode, entity: Data): unknown {
         const values = childrenFromStrapi({ baseline: spec.baseline, target: spec.target }, row);
         return [{ id, ...values }];
       });
-      const extra = Array.isArray(v.extra)
-        ? v.extra.map((row: Data) => ({ id: 'extra', ...childrenFromStrapi(node.extra.children, row) }))
-        : [];
+      const extra = Array.isArray(v.extra) ? v.extra.map((row: Data) => ({ id: 'extra', ...childrenFromStrapi(node.extra.children, row) })) : [];
       return [...fixed, ...extra];
     }
   }
@@ -394,4 +388,3 @@ function nodeFromStrapi(name: string, node: FormNode, entity: Data): unknown {
 export function formFromStrapi(entity: Record<string, unknown>): ApplicationForm {
   return childrenFromStrapi(formSections, entity) as ApplicationForm;
 }
-

@@ -19,7 +19,11 @@ export const applicationLifecycle: Lifecycle<ApplicationStatus, ApplicationActio
     submit: { to: 'submitted', by: { county_declarant: ['draft', 'returned'] } },
     startCityReview: { to: 'city_review', by: { city_reviewer: ['submitted'] } },
     return: { to: 'returned', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review'] }, reason: true },
-    reject: { to: 'rejected', by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review', 'shortlisted'] }, reason: true },
+    reject: {
+      to: 'rejected',
+      by: { city_reviewer: ['submitted', 'city_review'], province_admin: ['recommended', 'province_review', 'shortlisted'] },
+      reason: true,
+    },
     recommend: { to: 'recommended', by: { city_reviewer: ['city_review'] } },
     startProvinceReview: { to: 'province_review', by: { province_admin: ['recommended'] } },
     shortlist: { to: 'shortlisted', by: { province_admin: ['province_review'] } },

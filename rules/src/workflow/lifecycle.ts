@@ -53,6 +53,8 @@ export function targetsOf<S extends string, A extends string>(lifecycle: Lifecyc
 
 /** The states some role may still act from; the others are final. */
 export function openStates<S extends string, A extends string>(lifecycle: Lifecycle<S, A>): S[] {
-  const from = new Set(lifecycle.actions.flatMap((action) => Object.values<readonly S[] | undefined>(lifecycle.steps[action].by).flatMap((states) => states ?? [])));
+  const from = new Set(
+    lifecycle.actions.flatMap((action) => Object.values<readonly S[] | undefined>(lifecycle.steps[action].by).flatMap((states) => states ?? [])),
+  );
   return lifecycle.states.filter((state) => from.has(state));
 }

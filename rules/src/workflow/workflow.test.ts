@@ -26,7 +26,14 @@ import {
   type Lifecycle,
 } from '.';
 
-const lifecycles: Array<Lifecycle<string, string>> = [applicationLifecycle, clusterLifecycle, renewalLifecycle, annualReportLifecycle, changeFilingLifecycle, expertReviewLifecycle];
+const lifecycles: Array<Lifecycle<string, string>> = [
+  applicationLifecycle,
+  clusterLifecycle,
+  renewalLifecycle,
+  annualReportLifecycle,
+  changeFilingLifecycle,
+  expertReviewLifecycle,
+];
 
 describe('every lifecycle is closed over its own states', () => {
   test.each(lifecycles.map((l) => [l.name.en, l] as const))('%s: each step starts from and leads to declared states, for known roles', (_name, lifecycle) => {

@@ -25,7 +25,10 @@ export function metricsFromEntity(entity: Record<string, unknown>): AnnualMetric
 /** Validates figures from a body or a sheet with the form's own schema; 400 with paths under `prefix`. */
 export function parseMetrics(input: unknown, prefix = 'metrics'): AnnualMetrics {
   const unknownSection = input && typeof input === 'object' ? Object.keys(input).filter((key) => !(ANNUAL_SECTIONS as readonly string[]).includes(key)) : [];
-  const errors: FieldError[] = unknownSection.map((key) => ({ path: `${prefix}.${key}`, message: { zh: '年度报告只填写第二至第五部分', en: 'An annual report holds sections 二–五 only' } }));
+  const errors: FieldError[] = unknownSection.map((key) => ({
+    path: `${prefix}.${key}`,
+    message: { zh: '年度报告只填写第二至第五部分', en: 'An annual report holds sections 二–五 only' },
+  }));
   const result = validateForm(input ?? {});
   if (!result.success) errors.push(...result.errors.map((error) => ({ ...error, path: `${prefix}.${error.path}` })));
   if (errors.length) invalid(errors);
@@ -42,5 +45,12 @@ export async function evaluateAnnual(metrics: AnnualMetrics, reportYear: number,
   const { thresholds, settingsVersion } = await ruleSettings();
   const report = evaluate(metrics, { callYear: callYearOfReport(reportYear), thresholds, now });
   const rules = report.rules.filter((rule) => ANNUAL_HARD_RULES.includes(rule.id));
-  return { evaluatedAt: report.evaluatedAt, engineVersion: report.engineVersion, settingsVersion, year: reportYear, rules, failed: rules.filter((r) => r.outcome === 'fail').map((r) => r.id) };
+  return {
+    evaluatedAt: report.evaluatedAt,
+    engineVersion: report.engineVersion,
+    settingsVersion,
+    year: reportYear,
+    rules,
+    failed: rules.filter((r) => r.outcome === 'fail').map((r) => r.id),
+  };
 }

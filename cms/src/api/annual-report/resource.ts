@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { ANNUAL_REPORT_EDITABLE_STATES, IN_EFFECT_STATUSES, NARRATIVE_MAX_CHARS, annualReportLifecycle, mayStart, scopeOf, type AnnualEvaluation, type AnnualReportRecord, type AnnualReportStatus } from '@sme-cluster/rules';
+import {
+  ANNUAL_REPORT_EDITABLE_STATES,
+  IN_EFFECT_STATUSES,
+  NARRATIVE_MAX_CHARS,
+  annualReportLifecycle,
+  mayStart,
+  scopeOf,
+  type AnnualEvaluation,
+  type AnnualReportRecord,
+  type AnnualReportStatus,
+} from '@sme-cluster/rules';
 import { scopeFilter, type RecordResource } from '../../records/resource';
 import { codeOf } from '../../records/regions';
 import { roleMatrix } from '../../lib/config';
@@ -62,7 +72,12 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
   toRecord: summary,
   detail: {
     populate: { cluster: clusterPopulate, ...metricsPopulate },
-    toRecord: (entity) => ({ ...summary(entity), metrics: metricsFromEntity(entity), narrative: (entity.narrative as string) ?? null, report: (entity.report as AnnualEvaluation) ?? null }),
+    toRecord: (entity) => ({
+      ...summary(entity),
+      metrics: metricsFromEntity(entity),
+      narrative: (entity.narrative as string) ?? null,
+      report: (entity.report as AnnualEvaluation) ?? null,
+    }),
   },
   scopePaths: { prefecture: 'cluster.prefecture.code', county: 'cluster.county.code' },
   filters: { clusterId: 'cluster.documentId', year: 'year', status: 'status', prefectureCode: 'cluster.prefecture.code', countyCode: 'cluster.county.code' },
@@ -77,7 +92,9 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
     if (!existing) {
       const { clusterId, year } = createSchema.parse(input);
       const cluster = await clusterInScope(clusterId, principal);
-      const duplicate = await strapi.documents('api::annual-report.annual-report').findFirst({ filters: { year, cluster: { documentId: cluster.documentId } } as never });
+      const duplicate = await strapi
+        .documents('api::annual-report.annual-report')
+        .findFirst({ filters: { year, cluster: { documentId: cluster.documentId } } as never });
       if (duplicate) conflict(`该集群${year}年度发展情况已存在 / The ${year} report of this cluster already exists`);
       return { cluster: cluster.documentId, year, status: 'draft', ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
     }
@@ -87,10 +104,17 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
     const data: Record<string, unknown> = { ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
     if (input.submit) {
       if (!mayStart(annualReportLifecycle, principal.role, 'submit', status)) conflict('年度发展情况由市（州）报送 / The city submits the report');
-      const stored = await strapi.documents('api::annual-report.annual-report').findOne({ documentId: String(existing.documentId), populate: metricsPopulate as never });
+      const stored = await strapi
+        .documents('api::annual-report.annual-report')
+        .findOne({ documentId: String(existing.documentId), populate: metricsPopulate as never });
       const figures = { ...metricsFromEntity(stored as Record<string, unknown>), ...metrics };
       if (!figures.leadingIndustry?.years?.[2]?.totalOutput) {
-        invalid([{ path: 'metrics.leadingIndustry.years.2.totalOutput', message: { zh: '报送前请填写本年度集群总产值', en: 'Fill in the total output of the year before submitting' } }]);
+        invalid([
+          {
+            path: 'metrics.leadingIndustry.years.2.totalOutput',
+            message: { zh: '报送前请填写本年度集群总产值', en: 'Fill in the total output of the year before submitting' },
+          },
+        ]);
       }
       Object.assign(data, { status: 'submitted', submittedAt: new Date().toISOString(), report: await evaluateAnnual(figures, year) });
     }

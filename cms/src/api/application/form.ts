@@ -43,7 +43,8 @@ async function assertFilesExist(form: ApplicationForm): Promise<void> {
   if (!ids.size) return;
   const found = (await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: [...ids] } }, select: ['id'] })) as Array<{ id: number }>;
   const missing = [...ids].filter((id) => !found.some((file) => file.id === id));
-  if (missing.length) invalid([{ path: 'form', message: { zh: `佐证材料文件不存在：${missing.join('、')}`, en: `Unknown evidence file id(s): ${missing.join(', ')}` } }]);
+  if (missing.length)
+    invalid([{ path: 'form', message: { zh: `佐证材料文件不存在：${missing.join('、')}`, en: `Unknown evidence file id(s): ${missing.join(', ')}` } }]);
 }
 
 /** What a save finds stored: the cover already saved (a save without the cover keeps it). */
@@ -104,7 +105,10 @@ export function assertSectionsWritable(role: Role, status: unknown, form: Applic
     invalid(
       others.map((key) => ({
         path: `form.${key}`,
-        message: key === 'recommendation' ? { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' } : { zh: '市（州）只能填写推荐意见', en: 'The city writes only the recommendation' },
+        message:
+          key === 'recommendation'
+            ? { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' }
+            : { zh: '市（州）只能填写推荐意见', en: 'The city writes only the recommendation' },
       })),
     );
   }

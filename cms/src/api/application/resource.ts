@@ -45,8 +45,14 @@ export interface ApplicationRecord {
 export const applicationCreateSchema = z.object({
   callNoticeId: z.string().min(1),
   // A county declarant's applications are always in its own county; the codes are for completeness.
-  prefectureCode: z.string().regex(/^\d{6}$/).optional(),
-  countyCode: z.string().regex(/^\d{6}$/).optional(),
+  prefectureCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+  countyCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   form: z.unknown().optional(),
   version: z.number().int().min(0).optional(),
 });
@@ -95,7 +101,20 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
   idField: 'documentId',
   populate: listPopulate,
   // Not the stored rule report: a list shows the verdict column only.
-  fields: ['documentId', 'clusterName', 'declarantName', 'operatorName', 'contactName', 'contactPhone', 'status', 'verdict', 'submittedAt', 'version', 'createdAt', 'updatedAt'],
+  fields: [
+    'documentId',
+    'clusterName',
+    'declarantName',
+    'operatorName',
+    'contactName',
+    'contactPhone',
+    'status',
+    'verdict',
+    'submittedAt',
+    'version',
+    'createdAt',
+    'updatedAt',
+  ],
   toRecord: summaryRecord,
   detail: {
     populate: { ...listPopulate, cluster: { fields: ['name'] }, ...formPopulate },
@@ -113,7 +132,14 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
     }),
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code', assigned: 'expertReviews.expert.id' },
-  filters: { prefectureCode: 'prefecture.code', countyCode: 'county.code', status: 'status', verdict: 'verdict', callYear: 'callNotice.year', callNoticeId: 'callNotice.documentId' },
+  filters: {
+    prefectureCode: 'prefecture.code',
+    countyCode: 'county.code',
+    status: 'status',
+    verdict: 'verdict',
+    callYear: 'callNotice.year',
+    callNoticeId: 'callNotice.documentId',
+  },
   searchFields: ['clusterName', 'declarantName', 'operatorName'],
   sortable: { clusterName: 'clusterName', status: 'status', verdict: 'verdict', submittedAt: 'submittedAt', updatedAt: 'updatedAt', createdAt: 'createdAt' },
   defaultSort: ['updatedAt', 'DESC'],
@@ -129,7 +155,8 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
       return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! }, stored);
     }
     const place = placeOf(input, principal);
-    if (!place.prefectureCode || !place.countyCode) invalid([{ path: 'countyCode', message: { zh: '请选择申报县（市、区）', en: 'Choose the declaring county' } }]);
+    if (!place.prefectureCode || !place.countyCode)
+      invalid([{ path: 'countyCode', message: { zh: '请选择申报县（市、区）', en: 'Choose the declaring county' } }]);
     const regions = await resolveRegionPair(place.prefectureCode, place.countyCode);
     // The county writes its whole form, never the city's recommendation, on create as on update.
     assertSectionsWritable(principal.role, 'draft', form);

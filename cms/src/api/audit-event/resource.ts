@@ -34,7 +34,14 @@ export const auditEventResource: RecordResource<AuditEventRecord> = {
     };
   },
   scopePaths: { prefecture: 'prefectureCode', county: 'countyCode' },
-  filters: { subjectType: 'subjectType', subjectId: 'subjectId', action: 'action', actorRole: 'actorRole', prefectureCode: 'prefectureCode', countyCode: 'countyCode' },
+  filters: {
+    subjectType: 'subjectType',
+    subjectId: 'subjectId',
+    action: 'action',
+    actorRole: 'actorRole',
+    prefectureCode: 'prefectureCode',
+    countyCode: 'countyCode',
+  },
   searchFields: ['comment', 'action'],
   sortable: { at: 'at', action: 'action', subjectType: 'subjectType' },
   defaultSort: ['at', 'DESC'],

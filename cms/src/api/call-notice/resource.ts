@@ -20,10 +20,20 @@ export const callNoticeInputSchema = z
   })
   .superRefine((notice, ctx) => {
     if (notice.closesOn < notice.opensOn) {
-      ctx.addIssue({ code: 'custom', path: ['closesOn'], message: 'closes before opening', params: { zh: '截止日期不能早于开始日期', en: 'Closes before it opens' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closesOn'],
+        message: 'closes before opening',
+        params: { zh: '截止日期不能早于开始日期', en: 'Closes before it opens' },
+      });
     }
     if (notice.cityRecommendationDeadline < notice.closesOn) {
-      ctx.addIssue({ code: 'custom', path: ['cityRecommendationDeadline'], message: 'deadline', params: { zh: '市级推荐截止日期不能早于县级申报截止日期', en: 'The city deadline cannot precede the county deadline' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cityRecommendationDeadline'],
+        message: 'deadline',
+        params: { zh: '市级推荐截止日期不能早于县级申报截止日期', en: 'The city deadline cannot precede the county deadline' },
+      });
     }
     if (notice.cityQuotaMax !== undefined && notice.cityQuotaMax < notice.cityQuotaMin) {
       ctx.addIssue({ code: 'custom', path: ['cityQuotaMax'], message: 'quota', params: { zh: '推荐上限不能小于下限', en: 'Maximum below minimum' } });

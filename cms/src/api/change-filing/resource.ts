@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CHANGE_KINDS, IN_EFFECT_STATUSES, changeFilingLifecycle, changeFilingStepOf, scopeOf, targetsOf, type ChangeFilingStatus, type ChangeKind } from '@sme-cluster/rules';
+import {
+  CHANGE_KINDS,
+  IN_EFFECT_STATUSES,
+  changeFilingLifecycle,
+  changeFilingStepOf,
+  scopeOf,
+  targetsOf,
+  type ChangeFilingStatus,
+  type ChangeKind,
+} from '@sme-cluster/rules';
 import { scopeFilter, type RecordResource } from '../../records/resource';
 import { codeOf } from '../../records/regions';
 import { recordAudit } from '../../lib/audit';
@@ -39,7 +48,12 @@ const filingSchema = z
   })
   .superRefine((filing, ctx) => {
     if (filing.areaKm2 != null && filing.kind !== 'spatial_scope') {
-      ctx.addIssue({ code: 'custom', path: ['areaKm2'], message: 'area', params: { zh: '只有空间范围变动可以填写变动后面积', en: 'Only a change of spatial scope carries a new area' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['areaKm2'],
+        message: 'area',
+        params: { zh: '只有空间范围变动可以填写变动后面积', en: 'Only a change of spatial scope carries a new area' },
+      });
     }
   });
 /** After filing, the record only moves on along its lifecycle. */
@@ -75,7 +89,10 @@ async function applyChange(entity: Record<string, unknown>, principal: StaffPrin
   const data = clusterChangeOf(entity);
   if (!Object.keys(data).length) return;
   const documentId = (entity.cluster as { documentId: string }).documentId;
-  const cluster = (await strapi.db.query('api::cluster.cluster').findOne({ where: { documentId }, populate: { prefecture: true, county: true } })) as Record<string, unknown> & { version: number; status: string };
+  const cluster = (await strapi.db.query('api::cluster.cluster').findOne({ where: { documentId }, populate: { prefecture: true, county: true } })) as Record<
+    string,
+    unknown
+  > & { version: number; status: string };
   const before = Object.fromEntries(Object.keys(data).map((key) => [key, cluster[key] ?? null]));
   await strapi.db.query('api::cluster.cluster').updateMany({ where: { documentId }, data: { ...data, version: Number(cluster.version ?? 0) + 1 } });
   await recordAudit({
@@ -117,7 +134,14 @@ export const changeFilingResource: RecordResource<ChangeFilingRecord, ChangeFili
     };
   },
   scopePaths: { prefecture: 'cluster.prefecture.code', county: 'cluster.county.code' },
-  filters: { clusterId: 'cluster.documentId', kind: 'kind', late: 'late', status: 'status', prefectureCode: 'cluster.prefecture.code', countyCode: 'cluster.county.code' },
+  filters: {
+    clusterId: 'cluster.documentId',
+    kind: 'kind',
+    late: 'late',
+    status: 'status',
+    prefectureCode: 'cluster.prefecture.code',
+    countyCode: 'cluster.county.code',
+  },
   searchFields: ['before', 'after', 'cluster.name'],
   sortable: { filedOn: 'filedOn', changedOn: 'changedOn', status: 'status', createdAt: 'createdAt' },
   defaultSort: ['filedOn', 'DESC'],
@@ -153,7 +177,12 @@ export const changeFilingResource: RecordResource<ChangeFilingRecord, ChangeFili
   /** A late filing is itself the Art. 20 ground change_not_filed; the revocation sweep applies it. */
   async afterCreate(entity) {
     if (!entity.late) return;
-    await recordGround({ clusterId: (entity.cluster as { documentId: string }).documentId, ground: 'change_not_filed', source: 'change_filing', sourceId: String(entity.documentId) });
+    await recordGround({
+      clusterId: (entity.cluster as { documentId: string }).documentId,
+      ground: 'change_not_filed',
+      source: 'change_filing',
+      sourceId: String(entity.documentId),
+    });
   },
   auditSubject: 'change-filing',
 };

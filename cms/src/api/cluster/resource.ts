@@ -11,7 +11,11 @@ export const clusterInputSchema = z.object({
   name: z.string().trim().min(1).max(120),
   leadingIndustry: z.string().trim().min(1).max(60),
   industryType: z.enum(Object.values(INDUSTRY_TYPE_WORDS)).nullish(),
-  areaKm2: z.number().min(0).refine(twoDecimals, { message: 'decimals', params: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } }).nullish(),
+  areaKm2: z
+    .number()
+    .min(0)
+    .refine(twoDecimals, { message: 'decimals', params: { zh: '最多保留两位小数', en: 'At most 2 decimal places' } })
+    .nullish(),
   prefectureCode: z.string().regex(/^\d{6}$/),
   countyCode: z.string().regex(/^\d{6}$/),
   declarantName: z.string().trim().max(120).nullish(),
@@ -43,7 +47,17 @@ export interface ClusterRecord {
   updatedAt: string;
   /** Only on a single-record read. */
   revokedAt?: string | null;
-  renewals?: Array<{ requestedOn: string; forwardedOn: string | null; cityOpinion: string | null; decidedOn: string | null; outcome: string; previousValidUntil: string | null; newValidUntil: string | null; effective: boolean; comment: string | null }>;
+  renewals?: Array<{
+    requestedOn: string;
+    forwardedOn: string | null;
+    cityOpinion: string | null;
+    decidedOn: string | null;
+    outcome: string;
+    previousValidUntil: string | null;
+    newValidUntil: string | null;
+    effective: boolean;
+    comment: string | null;
+  }>;
   /** The cluster actions the caller may start now, so the console shows only those buttons. */
   allowedActions?: string[];
 }
@@ -79,23 +93,33 @@ export const clusterResource: RecordResource<ClusterRecord, ClusterInput> = {
     toRecord: (entity) => ({
       ...clusterRecord(entity),
       revokedAt: (entity.revokedAt as string) ?? null,
-      renewals: ((entity.renewals as NonNullable<ClusterRecord['renewals']>) ?? []).map(({ requestedOn, forwardedOn, cityOpinion, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }) => ({
-        requestedOn,
-        forwardedOn: forwardedOn ?? null,
-        cityOpinion: cityOpinion ?? null,
-        decidedOn: decidedOn ?? null,
-        outcome,
-        previousValidUntil: previousValidUntil ?? null,
-        newValidUntil: newValidUntil ?? null,
-        effective: Boolean(effective),
-        comment: comment ?? null,
-      })),
+      renewals: ((entity.renewals as NonNullable<ClusterRecord['renewals']>) ?? []).map(
+        ({ requestedOn, forwardedOn, cityOpinion, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }) => ({
+          requestedOn,
+          forwardedOn: forwardedOn ?? null,
+          cityOpinion: cityOpinion ?? null,
+          decidedOn: decidedOn ?? null,
+          outcome,
+          previousValidUntil: previousValidUntil ?? null,
+          newValidUntil: newValidUntil ?? null,
+          effective: Boolean(effective),
+          comment: comment ?? null,
+        }),
+      ),
     }),
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code' },
   filters: { prefectureCode: 'prefecture.code', countyCode: 'county.code', status: 'status', industryType: 'industryType', leadingIndustry: 'leadingIndustry' },
   searchFields: ['name', 'leadingIndustry', 'operatorName'],
-  sortable: { name: 'name', status: 'status', recognizedAt: 'recognizedAt', validUntil: 'validUntil', updatedAt: 'updatedAt', createdAt: 'createdAt', areaKm2: 'areaKm2' },
+  sortable: {
+    name: 'name',
+    status: 'status',
+    recognizedAt: 'recognizedAt',
+    validUntil: 'validUntil',
+    updatedAt: 'updatedAt',
+    createdAt: 'createdAt',
+    areaKm2: 'areaKm2',
+  },
   defaultSort: ['updatedAt', 'DESC'],
   input: clusterInputSchema,
   inputScope: (input) => ({ prefectureCode: input.prefectureCode, countyCode: input.countyCode }),

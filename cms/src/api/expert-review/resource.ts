@@ -52,7 +52,11 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       expertName: expert?.username ?? null,
       conflictOfInterest: entity.conflictOfInterest as ExpertReviewRecord['conflictOfInterest'],
       criteria: (application?.callNotice?.scoringScheme ?? []).map(({ key, name, weight, maxScore }) => ({ key, name, weight: Number(weight), maxScore })),
-      scores: ((entity.scores as ExpertReviewRecord['scores']) ?? []).map(({ criterionKey, score, comment }) => ({ criterionKey, score: Number(score), comment: comment ?? '' })),
+      scores: ((entity.scores as ExpertReviewRecord['scores']) ?? []).map(({ criterionKey, score, comment }) => ({
+        criterionKey,
+        score: Number(score),
+        comment: comment ?? '',
+      })),
       weightedScore: entity.weightedScore == null ? null : Number(entity.weightedScore),
       submitted: Boolean(entity.submitted),
       submittedAt: (entity.submittedAt as string) ?? null,
@@ -71,12 +75,16 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
   async toData(input, _principal, existing) {
     if (existing) return scoreSheetData(input, existing);
     const { applicationId, expertId } = assignmentSchema.parse(input);
-    const application = await strapi.db.query('api::application.application').findOne({ where: { documentId: applicationId }, select: ['documentId', 'status'] });
+    const application = await strapi.db
+      .query('api::application.application')
+      .findOne({ where: { documentId: applicationId }, select: ['documentId', 'status'] });
     if (!application) invalid([{ path: 'applicationId', message: { zh: '申报不存在', en: 'No such application' } }]);
     if (application.status !== 'province_review') conflict('只能为省级评审中的申报指派专家 / Experts are assigned to applications in province review');
     const expert = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: expertId, blocked: false }, populate: { role: true } });
     if (expert?.role?.type !== 'expert') invalid([{ path: 'expertId', message: { zh: '该用户不是评审专家', en: 'This user is not an expert' } }]);
-    const twice = await strapi.db.query('api::expert-review.expert-review').count({ where: { application: { documentId: applicationId }, expert: { id: expertId } } });
+    const twice = await strapi.db
+      .query('api::expert-review.expert-review')
+      .count({ where: { application: { documentId: applicationId }, expert: { id: expertId } } });
     if (twice) conflict('该专家已被指派评审此申报 / This expert is already assigned to this application');
     return { application: application.documentId, expert: expertId, conflictOfInterest: 'undeclared', submitted: false };
   },

@@ -13,12 +13,7 @@ import type { Finding, RuleContext } from '../types';
 /** The generated scan (engine/generated/form-scan.ts) and the checks it was generated for. */
 export interface GeneratedScan {
   checks: readonly string[];
-  scan(
-    values: readonly unknown[],
-    form: ApplicationForm,
-    when: readonly Condition[],
-    scan: FormScan,
-  ): void;
+  scan(values: readonly unknown[], form: ApplicationForm, when: readonly Condition[], scan: FormScan): void;
 }
 
 export interface FormChecks {

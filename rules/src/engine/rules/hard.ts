@@ -15,20 +15,16 @@ function leadingEachYear(
 ): RuleCheck {
   const paths = yearPaths('leadingIndustry.years', field);
   const listKey = `leadingIndustry.years[].${field}`;
-  return ({ facts, thresholds, used }) =>
-    checkEachYear(facts.years, paths, facts[field], thresholds[key], used[key], listKey);
+  return ({ facts, thresholds, used }) => checkEachYear(facts.years, paths, facts[field], thresholds[key], used[key], listKey);
 }
 
 export const outputMin = leadingEachYear('totalOutput', 'outputMin');
 export const outputSmeShare = leadingEachYear('smeOutputShare', 'smeOutputShareMin');
 export const outputLeadingShare = leadingEachYear('leadingIndustryShare', 'leadingIndustryShareMin');
 
-const QUALITY_SME_PATHS = [
-  'specializedSmeCount',
-  'littleGiantCount',
-  'singleChampionCount',
-  'highTechInnovativeCount',
-].map((field) => `leadingIndustry.years.${Y3}.${field}`);
+const QUALITY_SME_PATHS = ['specializedSmeCount', 'littleGiantCount', 'singleChampionCount', 'highTechInnovativeCount'].map(
+  (field) => `leadingIndustry.years.${Y3}.${field}`,
+);
 
 export function qualitySmesMin({ facts, thresholds, used }: RuleContext): Finding {
   const values: Record<string, unknown> = { year: facts.years[Y3] };
@@ -94,21 +90,13 @@ export function rdGrowth({ facts, thresholds, used }: RuleContext): Finding {
 
 export function patentsGrowth({ facts, thresholds, used }: RuleContext): Finding {
   const min = thresholds.patentGrowthMin;
-  return checkValue(
-    'innovation.patentGrowthAvg',
-    facts.patentGrowthAvg,
-    (value) => value >= min,
-    'fail',
-    used.patentGrowthMin,
-  );
+  return checkValue('innovation.patentGrowthAvg', facts.patentGrowthAvg, (value) => value >= min, 'fail', used.patentGrowthMin);
 }
 
 /** Patents per 10 000 employees computed from count and employees against `bound`, exactly (undefined without employees). */
 export function patentsPer10kSign(facts: Facts, bound: number): Sign | undefined {
   const { smePatentCount: count, smeEmployees: employees } = facts;
-  return facts.patentsPer10kComputed === undefined || count === undefined || employees === undefined
-    ? undefined
-    : ratioSign(count, employees, 10_000, bound);
+  return facts.patentsPer10kComputed === undefined || count === undefined || employees === undefined ? undefined : ratioSign(count, employees, 10_000, bound);
 }
 
 export function patentsPer10k({ facts, thresholds, used }: RuleContext): Finding {
@@ -138,19 +126,11 @@ export function patentsPer10k({ facts, thresholds, used }: RuleContext): Finding
 
 export function digitalIip({ facts, thresholds, used }: RuleContext): Finding {
   const min = thresholds.iipPenetrationMin;
-  return checkValue(
-    'digital.iipPenetration',
-    facts.iipPenetration,
-    (value) => value >= min,
-    'fail',
-    used.iipPenetrationMin,
-  );
+  return checkValue('digital.iipPenetration', facts.iipPenetration, (value) => value >= min, 'fail', used.iipPenetrationMin);
 }
 
 // Art. 11(6) binds only energy- / water-intensive clusters, hence 不涉及 passes.
 const EFFICIENCY_ACCEPTED = ['是', '不涉及'] as const;
 
-export const greenEnergy = ({ facts }: RuleContext) =>
-  checkAnswer('basic.energyEfficiency', facts.energyEfficiency, EFFICIENCY_ACCEPTED);
-export const greenWater = ({ facts }: RuleContext) =>
-  checkAnswer('basic.waterEfficiency', facts.waterEfficiency, EFFICIENCY_ACCEPTED);
+export const greenEnergy = ({ facts }: RuleContext) => checkAnswer('basic.energyEfficiency', facts.energyEfficiency, EFFICIENCY_ACCEPTED);
+export const greenWater = ({ facts }: RuleContext) => checkAnswer('basic.waterEfficiency', facts.waterEfficiency, EFFICIENCY_ACCEPTED);

@@ -15,24 +15,14 @@ function targetPaths(id: PlanRowId) {
   return { baseline: `plan.targets[${id}].baseline`, target: `plan.targets[${id}].target` };
 }
 
-function missingFinding(
-  paths: string[],
-  values: Record<string, unknown>,
-  threshold: Readonly<Record<string, number>>,
-): Finding {
+function missingFinding(paths: string[], values: Record<string, unknown>, threshold: Readonly<Record<string, number>>): Finding {
   return finding('missing', values, threshold, undefined, paths);
 }
 
-type Cells =
-  | { values: Record<string, unknown>; missing: Finding }
-  | { values: Record<string, unknown>; missing?: undefined; baseline: number; target: number };
+type Cells = { values: Record<string, unknown>; missing: Finding } | { values: Record<string, unknown>; missing?: undefined; baseline: number; target: number };
 
 /** Both cells of a row as numbers, or the missing finding naming the blank ones. */
-function bothCells(
-  paths: { baseline: string; target: string },
-  { baseline, target }: PlanCells,
-  threshold: Readonly<Record<string, number>>,
-): Cells {
+function bothCells(paths: { baseline: string; target: string }, { baseline, target }: PlanCells, threshold: Readonly<Record<string, number>>): Cells {
   const values = valueAt(paths.baseline, baseline ?? null);
   values[paths.target] = target ?? null;
   if (baseline !== undefined && target !== undefined) return { values, baseline, target };
@@ -62,8 +52,7 @@ interface PlanRate {
 
 /** Annualised growth (target / baseline)^(1/3) − 1 from the baseline year to the third plan year, in percent. */
 const GROWTH_OVER_PLAN: PlanRate = {
-  value: (baseline, target) =>
-    baseline > 0 && target >= 0 ? (Math.pow(target / baseline, 1 / PLAN_YEARS) - 1) * 100 : undefined,
+  value: (baseline, target) => (baseline > 0 && target >= 0 ? (Math.pow(target / baseline, 1 / PLAN_YEARS) - 1) * 100 : undefined),
   sign: (baseline, target, bound) => annualisedGrowthSign(baseline, target, PLAN_YEARS, bound),
 };
 
@@ -128,20 +117,10 @@ const BASELINE_CRITERIA: ReadonlyArray<readonly [PlanRowId, string, ThresholdKey
 /** Baselines that restate a figure reported elsewhere for y3 (docs/form.md §12): [row id, its baseline path, source name, source]. */
 const BASELINE_SOURCES: ReadonlyArray<readonly [PlanRowId, string, string, (facts: Facts) => number | undefined]> = [
   ['qualitySmes', QUALITY_SMES_PATHS.baseline, 'qualitySmeTotal', (facts) => facts.qualitySmeTotal],
-  [
-    'inventionPatents',
-    targetPaths('inventionPatents').baseline,
-    'innovation.smePatentCount',
-    (facts) => facts.smePatentCount,
-  ],
+  ['inventionPatents', targetPaths('inventionPatents').baseline, 'innovation.smePatentCount', (facts) => facts.smePatentCount],
   ['iipPenetration', targetPaths('iipPenetration').baseline, 'digital.iipPenetration', (facts) => facts.iipPenetration],
   // docs/form.md gives the row the intensity unit 吨二氧化碳/万元, so it restates the y3 intensity.
-  [
-    'co2Emissions',
-    targetPaths('co2Emissions').baseline,
-    `green.years.${Y3}.co2Intensity`,
-    (facts) => facts.co2IntensityY3,
-  ],
+  ['co2Emissions', targetPaths('co2Emissions').baseline, `green.years.${Y3}.co2Intensity`, (facts) => facts.co2IntensityY3],
 ];
 
 // Both sides carry at most 2 decimals; anything closer than half a cent is the same figure.

@@ -22,23 +22,13 @@ export function yearPaths(table: string, field: string): readonly string[] {
 }
 
 /** One number against a condition: missing when blank or "无", else pass or the rule's shortfall. */
-export function checkValue(
-  path: string,
-  value: number | undefined,
-  meets: (value: number) => boolean,
-  shortfall: Shortfall,
-  threshold: Threshold,
-): Finding {
+export function checkValue(path: string, value: number | undefined, meets: (value: number) => boolean, shortfall: Shortfall, threshold: Threshold): Finding {
   if (value === undefined) return finding('missing', valueAt(path, null), threshold, undefined, [path]);
   return finding(meets(value) ? 'pass' : shortfall, valueAt(path, value), threshold, value);
 }
 
 /** The paths of the years whose value passes `test` (only built for a finding that lists them). */
-export function yearPathsWhere(
-  paths: readonly string[],
-  byYear: ByYear,
-  test: (value: number | undefined) => boolean,
-): string[] {
+export function yearPathsWhere(paths: readonly string[], byYear: ByYear, test: (value: number | undefined) => boolean): string[] {
   const listed: string[] = [];
   for (let i = 0; i < byYear.length; i += 1) if (test(byYear[i])) listed.push(paths[i]);
   return listed;
@@ -51,14 +41,7 @@ export const isBlank = (value: number | undefined) => value === undefined;
  * short decides the outcome even when another year is blank: filling the blank
  * cannot rescue the application.
  */
-export function checkEachYear(
-  years: readonly number[],
-  paths: readonly string[],
-  byYear: ByYear,
-  min: number,
-  threshold: Threshold,
-  listKey: string,
-): Finding {
+export function checkEachYear(years: readonly number[], paths: readonly string[], byYear: ByYear, min: number, threshold: Threshold, listKey: string): Finding {
   // Arrays at their final size, and path lists only for a finding that quotes them:
   // these run three times in every evaluation.
   const observed = [byYear[0] ?? null, byYear[1] ?? null, byYear[2] ?? null];
@@ -83,12 +66,7 @@ export function checkEachYear(
 }
 
 /** A declaration answered from a fixed choice: missing when unanswered, pass on an accepted answer, else the shortfall. */
-export function checkAnswer(
-  path: string,
-  given: string | undefined,
-  accepted: readonly string[],
-  shortfall: Shortfall = 'fail',
-): Finding {
+export function checkAnswer(path: string, given: string | undefined, accepted: readonly string[], shortfall: Shortfall = 'fail'): Finding {
   const threshold = { accepted };
   if (given === undefined) return finding('missing', valueAt(path, null), threshold, undefined, [path]);
   return finding(accepted.includes(given) ? 'pass' : shortfall, valueAt(path, given), threshold);

@@ -144,9 +144,7 @@ const CHECKBOX_ITEMS = FORM_FIELDS.fields.flatMap((field, index) =>
 /** The □ items of the groups under these paths, with their positions. */
 function checkboxItemsOf(...groups: string[]): { index: number; path: string }[] {
   return FORM_FIELDS.fields.flatMap((field, index) =>
-    field.node.value.type === 'checkbox' && groups.some((group) => field.path.startsWith(`${group}.`))
-      ? [{ index, path: field.path }]
-      : [],
+    field.node.value.type === 'checkbox' && groups.some((group) => field.path.startsWith(`${group}.`)) ? [{ index, path: field.path }] : [],
   );
 }
 
@@ -183,16 +181,8 @@ const CONDITIONAL_EVIDENCE: ReadonlyArray<readonly [string, number, (fields: rea
   ['innovation.patentList', at('innovation.patentList'), (f) => (num(f[SME_PATENT_COUNT]) ?? 0) > 0],
   ['green.carbonMonitoringEvidence', at('green.carbonMonitoringEvidence'), (f) => f[CARBON_MONITORING] === '是'],
   // Printed unconditionally, but "无" work needs no proof.
-  [
-    'green.carbonWorkEvidence',
-    at('green.carbonWorkEvidence'),
-    (f) => f[CARBON_WORK] !== undefined && !isNone(f[CARBON_WORK]),
-  ],
-  [
-    'openness.overseasBranchesEvidence',
-    at('openness.overseasBranchesEvidence'),
-    (f) => (num(f[OVERSEAS_BRANCHES]) ?? 0) > 0,
-  ],
+  ['green.carbonWorkEvidence', at('green.carbonWorkEvidence'), (f) => f[CARBON_WORK] !== undefined && !isNone(f[CARBON_WORK])],
+  ['openness.overseasBranchesEvidence', at('openness.overseasBranchesEvidence'), (f) => (num(f[OVERSEAS_BRANCHES]) ?? 0) > 0],
 ];
 
 export function evidenceCheckboxes({ fields }: RuleContext): Finding {

@@ -23,7 +23,7 @@ type Entity = Record<string, unknown>;
 const detailPopulate = applicationResource.detail!.populate;
 const BATCH = 100;
 
-const named = (region: unknown) => ((region as { name?: string } | null)?.name ?? null);
+const named = (region: unknown) => (region as { name?: string } | null)?.name ?? null;
 const callYearOf = (entity: Entity) => Number((entity.callNotice as { year: number }).year);
 
 function pdfInput(entity: Entity) {
@@ -49,7 +49,9 @@ function reportOf(entity: Entity, form: ApplicationForm): Pick<EligibilityReport
 /** Every matching application in batches, so a province-wide export never loads all forms at once. */
 async function* applicationsMatching(filters: unknown, sort: Record<string, string>, populate: object = detailPopulate): AsyncGenerator<Entity> {
   for (let start = 0; ; start += BATCH) {
-    const rows = (await strapi.documents(applicationResource.uid).findMany({ filters: filters as never, sort: sort as never, start, limit: BATCH, populate: populate as never })) as Entity[];
+    const rows = (await strapi
+      .documents(applicationResource.uid)
+      .findMany({ filters: filters as never, sort: sort as never, start, limit: BATCH, populate: populate as never })) as Entity[];
     yield* rows;
     if (rows.length < BATCH) return;
   }
@@ -101,7 +103,8 @@ export default {
   /** GET /applications/recommendation-package.zip?callYear= — the province's package to the national level. */
   async recommendationPackage(ctx: Ctx) {
     const { principal } = await authorize(ctx, applicationResource, 'read');
-    if (scopeOf(roleMatrix(), principal.role, 'applications', 'read') !== 'all') forbidden('只有省级可以导出推荐材料 / Only the province exports the recommendation package');
+    if (scopeOf(roleMatrix(), principal.role, 'applications', 'read') !== 'all')
+      forbidden('只有省级可以导出推荐材料 / Only the province exports the recommendation package');
     const { callYear } = parseQuery(z.object({ callYear: calendarYear }), ctx.query);
     const filters = { callNotice: { year: callYear }, status: { $in: RECOMMENDED } };
     const entries = [];
@@ -137,7 +140,11 @@ export default {
       sort: { name: 'asc' } as never,
       fields: ['name'],
     })) as unknown as Array<{ documentId: string; name: string }>;
-    const sheet = await annualTemplate(year, principal.region?.name ?? '', clusters.map((c) => ({ id: c.documentId, name: c.name })));
+    const sheet = await annualTemplate(
+      year,
+      principal.region?.name ?? '',
+      clusters.map((c) => ({ id: c.documentId, name: c.name })),
+    );
     download(ctx, sheet, XLSX, `${year}年度集群发展情况.xlsx`, `annual-reports-${year}.xlsx`);
   },
 
@@ -172,7 +179,12 @@ export default {
         subjectType: 'annual-report',
         subjectId: String(year),
         prefectureCode: principal.prefectureCode,
-        details: { year, mode, rows: out.map((w) => ({ row: w.row, annualReportId: w.annualReportId, created: w.created })), skipped: invalidRows.map((r) => r.row) },
+        details: {
+          year,
+          mode,
+          rows: out.map((w) => ({ row: w.row, annualReportId: w.annualReportId, created: w.created })),
+          skipped: invalidRows.map((r) => r.row),
+        },
       });
       return out;
     });
@@ -219,11 +231,20 @@ async function checkClusters(rows: SheetRow[], scoped: Record<string, unknown>, 
     const at = { row: row.row, column: 'B', header: '集群名称', path: `B${row.row}` };
     const id = row.clusterId;
     if (!id || !allowed.has(id)) {
-      row.errors.unshift({ ...at, message: { zh: '该集群不是本辖区已认定的集群，请使用下载的模板', en: 'Not a recognized cluster of your region; use the downloaded template' } });
+      row.errors.unshift({
+        ...at,
+        message: { zh: '该集群不是本辖区已认定的集群，请使用下载的模板', en: 'Not a recognized cluster of your region; use the downloaded template' },
+      });
     } else if (seen.has(id)) {
       row.errors.unshift({ ...at, message: { zh: '同一集群出现多行', en: 'The same cluster appears in more than one row' } });
     } else if (submitted.has(id)) {
-      row.errors.unshift({ ...at, message: { zh: `该集群${year}年度报告已提交，不能再导入修改`, en: `The ${year} report of this cluster is already submitted and cannot be changed by import` } });
+      row.errors.unshift({
+        ...at,
+        message: {
+          zh: `该集群${year}年度报告已提交，不能再导入修改`,
+          en: `The ${year} report of this cluster is already submitted and cannot be changed by import`,
+        },
+      });
     }
     if (id) seen.add(id);
   }

@@ -1,5 +1,10 @@
 /** Open to anyone: `auth: false` keeps these off users-permissions, whose Public role holds no grants. */
-const route = (path: string, action: string) => ({ method: 'GET', path: `/public${path}`, handler: `api::public.public.${action}`, config: { auth: false, policies: [] } });
+const route = (path: string, action: string) => ({
+  method: 'GET',
+  path: `/public${path}`,
+  handler: `api::public.public.${action}`,
+  config: { auth: false, policies: [] },
+});
 
 export default {
   routes: [

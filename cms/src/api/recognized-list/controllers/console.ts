@@ -28,7 +28,15 @@ const base = createRecordController(recognizedListResource);
 
 /** The event of a publication or its withdrawal, written in the same transaction. */
 function auditPublication(principal: StaffPrincipal, id: string, action: 'publish' | 'unpublish', fromState: string, details: Record<string, unknown>) {
-  return recordAudit({ actor: principal, action, subjectType: 'recognized-list', subjectId: id, fromState, toState: action === 'publish' ? 'published' : 'draft', details });
+  return recordAudit({
+    actor: principal,
+    action,
+    subjectType: 'recognized-list',
+    subjectId: id,
+    fromState,
+    toState: action === 'publish' ? 'published' : 'draft',
+    details,
+  });
 }
 
 /** The draft the caller may act on, read through the console's scope check (404 when absent). */
@@ -64,7 +72,10 @@ export default {
     await assertRecognized(draft.clusterIds, 'clusters');
     ctx.body = await strapi.db.transaction(async () => {
       await strapi.documents(RECOGNIZED_LIST_UID).publish({ documentId: draft.id });
-      await auditPublication(principal, draft.id, 'publish', draft.publishedAt ? 'published' : 'draft', { documentNumber: draft.documentNumber, clusterIds: draft.clusterIds });
+      await auditPublication(principal, draft.id, 'publish', draft.publishedAt ? 'published' : 'draft', {
+        documentNumber: draft.documentNumber,
+        clusterIds: draft.clusterIds,
+      });
       return withPublication({ ...draft });
     });
   },

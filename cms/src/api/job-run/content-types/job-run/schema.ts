@@ -8,7 +8,8 @@ export default {
     singularName: 'job-run',
     pluralName: 'job-runs',
     displayName: '定时任务记录 Job run',
-    description: 'One row per job execution; runKey (job and fire time) has a unique index in the database, so of several instances firing together exactly one does the work',
+    description:
+      'One row per job execution; runKey (job and fire time) has a unique index in the database, so of several instances firing together exactly one does the work',
   },
   options: {
     draftAndPublish: false,
