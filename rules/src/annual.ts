@@ -1,6 +1,7 @@
 import type { RuleId, RuleResult } from './engine';
 import { Y3 } from './engine/read';
 import type { ApplicationForm } from './form';
+import type { Label } from './domain';
 
 /*
  * The annual report (Art. 19, docs/domain.md §2): the figures of the form's sections 二–五 for one year.
@@ -71,4 +72,18 @@ export interface AnnualReportRecord {
   metrics?: AnnualMetrics;
   narrative?: string | null;
   report?: AnnualEvaluation | null;
+}
+
+/**
+ * A report's year must lie within the cluster's recognition (Art. 19): from the year it was recognized
+ * (a cluster recognized in December owes that year's report) to the year its validity ends, and never
+ * a year still to come. The problem in both languages, or null.
+ */
+export function reportYearProblem(reportYear: number, cluster: { recognizedAt?: string | null; validUntil?: string | null }, today: string): Label | null {
+  const first = cluster.recognizedAt ? Number(cluster.recognizedAt.slice(0, 4)) : null;
+  const last = Math.min(cluster.validUntil ? Number(cluster.validUntil.slice(0, 4)) : Infinity, Number(today.slice(0, 4)));
+  if (first === null) return { zh: '集群尚未认定，无需报送年度发展情况', en: 'The cluster is not recognized; it reports nothing yet' };
+  if (reportYear < first) return { zh: `集群于${first}年认定，不能报送${reportYear}年度发展情况`, en: `Recognized in ${first}, the cluster does not report on ${reportYear}` };
+  if (reportYear > last) return { zh: `${reportYear}年度不在集群认定有效期内或尚未到来`, en: `${reportYear} is outside the recognition or still to come` };
+  return null;
 }

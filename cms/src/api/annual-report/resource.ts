@@ -3,6 +3,8 @@ import {
   ANNUAL_REPORT_EDITABLE_STATES,
   IN_EFFECT_STATUSES,
   NARRATIVE_MAX_CHARS,
+  reportYearProblem,
+  todayInShanghai,
   annualReportLifecycle,
   mayStart,
   scopeOf,
@@ -92,6 +94,8 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
     if (!existing) {
       const { clusterId, year } = createSchema.parse(input);
       const cluster = await clusterInScope(clusterId, principal);
+      const outside = reportYearProblem(year, cluster as { recognizedAt?: string | null; validUntil?: string | null }, todayInShanghai());
+      if (outside) invalid([{ path: 'year', message: outside }]);
       const duplicate = await strapi
         .documents('api::annual-report.annual-report')
         .findFirst({ filters: { year, cluster: { documentId: cluster.documentId } } as never });

@@ -1,7 +1,17 @@
 import fs from 'fs';
 import { z } from 'zod';
 import type { Core } from '@strapi/strapi';
-import { IN_EFFECT_STATUSES, evaluate, fieldErrorsFromZod, formFromStrapi, scopeOf, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
+import {
+  IN_EFFECT_STATUSES,
+  evaluate,
+  fieldErrorsFromZod,
+  formFromStrapi,
+  reportYearProblem,
+  scopeOf,
+  todayInShanghai,
+  type ApplicationForm,
+  type EligibilityReport,
+} from '@sme-cluster/rules';
 import { authorize, listSort, userFilters } from '../../../records/controller';
 import { findScoped } from '../../../records/access';
 import { parseListQuery } from '../../../records/query';
@@ -215,9 +225,11 @@ async function checkClusters(rows: SheetRow[], scoped: Record<string, unknown>, 
   const ids = [...new Set(rows.map((row) => row.clusterId).filter((id): id is string => Boolean(id)))];
   const clusters = (await strapi.documents('api::cluster.cluster').findMany({
     filters: { $and: [scoped, { status: { $in: IN_EFFECT_STATUSES } }, { documentId: { $in: ids } }] } as never,
-    fields: ['name'],
-  })) as Array<{ documentId: string }>;
+    fields: ['name', 'recognizedAt', 'validUntil'],
+  })) as unknown as Array<{ documentId: string; recognizedAt: string | null; validUntil: string | null }>;
   const allowed = new Set(clusters.map((c) => c.documentId));
+  const today = todayInShanghai();
+  const outsideOf = new Map(clusters.map((c) => [c.documentId, reportYearProblem(year, c, today)]));
   const submitted = new Set(
     (
       (await strapi.db.query('api::annual-report.annual-report').findMany({
@@ -235,6 +247,8 @@ async function checkClusters(rows: SheetRow[], scoped: Record<string, unknown>, 
         ...at,
         message: { zh: '该集群不是本辖区已认定的集群，请使用下载的模板', en: 'Not a recognized cluster of your region; use the downloaded template' },
       });
+    } else if (outsideOf.get(id)) {
+      row.errors.unshift({ ...at, message: outsideOf.get(id)! });
     } else if (seen.has(id)) {
       row.errors.unshift({ ...at, message: { zh: '同一集群出现多行', en: 'The same cluster appears in more than one row' } });
     } else if (submitted.has(id)) {
