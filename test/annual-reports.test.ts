@@ -39,7 +39,9 @@ beforeAll(async () => {
     .expect(200);
   clusterId = clusters.body[0].id;
   // Recognized in 2023: its reports run from 2023 (these scenarios file 2023–2025).
-  await app.strapi.db.query('api::cluster.cluster').update({ where: { documentId: clusterId }, data: { recognizedAt: '2023-03-01', validUntil: '2026-03-01' } });
+  await app.strapi.db
+    .query('api::cluster.cluster')
+    .update({ where: { documentId: clusterId }, data: { recognizedAt: '2023-03-01', validUntil: '2026-03-01' } });
 }, 120_000);
 afterAll(async () => {
   await app?.stop();
@@ -105,7 +107,9 @@ describe('annual reports (Art. 19)', () => {
     await app.as(county).post('/api/console/annual-reports').send({ clusterId, year: 2022 }).expect(403);
     // A year before the recognition, or after its validity, is no year the cluster reports on.
     const before = await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2022 }).expect(400);
-    expect(before.body.error.details.errors).toEqual([{ path: 'year', message: { zh: '集群于2023年认定，不能报送2022年度发展情况', en: 'Recognized in 2023, the cluster does not report on 2022' } }]);
+    expect(before.body.error.details.errors).toEqual([
+      { path: 'year', message: { zh: '集群于2023年认定，不能报送2022年度发展情况', en: 'Recognized in 2023, the cluster does not report on 2022' } },
+    ]);
     await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2027 }).expect(400);
   });
 });

@@ -83,7 +83,8 @@ export function reportYearProblem(reportYear: number, cluster: { recognizedAt?: 
   const first = cluster.recognizedAt ? Number(cluster.recognizedAt.slice(0, 4)) : null;
   const last = Math.min(cluster.validUntil ? Number(cluster.validUntil.slice(0, 4)) : Infinity, Number(today.slice(0, 4)));
   if (first === null) return { zh: '集群尚未认定，无需报送年度发展情况', en: 'The cluster is not recognized; it reports nothing yet' };
-  if (reportYear < first) return { zh: `集群于${first}年认定，不能报送${reportYear}年度发展情况`, en: `Recognized in ${first}, the cluster does not report on ${reportYear}` };
+  if (reportYear < first)
+    return { zh: `集群于${first}年认定，不能报送${reportYear}年度发展情况`, en: `Recognized in ${first}, the cluster does not report on ${reportYear}` };
   if (reportYear > last) return { zh: `${reportYear}年度不在集群认定有效期内或尚未到来`, en: `${reportYear} is outside the recognition or still to come` };
   return null;
 }
