@@ -82,7 +82,7 @@ describe('annual reports (Art. 19)', () => {
       .query('api::revocation-ground.revocation-ground')
       .findMany({ where: { source: 'annual_report', sourceId: created.body.id }, populate: { cluster: true } });
     expect(grounds).toHaveLength(1);
-    expect(grounds[0]).toMatchObject({ ground: 'no_longer_meets_criteria', confirmed: true, appliedAt: null });
+    expect(grounds[0]).toMatchObject({ ground: 'no_longer_meets_criteria', status: 'proposed', appliedAt: null });
     expect(grounds[0].cluster.documentId).toBe(clusterId);
   });
 

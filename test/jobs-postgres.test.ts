@@ -100,17 +100,13 @@ describePg('scheduled jobs on PostgreSQL with two Strapi instances', () => {
     expect(await auditCounts(ids)).toEqual(ids.map(() => 1));
   }, 180_000);
 
-  it('a run killed midway (kill -9) and the next fire: every cluster revoked once, no duplicate audit events or notices', async () => {
+  it('a run killed midway (kill -9) and the next fire: every missed report proposed once, no duplicate proposals, audit events or notices', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 30; i += 1) {
-      const id = await fx.cluster({ status: 'recognized', validUntil: '2029-01-31' });
-      await fx.ground(id, 'incident');
-      ids.push(id);
-    }
+    for (let i = 0; i < 30; i += 1) ids.push(await fx.cluster({ status: 'recognized', recognizedAt: '2025-08-01', validUntil: '2028-08-01' }));
     // Batches of 10: the run is killed after its first batch committed, in the middle of the sweep.
     await app.strapi.db.query('settings.schedules').updateMany({ where: {}, data: { batchSize: 10 } });
-    const fire = shanghai('2027-02-01', '01:45');
-    const doomed = instance('revocation_sweep', fire, '--scheduled', '--pause-after=10');
+    const fire = shanghai('2027-03-12', '01:45');
+    const doomed = instance('annual_report_sweep', fire, '--scheduled', '--pause-after=10');
     children.push(doomed);
     await doomed.waitFor('READY');
     doomed.child.stdin.write('GO\n');
@@ -118,24 +114,23 @@ describePg('scheduled jobs on PostgreSQL with two Strapi instances', () => {
     doomed.child.kill('SIGKILL');
     await doomed.exited;
 
-    const statuses = async () => Promise.all(ids.map(async (id) => (await fx.get(id)).status));
-    expect((await statuses()).filter((s) => s === 'revoked')).toHaveLength(10);
-    const stale = (await app.strapi.db.query('api::job-run.job-run').findOne({ where: { runKey: `revocation_sweep:${fire.toISOString()}` } })) as {
+    const proposals = async () => Promise.all(ids.map(async (id) => (await fx.proposals(id)).length));
+    expect((await proposals()).every((count) => count <= 1)).toBe(true);
+    const stale = (await app.strapi.db.query('api::job-run.job-run').findOne({ where: { runKey: `annual_report_sweep:${fire.toISOString()}` } })) as {
       outcome: string;
     };
     expect(stale.outcome).toBe('running');
 
     // The dead run still holds its fire; the next fire has its own key and finishes the work.
-    expect((await runJob('revocation_sweep', { now: fire, scheduled: true })).run.outcome).toBe('skipped');
-    const next = await runJob('revocation_sweep', { now: shanghai('2027-02-02', '01:45'), scheduled: true });
-    expect(next.run).toMatchObject({ outcome: 'succeeded', changed: 20 });
-
-    expect(await statuses()).toEqual(ids.map(() => 'revoked'));
+    expect((await runJob('annual_report_sweep', { now: fire, scheduled: true })).run.outcome).toBe('skipped');
+    const next = await runJob('annual_report_sweep', { now: shanghai('2027-03-13', '01:45'), scheduled: true });
+    expect(next.run.outcome).toBe('succeeded');
+    expect(await proposals()).toEqual(ids.map(() => 1));
     expect(await auditCounts(ids)).toEqual(ids.map(() => 1));
-    // One revocation notice to the county user and one to the prefecture user of each cluster.
-    const notices = await Promise.all(ids.map(async (id) => (await fx.notices(id)).length));
-    expect(notices).toEqual(ids.map(() => 2));
-    const unapplied = await app.strapi.db.query('api::revocation-ground.revocation-ground').count({ where: { appliedAt: { $null: true } } });
-    expect(unapplied).toBe(0);
+    // Nothing is revoked without the province's confirmation; the province is told of each proposal once.
+    for (const day of ['2027-03-13', '2027-03-14']) await runJob('revocation_sweep', { now: shanghai(day, '02:00'), scheduled: true });
+    expect(await Promise.all(ids.map(async (id) => (await fx.get(id)).status))).toEqual(ids.map(() => 'recognized'));
+    const told = await Promise.all(ids.map(async (id) => (await fx.notices(id)).filter((n) => n.kind === 'revocation_proposed').length));
+    expect(told).toEqual(ids.map(() => 1));
   }, 180_000);
 });

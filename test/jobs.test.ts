@@ -14,6 +14,7 @@ afterAll(async () => {
 
 const recipientsOf = (notices: Array<{ recipient: { email: string } | null }>) => notices.map((n) => n.recipient?.email).sort();
 const REGION_USERS = ['city-520300@demo.local', 'county-520382@demo.local'];
+const PROVINCE_USERS = ['province@demo.local'];
 
 describe('expiry (Art. 17, docs/domain.md §3)', () => {
   it('keeps validUntil itself and the last day of the re-review window valid, expires the day after (Asia/Shanghai)', async () => {
@@ -118,60 +119,55 @@ describe('annual-report sweep (Art. 19–20 (三))', () => {
     await fx.annualReport(late, 2026, 'submitted', shanghai('2027-03-11', '09:00'));
   });
 
-  it('revokes nobody on 10 March itself', async () => {
+  it('proposes nothing on 10 March itself', async () => {
     const { run, changes } = await runJob('annual_report_sweep', { now: shanghai('2027-03-10', '23:59') });
     expect(run.examined).toBe(0);
     expect(changes).toEqual([]);
-    expect((await fx.get(missing)).status).toBe('recognized');
+    expect(await fx.proposals(missing)).toEqual([]);
   });
 
-  it('after 10 March revokes clusters recognized before the year without last year’s report submitted in time', async () => {
-    await runJob('annual_report_sweep', { now: shanghai('2027-03-12') });
-    expect((await fx.get(onTime)).status).toBe('recognized');
-    expect((await fx.get(newcomer)).status).toBe('recognized');
+  it('after 10 March proposes revoking clusters recognized before the year without last year’s report submitted in time, and revokes none', async () => {
+    const first = await runJob('annual_report_sweep', { now: shanghai('2027-03-12') });
+    expect(await fx.proposals(onTime)).toEqual([]);
+    expect(await fx.proposals(newcomer)).toEqual([]);
     for (const id of [missing, draft, late]) {
-      expect(await fx.get(id)).toMatchObject({ status: 'revoked', revocationGround: 'annual_report_missing', revokedAt: '2027-03-12' });
+      // Nothing is revoked without the province's confirmation (docs/domain.md §3).
+      expect((await fx.get(id)).status).not.toBe('revoked');
+      expect(await fx.proposals(id)).toEqual([
+        expect.objectContaining({ ground: 'annual_report_missing', source: 'annual_report', sourceId: '2026', status: 'proposed', foundBy: first.run.runKey }),
+      ]);
       const [audit] = await fx.audits(id);
-      expect(audit).toMatchObject({ action: 'revoke', toState: 'revoked' });
+      expect(audit).toMatchObject({ action: 'propose' });
       expect(audit.comment).toContain('第二十条（三）');
     }
-    expect((await fx.get(draft)).status).toBe('revoked');
-    expect(recipientsOf((await fx.notices(missing)).filter((n) => n.kind === 'cluster_revoked'))).toEqual(REGION_USERS);
+    // A rerun proposes nothing twice.
+    const again = await runJob('annual_report_sweep', { now: shanghai('2027-03-13') });
+    expect(again.run.changed).toBe(0);
+    expect(await fx.proposals(missing)).toHaveLength(1);
   });
 });
 
 describe('revocation sweep (Art. 20)', () => {
-  it('revokes with the earliest confirmed ground, marks every ground applied, leaves unconfirmed ones and clusters not in effect', async () => {
+  it('tells the province once of each open proposal on a cluster in effect, and revokes nothing', async () => {
     const lateFiling = await fx.cluster({ status: 'recognized', validUntil: '2029-01-01' });
-    const twoGrounds = await fx.cluster({ status: 'renewal_pending', validUntil: '2027-02-01' });
-    const unconfirmed = await fx.cluster({ status: 'recognized', validUntil: '2029-01-01' });
+    const decided = await fx.cluster({ status: 'recognized', validUntil: '2029-01-01' });
     const expired = await fx.cluster({ status: 'expired', validUntil: '2026-01-01' });
     await fx.ground(lateFiling, 'change_not_filed');
-    await fx.ground(twoGrounds, 'incident', { recordedAt: '2027-01-20T00:00:00.000Z' });
-    await fx.ground(twoGrounds, 'false_declaration', { recordedAt: '2027-01-05T00:00:00.000Z' });
-    await fx.ground(unconfirmed, 'incident', { confirmed: false });
+    await fx.ground(decided, 'incident', { status: 'dismissed' });
     await fx.ground(expired, 'incident');
 
     await runJob('revocation_sweep', { now: shanghai('2027-02-01') });
-    expect(await fx.get(lateFiling)).toMatchObject({ status: 'revoked', revocationGround: 'change_not_filed' });
-    expect(await fx.get(twoGrounds)).toMatchObject({ status: 'revoked', revocationGround: 'false_declaration' });
-    expect((await fx.get(unconfirmed)).status).toBe('recognized');
+    for (const id of [lateFiling, decided]) expect((await fx.get(id)).status).toBe('recognized');
     expect((await fx.get(expired)).status).toBe('expired');
-    const grounds = (await app.strapi.db
-      .query('api::revocation-ground.revocation-ground')
-      .findMany({ populate: { cluster: { select: ['documentId'] } } })) as Array<{
-      appliedAt: string | null;
-      cluster: { documentId: string };
-    }>;
-    const applied = (id: string) => grounds.filter((g) => g.cluster.documentId === id).map((g) => g.appliedAt != null);
-    expect(applied(twoGrounds)).toEqual([true, true]);
-    expect(applied(unconfirmed)).toEqual([false]);
-    expect(applied(expired)).toEqual([false]);
-    expect((await fx.audits(twoGrounds))[0].comment).toContain('第二十条（二）');
+    const told = (await fx.notices(lateFiling)).filter((n) => n.kind === 'revocation_proposed');
+    expect(recipientsOf(told)).toEqual(PROVINCE_USERS);
+    expect(told[0].title).toContain('撤销建议待决定');
+    expect((await fx.notices(decided)).filter((n) => n.kind === 'revocation_proposed')).toEqual([]);
+    expect((await fx.notices(expired)).filter((n) => n.kind === 'revocation_proposed')).toEqual([]);
 
-    const again = await runJob('revocation_sweep', { now: shanghai('2027-02-01') });
-    expect(again.run.changed).toBe(0);
-    expect(await fx.audits(twoGrounds)).toHaveLength(1);
+    const again = await runJob('revocation_sweep', { now: shanghai('2027-02-02') });
+    expect(again.changes.filter((c) => c.clusterId === lateFiling)).toEqual([]);
+    expect((await fx.notices(lateFiling)).filter((n) => n.kind === 'revocation_proposed')).toHaveLength(told.length);
   });
 });
 

@@ -422,7 +422,7 @@ describe('cluster actions and change filings', () => {
     const grounds = await app.strapi.db
       .query('api::revocation-ground.revocation-ground')
       .findMany({ where: { sourceId: { $in: [onTime.body.id, late.body.id] } }, populate: { cluster: true } });
-    expect(grounds).toEqual([expect.objectContaining({ ground: 'change_not_filed', source: 'change_filing', sourceId: late.body.id, confirmed: true })]);
+    expect(grounds).toEqual([expect.objectContaining({ ground: 'change_not_filed', source: 'change_filing', sourceId: late.body.id, status: 'proposed' })]);
     expect(grounds[0].cluster.documentId).toBe(cluster.documentId);
     // Another county cannot file for this cluster; the city forwards it.
     await app
@@ -493,6 +493,93 @@ describe('cluster actions and change filings', () => {
       .send({ ...body, kind: 'other', before: '甲', after: '乙' })
       .expect(400);
     await app.strapi.db.query('api::cluster.cluster').update({ where: { id: cluster.id }, data: { status: 'recognized' } });
+  });
+});
+
+describe('revocation proposals (Art. 20): nothing is revoked without the province', () => {
+  const proposalOn = async (countyCode: string, ground: string) => {
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { county: { code: countyCode }, status: 'recognized' } })) as {
+      documentId: string;
+    };
+    const proposal = await app.strapi.documents('api::revocation-ground.revocation-ground').create({
+      data: {
+        cluster: cluster.documentId,
+        ground,
+        source: 'annual_report',
+        sourceId: '2025',
+        note: '2025年度发展情况未按时报送',
+        recordedAt: new Date().toISOString(),
+        status: 'proposed',
+      } as never,
+    });
+    return { cluster: cluster.documentId, proposal: proposal.documentId };
+  };
+  const decide = (jwt: string, body: Record<string, unknown>) => app.as(jwt).post('/api/revocation-grounds/decisions').send(body);
+
+  it('the province confirms one: the cluster is revoked with that ground, audited, and its county and city are told; a second decision is refused', async () => {
+    const { cluster, proposal } = await proposalOn('520382', 'annual_report_missing');
+    const zunyi = await app.login('city-520300@demo.local');
+    // The city and the county read it in their region; only the province decides.
+    expect((await app.as(zunyi).get(`/api/console/revocation-grounds/${proposal}`).expect(200)).body).toMatchObject({ status: 'proposed', allowedActions: [] });
+    await decide(zunyi, { ids: [proposal], decision: 'confirm', comment: '同意' }).expect(403);
+    await app.as(city).get(`/api/console/revocation-grounds/${proposal}`).expect(404);
+    expect((await app.as(province).get(`/api/console/revocation-grounds/${proposal}`).expect(200)).body.allowedActions).toEqual(['confirm', 'dismiss']);
+    await decide(province, { ids: [proposal], decision: 'confirm' }).expect(400);
+
+    const answer = await decide(province, { ids: [proposal], decision: 'confirm', comment: '经核实，2025年度发展情况未按时报送' }).expect(200);
+    expect(answer.body.results).toEqual([{ id: proposal, outcome: 'done', status: 'confirmed' }]);
+    const revoked = (await app.as(province).get(`/api/console/clusters/${cluster}`).expect(200)).body;
+    expect(revoked).toMatchObject({ status: 'revoked', revocationGround: 'annual_report_missing', revokedAt: today });
+    expect((await app.as(province).get(`/api/console/revocation-grounds/${proposal}`).expect(200)).body).toMatchObject({
+      status: 'confirmed',
+      decisionComment: '经核实，2025年度发展情况未按时报送',
+      allowedActions: [],
+    });
+    const events = (
+      await app
+        .as(province)
+        .get('/api/console/audit-events')
+        .query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster }) })
+        .expect(200)
+    ).body;
+    expect(events[0]).toMatchObject({ action: 'revoke', toState: 'revoked' });
+    const notices = (await app.strapi.db
+      .query('api::notification.notification')
+      .findMany({ where: { subjectId: cluster, kind: 'cluster_revoked' }, populate: { recipient: true } })) as Array<{
+      recipient: { email: string };
+    }>;
+    expect(notices.map((n) => n.recipient.email).sort()).toEqual(['city-520300@demo.local', 'county-520382@demo.local']);
+
+    const twice = await decide(province, { ids: [proposal], decision: 'dismiss', comment: '再议' }).expect(200);
+    expect(twice.body.results).toEqual([expect.objectContaining({ id: proposal, outcome: 'refused', code: 409 })]);
+    await app.strapi.db
+      .query('api::cluster.cluster')
+      .update({ where: { documentId: cluster }, data: { status: 'recognized', revocationGround: null, revokedAt: null } });
+  });
+
+  it('several at once: each is decided on its own, and the answer says what each did', async () => {
+    const first = await proposalOn('520115', 'no_longer_meets_criteria');
+    const second = await proposalOn('520382', 'change_not_filed');
+    const answer = await decide(province, {
+      ids: [first.proposal, second.proposal, 'no-such-proposal'],
+      decision: 'dismiss',
+      comment: '经核查，情况已整改',
+    }).expect(200);
+    expect(answer.body.results).toEqual([
+      { id: first.proposal, outcome: 'done', status: 'dismissed' },
+      { id: second.proposal, outcome: 'done', status: 'dismissed' },
+      expect.objectContaining({ id: 'no-such-proposal', outcome: 'refused', code: 404 }),
+    ]);
+    for (const { cluster } of [first, second])
+      expect((await app.as(province).get(`/api/console/clusters/${cluster}`).expect(200)).body.status).toBe('recognized');
+    const dismissed = await app
+      .as(province)
+      .get('/api/console/revocation-grounds')
+      .query({ filter: JSON.stringify({ status: 'dismissed' }) })
+      .expect(200);
+    expect(dismissed.body.map((row: { id: string }) => row.id)).toEqual(expect.arrayContaining([first.proposal, second.proposal]));
+    await decide(province, { ids: [], decision: 'dismiss', comment: 'x' }).expect(400);
+    await decide(province, { ids: [first.proposal], decision: 'revokeAll', comment: 'x' }).expect(400);
   });
 });
 

@@ -18,6 +18,7 @@ import notifications from './notifications';
 import { RankingPage } from './ranking/RankingPage';
 import recognizedLists from './recognized-lists';
 import regions from './regions';
+import revocationGrounds from './revocation-grounds';
 import settings from './settings';
 
 // Strapi serves the console at /console/ with an SPA fallback, so real paths
@@ -43,6 +44,7 @@ export const App = () => (
       <Resource name="call-notices" {...callNotices} />
       <Resource name="expert-reviews" {...expertReviews} />
       <Resource name="change-filings" {...changeFilings} />
+      <Resource name="revocation-grounds" {...revocationGrounds} />
       <Resource name="recognized-lists" {...recognizedLists} />
       <Resource name="audit-events" {...auditEvents} />
       <Resource name="notifications" {...notifications} />

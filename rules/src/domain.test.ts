@@ -9,6 +9,7 @@ import {
   REVOCATION_GROUND_ARTICLES,
   REVOCATION_GROUND_LABELS,
   REVOCATION_GROUNDS,
+  REVOCATION_PROPOSAL_STATUSES,
   STATUS_LABELS,
   VERDICTS,
   labelsIn,
@@ -24,12 +25,21 @@ describe('domain vocabularies', () => {
       ...ANNUAL_REPORT_STATUSES,
       ...CHANGE_FILING_STATUSES,
       ...JOB_OUTCOMES,
+      ...REVOCATION_PROPOSAL_STATUSES,
     ]);
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...states].sort());
   });
 
   test('each lifecycle lists a state once', () => {
-    for (const states of [APPLICATION_STATUSES, CLUSTER_STATUSES, CALL_NOTICE_STATUSES, ANNUAL_REPORT_STATUSES, CHANGE_FILING_STATUSES, JOB_OUTCOMES]) {
+    for (const states of [
+      APPLICATION_STATUSES,
+      CLUSTER_STATUSES,
+      CALL_NOTICE_STATUSES,
+      ANNUAL_REPORT_STATUSES,
+      CHANGE_FILING_STATUSES,
+      JOB_OUTCOMES,
+      REVOCATION_PROPOSAL_STATUSES,
+    ]) {
       expect(new Set(states).size).toBe(states.length);
     }
   });

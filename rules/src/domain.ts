@@ -88,7 +88,7 @@ export type ChangeFilingStatus = (typeof CHANGE_FILING_STATUSES)[number];
 export const JOB_OUTCOMES = ['running', 'succeeded', 'failed', 'skipped', 'abandoned'] as const;
 export type JobOutcome = (typeof JOB_OUTCOMES)[number];
 
-export type Status = ApplicationStatus | ClusterStatus | CallNoticeStatus | AnnualReportStatus | ChangeFilingStatus | JobOutcome;
+export type Status = ApplicationStatus | ClusterStatus | CallNoticeStatus | AnnualReportStatus | ChangeFilingStatus | JobOutcome | RevocationProposalStatus;
 
 /**
  * One label per state word for every lifecycle: lists, audit trails and charts show states of
@@ -119,6 +119,9 @@ export const STATUS_LABELS: Record<Status, Label> = {
   filed: { zh: '已备案', en: 'Filed' },
   forwarded: { zh: '已转报', en: 'Forwarded' },
   acknowledged: { zh: '已收悉', en: 'Acknowledged' },
+  proposed: { zh: '待决定', en: 'Awaiting decision' },
+  confirmed: { zh: '已确认撤销', en: 'Revocation confirmed' },
+  dismissed: { zh: '不予撤销', en: 'Dismissed' },
 };
 
 /** The rules engine's verdict (docs/domain.md §5.5): the engine's type decides the keys, this names them. */
@@ -153,9 +156,22 @@ export const REVOCATION_GROUND_ARTICLES: Record<RevocationGround, Label & { item
     en: 'major accident, security incident, tax evasion or serious dishonesty',
   },
 };
+/**
+ * A ground found by a job or a record (a missed annual report, a report failing the criteria, a late
+ * change filing) is a proposal: nothing is revoked until the province confirms it, or it is dismissed.
+ */
+export const REVOCATION_PROPOSAL_STATUSES = ['proposed', 'confirmed', 'dismissed'] as const;
+export type RevocationProposalStatus = (typeof REVOCATION_PROPOSAL_STATUSES)[number];
+
 /** Where a recorded ground came from. */
 export const REVOCATION_GROUND_SOURCES = ['change_filing', 'annual_report', 'incident_report', 'province'] as const;
 export type RevocationGroundSource = (typeof REVOCATION_GROUND_SOURCES)[number];
+export const REVOCATION_GROUND_SOURCE_LABELS: Record<RevocationGroundSource, Label> = {
+  change_filing: { zh: '重大变动备案', en: 'Change filing' },
+  annual_report: { zh: '年度发展情况', en: 'Annual report' },
+  incident_report: { zh: '事故或失信报告', en: 'Incident report' },
+  province: { zh: '省工业和信息化厅', en: 'The province' },
+};
 
 /** What a change filing (重大变动备案, Art. 18) changes. */
 export const CHANGE_KINDS = ['leading_industry', 'spatial_scope', 'operator', 'other'] as const;

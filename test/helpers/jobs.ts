@@ -57,14 +57,18 @@ export function jobFixtures(strapi: Core.Strapi) {
         renewals: Array<{ outcome: string; effective: boolean | null; newValidUntil: string | null }>;
       };
     },
-    async ground(clusterId: string, ground: string, options: { confirmed?: boolean; recordedAt?: string } = {}): Promise<string> {
+    async ground(
+      clusterId: string,
+      ground: string,
+      options: { status?: 'proposed' | 'confirmed' | 'dismissed'; recordedAt?: string; source?: string } = {},
+    ): Promise<string> {
       const created = await strapi.documents('api::revocation-ground.revocation-ground').create({
         data: {
           cluster: clusterId,
           ground,
-          source: 'province',
+          source: options.source ?? 'change_filing',
           recordedAt: options.recordedAt ?? '2027-01-01T00:00:00.000Z',
-          confirmed: options.confirmed ?? true,
+          status: options.status ?? 'proposed',
         } as never,
       });
       return created.documentId;
@@ -84,6 +88,11 @@ export function jobFixtures(strapi: Core.Strapi) {
         toState: string;
         comment: string;
       }>;
+    },
+    async proposals(clusterId: string) {
+      return (await strapi.db
+        .query('api::revocation-ground.revocation-ground')
+        .findMany({ where: { cluster: { documentId: clusterId } }, orderBy: { id: 'asc' } })) as Array<Record<string, unknown>>;
     },
     async notices(clusterId: string) {
       return (await strapi.db.query('api::notification.notification').findMany({

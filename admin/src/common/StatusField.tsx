@@ -35,6 +35,9 @@ const tones: Record<string, ChipProps['color']> = {
   filed: 'info',
   forwarded: 'primary',
   acknowledged: 'success',
+  proposed: 'warning',
+  confirmed: 'error',
+  dismissed: 'default',
 };
 
 /**

@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     const failures = badResponses([...lists.console, ...lists.consoleUncached, ...lists.rest, ...publicRuns.plain]);
     if (failures) table.push(['errors', 'non-2xx/3xx answers or socket errors under load', String(failures), '0']);
 
-    // Last: the sweep changes the data. No cluster has a 2026 annual report, so 11 March 2027 revokes them all.
+    // Last: the sweep changes the data. No cluster has a 2026 annual report, so 11 March 2027 proposes revoking each.
     const sweep: Record<string, unknown> = {};
     for (const [label, dryRun] of [['dry run', true], ['real run', false], ['second run', false]] as const) {
       const started = process.hrtime.bigint();

@@ -1,4 +1,4 @@
-import { REVOCATION_GROUND_ARTICLES, type ClusterStatus, type Renewal, type RevocationGround } from '@sme-cluster/rules';
+import { REVOCATION_GROUND_ARTICLES, type ClusterStatus, type Renewal, type RevocationGround, type RevocationGroundSource } from '@sme-cluster/rules';
 import { recordSystemAudits } from '../lib/audit';
 import { joinTableOf } from '../lib/join-table';
 
@@ -30,7 +30,7 @@ export function groundText(ground: RevocationGround): string {
   return `第二十条${item}${zh} / Art. 20 ${item}: ${en}`;
 }
 
-export type ChangeAction = 'expire' | 'revoke' | 'renewal_effective' | 'remind';
+export type ChangeAction = 'expire' | 'renewal_effective' | 'remind' | 'propose';
 
 /** A notice to every user of the cluster's county and prefecture. */
 export interface Notice {
@@ -54,8 +54,8 @@ export interface PlannedChange {
   ground?: RevocationGround;
   /** The approved renewal that takes effect. */
   renewalId?: number;
-  /** Confirmed grounds of the cluster marked applied together with the revocation. */
-  appliesGrounds?: boolean;
+  /** A revocation proposal to put on record for the province (once per cluster, ground and source). */
+  proposal?: { ground: RevocationGround; source: RevocationGroundSource; sourceId: string; note: string };
   notice?: Notice;
   recipients: number[];
   details?: Record<string, unknown>;
@@ -104,6 +104,14 @@ export async function usersByRegion(clusters: ClusterRow[]): Promise<Map<number,
   return byRegion;
 }
 
+/** The province's staff (revocation proposals are theirs to decide). */
+export async function provinceStaff(): Promise<number[]> {
+  const users = (await strapi.db.query(USER).findMany({ where: { role: { type: 'province_admin' }, blocked: false }, select: ['id'] })) as Array<{
+    id: number;
+  }>;
+  return users.map((user) => user.id);
+}
+
 export function recipientsOf(cluster: ClusterRow, byRegion: Map<number, number[]>): number[] {
   const ids = [cluster.county?.id, cluster.prefecture?.id].flatMap((regionId) => (regionId == null ? [] : (byRegion.get(regionId) ?? [])));
   return [...new Set(ids)];
@@ -127,9 +135,30 @@ export interface ApplyContext {
   runKey: string;
 }
 
-/** The cluster's own writes: the update (only if still in the state and version the job read) and the renewal or grounds it consumes. */
+/** Puts a proposal on record unless the same ground from the same source already is (a rerun, another instance). */
+async function writeProposal(change: PlannedChange, context: ApplyContext): Promise<boolean> {
+  const { ground, source, sourceId, note } = change.proposal!;
+  const existing = await strapi.db.query(GROUND).count({ where: { cluster: { id: change.cluster.id }, ground, source, sourceId } });
+  if (existing) return false;
+  await strapi.documents(GROUND).create({
+    data: {
+      cluster: change.cluster.documentId,
+      ground,
+      source,
+      sourceId,
+      note,
+      status: 'proposed',
+      foundBy: context.runKey,
+      recordedAt: context.now.toISOString(),
+    } as never,
+  });
+  return true;
+}
+
+/** The cluster's own writes: the update (only if still in the state and version the job read) and the renewal it consumes, or a proposal. */
 async function writeCluster(change: PlannedChange, context: ApplyContext): Promise<boolean> {
   const { cluster } = change;
+  if (change.proposal) return writeProposal(change, context);
   if (!change.data) return true;
   const { count } = await strapi.db.query(CLUSTER).updateMany({
     where: { id: cluster.id, status: cluster.status, version: cluster.version },
@@ -138,17 +167,6 @@ async function writeCluster(change: PlannedChange, context: ApplyContext): Promi
   if (count === 0) return false;
   if (change.renewalId != null) {
     await strapi.db.query(RENEWAL).update({ where: { id: change.renewalId }, data: { effective: true } });
-  }
-  if (change.appliesGrounds) {
-    // updateMany takes no relation filter: select the ground ids first.
-    const grounds = (await strapi.db.query(GROUND).findMany({
-      where: { cluster: { id: cluster.id }, confirmed: true, appliedAt: { $null: true } },
-      select: ['id'],
-    })) as Array<{ id: number }>;
-    await strapi.db.query(GROUND).updateMany({
-      where: { id: { $in: grounds.map((g) => g.id) }, appliedAt: { $null: true } },
-      data: { appliedAt: context.now, updatedAt: context.now },
-    });
   }
   return true;
 }
@@ -191,12 +209,12 @@ async function sendNotices(changes: PlannedChange[], trx: Transaction): Promise<
 async function writeChanges(changes: PlannedChange[], context: ApplyContext, trx: Transaction): Promise<PlannedChange[]> {
   const applied: PlannedChange[] = [];
   for (const change of changes) {
-    if (!change.data && !recipientsToNotify(change).length) continue;
+    if (!change.data && !change.proposal && !recipientsToNotify(change).length) continue;
     if (await writeCluster(change, context)) applied.push(change);
   }
   await recordSystemAudits(
     applied
-      .filter((change) => change.data)
+      .filter((change) => change.data || change.proposal)
       .map(({ cluster, action, toState, comment, details, ground }) => ({
         action,
         subjectType: 'cluster',

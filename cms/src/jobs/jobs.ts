@@ -18,6 +18,7 @@ import {
   clusterFields,
   clusterPopulate,
   groundText,
+  provinceStaff,
   recipientKey,
   recipientsOf,
   sentNoticeKeys,
@@ -64,14 +65,6 @@ const cursorOf = (rows: Array<{ id: number }>) => (rows.length ? rows[rows.lengt
 /** A re-review requested or passed but not yet in force keeps the cluster from expiring. */
 function renewalInProgress(cluster: ClusterRow): boolean {
   return (cluster.renewals ?? []).some((r) => OPEN_RENEWAL_OUTCOMES.includes(r.outcome) || (r.outcome === 'approved' && r.effective !== true));
-}
-
-function revocationNotice(cluster: ClusterRow, ground: RevocationGround, today: string) {
-  return {
-    kind: 'cluster_revoked',
-    title: `集群认定已撤销 / Recognition revoked：${cluster.name}`,
-    body: `依据《贵州省促进中小企业特色产业集群发展暂行办法》${groundText(ground)}，该集群的省级认定于 ${today} 撤销。`,
-  };
 }
 
 /**
@@ -165,8 +158,9 @@ const renewal: Planner = async (context, after) => {
 
 /**
  * Art. 19–20 (三): a cluster recognized before this year that has no annual report for last year
- * submitted by the due day (10 March, inclusive) plus the grace days is revoked. Before that day
- * the sweep reads nothing. A report submitted after the deadline does not cure it.
+ * submitted by the due day (10 March, inclusive) plus the grace days gets a revocation proposal for
+ * the province to decide (nothing is revoked here). Before that day the sweep reads nothing. A report
+ * submitted after the deadline does not cure it.
  */
 const annualReportSweep: Planner = async (context, after) => {
   const year = Number(context.today.slice(0, 4));
@@ -181,61 +175,76 @@ const annualReportSweep: Planner = async (context, after) => {
   })) as Array<{ submittedAt: string | null; cluster: { id: number } | null }>;
   const timeZone = context.config.timeZone;
   const onTime = new Set(reports.filter((r) => filedOnTime(r.submittedAt, deadline, timeZone)).map((r) => r.cluster?.id));
-  const byRegion = await usersByRegion(rows);
   const changes = rows
     .filter((cluster) => !onTime.has(cluster.id))
-    .map((cluster): PlannedChange => revoke(cluster, 'annual_report_missing', context, recipientsOf(cluster, byRegion), { reportYear: year - 1, deadline }));
+    .map((cluster): PlannedChange => ({
+      cluster,
+      action: 'propose',
+      toState: cluster.status,
+      ground: 'annual_report_missing',
+      proposal: {
+        ground: 'annual_report_missing',
+        source: 'annual_report',
+        sourceId: String(year - 1),
+        note: `${year - 1}年度发展情况未在 ${deadline} 前报送`,
+      },
+      comment: `建议撤销：${groundText('annual_report_missing')}（${year - 1}年度发展情况未在 ${deadline} 前报送）`,
+      recipients: [],
+      details: { reportYear: year - 1, deadline },
+    }));
   return { examined: rows.length, cursor: cursorOf(rows), changes };
 };
 
-function revoke(cluster: ClusterRow, ground: RevocationGround, context: JobContext, recipients: number[], details: Record<string, unknown>): PlannedChange {
-  return {
-    cluster,
-    action: 'revoke',
-    toState: 'revoked',
-    ground,
-    data: { status: 'revoked', revocationGround: ground, revokedAt: context.today },
-    comment: `撤销认定：${groundText(ground)}`,
-    recipients,
-    notice: revocationNotice(cluster, ground, context.today),
-    details,
-  };
-}
-
 interface GroundRow {
   id: number;
+  documentId: string;
+  note: string | null;
   ground: RevocationGround;
   recordedAt: string | Date;
   cluster: ClusterRow | null;
 }
 
 /**
- * Art. 20: a cluster in effect with a confirmed ground not yet applied is revoked with its earliest
- * ground; every confirmed ground of that cluster is marked applied in the same transaction.
+ * Art. 20: the province is told of each revocation proposal still open on a cluster in effect (a
+ * missed or failing annual report, a late change filing), once, so that it confirms or dismisses it.
  */
 const revocationSweep: Planner = async (context, after) => {
   const grounds = (await strapi.db.query('api::revocation-ground.revocation-ground').findMany({
-    where: { id: { $gt: after }, confirmed: true, appliedAt: { $null: true }, cluster: { status: { $in: IN_EFFECT_STATUSES } } },
-    select: ['id', 'ground', 'recordedAt'],
+    where: { id: { $gt: after }, status: 'proposed', cluster: { status: { $in: IN_EFFECT_STATUSES } } },
+    select: ['id', 'documentId', 'ground', 'recordedAt', 'note'],
     populate: { cluster: { select: clusterFields, populate: clusterPopulate } },
     orderBy: { id: 'asc' },
     limit: context.config.batchSize,
   })) as GroundRow[];
-  const byCluster = new Map<number, GroundRow[]>();
-  for (const row of grounds) {
-    if (row.cluster && REVOCATION_GROUND_ARTICLES[row.ground]) byCluster.set(row.cluster.id, [...(byCluster.get(row.cluster.id) ?? []), row]);
-  }
-  const clusters = [...byCluster.values()].map((rows) => rows[0].cluster!);
-  const byRegion = await usersByRegion(clusters);
-  const changes = clusters.map((cluster) => {
-    const rows = byCluster.get(cluster.id)!.sort((a, b) => new Date(a.recordedAt).getTime() - new Date(b.recordedAt).getTime() || a.id - b.id);
-    const change = revoke(cluster, rows[0].ground, context, recipientsOf(cluster, byRegion), {
-      groundIds: rows.map((r) => r.id),
-      grounds: rows.map((r) => r.ground),
+  const province = await provinceStaff();
+  const changes = grounds
+    .filter((row) => row.cluster && REVOCATION_GROUND_ARTICLES[row.ground])
+    .map((row): PlannedChange => {
+      const cluster = row.cluster!;
+      return {
+        cluster,
+        action: 'remind',
+        toState: cluster.status,
+        ground: row.ground,
+        comment: `撤销建议待决定：${groundText(row.ground)}`,
+        recipients: province,
+        notice: {
+          kind: 'revocation_proposed',
+          title: `撤销建议待决定 / Revocation proposed：${cluster.name}`,
+          body: `${groundText(row.ground)}${row.note ? `（${row.note}）` : ''}。请在“撤销建议”中确认撤销或不予撤销。`,
+          dedupeKey: `revocation_proposed:${row.documentId}`,
+        },
+        details: { proposal: row.documentId },
+      };
     });
-    return { ...change, appliesGrounds: true };
-  });
-  return { examined: clusters.length, cursor: cursorOf(grounds), changes };
+  const sent = await sentNoticeKeys(changes.flatMap((c) => c.recipients.map((id) => recipientKey(c.notice!.dedupeKey!, id))));
+  for (const change of changes)
+    change.notice!.skipRecipients = new Set(change.recipients.filter((id) => sent.has(recipientKey(change.notice!.dedupeKey!, id))));
+  return {
+    examined: grounds.length,
+    cursor: cursorOf(grounds),
+    changes: changes.filter((c) => c.recipients.some((id) => !c.notice!.skipRecipients!.has(id))),
+  };
 };
 
 export const PLANNERS: Record<JobName, Planner> = {

@@ -24,3 +24,11 @@ export function conflict(message = '记录已被他人修改或状态已变化�
 export function unprocessable(message: string, fieldErrors: FieldError[] = []): never {
   throw createHttpError(422, message, { details: { errors: fieldErrors } });
 }
+
+const STATUS_OF_NAME: Record<string, number> = { ValidationError: 400, ForbiddenError: 403, NotFoundError: 404 };
+
+/** The HTTP status an error thrown by the helpers above answers with; undefined for anything else (a 500). */
+export function statusOf(error: unknown): number | undefined {
+  const { status, name } = error as { status?: number; name?: string };
+  return status ?? (name ? STATUS_OF_NAME[name] : undefined);
+}

@@ -4,3 +4,4 @@ export * from './cluster';
 export * from './annual-report';
 export * from './change-filing';
 export * from './expert-review';
+export * from './revocation-proposal';

@@ -20,6 +20,7 @@ import {
   openRenewalOf,
   QUOTA_STATES,
   renewalLifecycle,
+  revocationProposalLifecycle,
   sheetOpen,
   statesAwaiting,
   targetsOf,
@@ -170,5 +171,14 @@ describe('annual reports, change filings and score sheets', () => {
     expect(sheetOpen({ conflictOfInterest: 'conflicted', submitted: false })).toBe(false);
     expect(sheetOpen({ conflictOfInterest: 'none', submitted: true })).toBe(false);
     expect(actionsFrom(expertReviewLifecycle, 'province_admin', 'scoring')).toEqual([]);
+  });
+});
+
+describe('revocation proposals (Art. 20)', () => {
+  test('only the province decides an open proposal, either way with its reason; a decided one is final', () => {
+    expect(actionsFrom(revocationProposalLifecycle, 'province_admin', 'proposed')).toEqual(['confirm', 'dismiss']);
+    for (const role of ['city_reviewer', 'county_declarant', 'expert'] as const) expect(actionsFrom(revocationProposalLifecycle, role, 'proposed')).toEqual([]);
+    for (const state of ['confirmed', 'dismissed'] as const) expect(actionsFrom(revocationProposalLifecycle, 'province_admin', state)).toEqual([]);
+    expect(revocationProposalLifecycle.steps.confirm.reason && revocationProposalLifecycle.steps.dismiss.reason).toBe(true);
   });
 });

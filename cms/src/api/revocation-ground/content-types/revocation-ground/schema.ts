@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { REVOCATION_GROUND_SOURCES, REVOCATION_GROUNDS } from '@sme-cluster/rules';
+import { REVOCATION_GROUND_SOURCES, REVOCATION_GROUNDS, REVOCATION_PROPOSAL_STATUSES } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,8 +7,8 @@ export default {
   info: {
     singularName: 'revocation-ground',
     pluralName: 'revocation-grounds',
-    displayName: '撤销事由 Revocation ground',
-    description: 'A recorded ground of Art. 20 against a cluster; the revocation sweep revokes clusters with a confirmed, unapplied ground',
+    displayName: '撤销建议 Revocation proposal',
+    description: 'A ground of Art. 20 against a cluster: proposed by a sweep or a record, revoked only when the province confirms it',
   },
   options: {
     draftAndPublish: false,
@@ -23,7 +23,11 @@ export default {
     source: { type: 'enumeration', enum: [...REVOCATION_GROUND_SOURCES], required: true },
     sourceId: { type: 'string' },
     recordedAt: { type: 'datetime', required: true },
-    confirmed: { type: 'boolean', default: true, required: true },
+    status: { type: 'enumeration', enum: [...REVOCATION_PROPOSAL_STATUSES], default: 'proposed', required: true },
+    /** The job run that found it, when a sweep did. */
+    foundBy: { type: 'string' },
+    decidedAt: { type: 'datetime' },
+    decisionComment: { type: 'text', maxLength: 2000 },
     note: { type: 'text', maxLength: 2000 },
     appliedAt: { type: 'datetime' },
   },

@@ -1,0 +1,4 @@
+import { createRecordRoutes } from '../../../records/controller';
+import { revocationGroundResource } from '../resource';
+
+export default createRecordRoutes(revocationGroundResource);
