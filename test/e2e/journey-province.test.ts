@@ -10,7 +10,8 @@ import { applicationRow, assignExpert, seedApplication } from './helpers/seed';
 
 // The province's whole job in Chromium, only through the console's screens: start the provincial
 // review, assign experts, rank, shortlist, open the 公示, register an objection, recognize, publish
-// the recognized list, revoke a cluster on an Art. 20 ground, dry-run a job, and export.
+// the recognized list, revoke a cluster on an Art. 20 ground, dry-run a job, export, and decide the
+// revocation proposals the sweeps put on record.
 jest.setTimeout(600_000);
 
 const PROVINCE = 'province@demo.local';
@@ -265,12 +266,14 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
   await page.getByRole('option', { name: '年度报告检查' }).click();
   await page.getByRole('button', { name: '试运行' }).click();
   await page.getByText('任务已运行，见新记录').waitFor();
-  // The run's row opens on what the sweep would do: a recognized cluster without last year's report.
+  // The run's row opens on what the sweep would do: propose revoking a recognized cluster without last
+  // year's report (the province decides; the sweep revokes nothing).
   await page.getByRole('row').filter({ hasText: '年度报告检查' }).first().click();
   const wouldChange = page.getByRole('table', { name: '试运行：将发生的变更' });
   const row = wouldChange.getByRole('row').filter({ hasText: CHANGED });
   await row.waitFor();
-  expect(await row.textContent()).toContain('已认定 → 已撤销');
+  expect(await row.textContent()).toContain('建议撤销：第二十条（三）');
+  expect(await row.textContent()).not.toContain('已撤销');
   await page.locator('.MuiCollapse-entered').first().waitFor();
   await screenshot(page, '14-job-dry-run', SHOTS);
   const [run] = (await app.strapi.db.query('api::job-run.job-run').findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ job: string; dryRun: boolean }>;
@@ -294,4 +297,54 @@ test('exports the applications (.xlsx) and the recommendation package (.zip)', a
   const zip = await JSZip.loadAsync(fs.readFileSync(await archive.path()));
   expect(Object.keys(zip.files)).toContain(`${year}年推荐汇总表.xlsx`);
   await screenshot(page, '15-exports', SHOTS);
+});
+
+test('decides revocation proposals: dismisses one from the list and confirms another on its page; only the confirmed cluster is revoked', async () => {
+  // Two proposals, as the annual-report sweep and a failing annual report put them on record.
+  const propose = async (name: string, ground: string, note: string) => {
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name } })) as { documentId: string };
+    return (
+      await app.strapi.documents('api::revocation-ground.revocation-ground').create({
+        data: {
+          cluster: cluster.documentId,
+          ground,
+          source: 'annual_report',
+          sourceId: '2025',
+          note,
+          recordedAt: new Date().toISOString(),
+          status: 'proposed',
+        } as never,
+      })
+    ).documentId;
+  };
+  const toDismiss = await propose(RENEWAL_PENDING, 'no_longer_meets_criteria', '2025年度集群总产值低于认定标准');
+  const toConfirm = await propose(CHANGED, 'annual_report_missing', '2025年度发展情况未在 2026-03-10 前报送');
+
+  await page.goto(`${baseUrl}/console/revocation-grounds`);
+  const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+  await row(RENEWAL_PENDING).waitFor();
+  await screenshot(page, '20-revocation-proposals', SHOTS);
+  await row(RENEWAL_PENDING).getByRole('checkbox').check();
+  await page.getByRole('button', { name: '不予撤销' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('经核查，该集群2025年度产值统计口径有误，已更正，不予撤销。');
+  await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+  await page.getByText('已处理 1 项，未处理 0 项。').waitFor();
+  await row(RENEWAL_PENDING).waitFor({ state: 'detached' });
+
+  await row(CHANGED).click();
+  await page.waitForURL(new RegExp(`/console/revocation-grounds/${toConfirm}/show`));
+  await page.getByRole('button', { name: '确认撤销' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('经核实，未按要求报送2025年度发展情况，予以撤销。');
+  await screenshot(page, '21-confirm-revocation', SHOTS);
+  await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+  await page.getByText('已确认撤销', { exact: true }).first().waitFor();
+  await screenshot(page, '22-revocation-confirmed', SHOTS);
+
+  const clusterOf = async (name: string) =>
+    (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name } })) as { status: string; revocationGround: string | null };
+  expect(await clusterOf(CHANGED)).toMatchObject({ status: 'revoked', revocationGround: 'annual_report_missing' });
+  expect((await clusterOf(RENEWAL_PENDING)).status).toBe('recognized');
+  const statusOf = async (documentId: string) =>
+    ((await app.strapi.db.query('api::revocation-ground.revocation-ground').findOne({ where: { documentId } })) as { status: string }).status;
+  expect([await statusOf(toDismiss), await statusOf(toConfirm)]).toEqual(['dismissed', 'confirmed']);
 });
