@@ -271,6 +271,9 @@ describe('HTTP: POST /api/jobs/:job/run, job-runs, notifications', () => {
       .expect(200);
     expect(mine.body).toHaveLength(1);
     expect(mine.body[0]).toMatchObject({ kind: 'cluster_expired', read: false });
+    const unread = async (jwt: string) => (await app.as(jwt).get('/api/notifications/unread-count').expect(200)).body.unread as number;
+    const before = await unread(county);
+    expect(before).toBeGreaterThanOrEqual(1);
     const theirs = await app
       .as(otherCounty)
       .get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: id }))}`)
@@ -291,6 +294,9 @@ describe('HTTP: POST /api/jobs/:job/run, job-runs, notifications', () => {
       .expect(200);
     expect(read.body.read).toBe(true);
     expect(read.body.readAt).toEqual(expect.any(String));
+    // The app bar's count: one fewer once read, and nobody counts another's notices.
+    expect(await unread(county)).toBe(before - 1);
+    await app.http.get('/api/notifications/unread-count').expect(403);
     await app.as(county).put(`/api/console/notifications/${mine.body[0].id}`).send({ read: 'yes' }).expect(400);
     await app.as(county).post('/api/console/notifications').send({ kind: 'x', title: 'x' }).expect(403);
     await app.as(county).delete(`/api/console/notifications/${mine.body[0].id}`).expect(403);

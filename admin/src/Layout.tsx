@@ -1,6 +1,7 @@
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu as RaMenu } from 'react-admin';
+import { AppBar, Layout as RaLayout, Menu as RaMenu, TitlePortal } from 'react-admin';
+import { UnreadNotifications } from './notifications/UnreadNotifications';
 import { canAccess } from './permissions';
 import { session } from './session';
 
@@ -16,4 +17,16 @@ const Menu = () => (
   </RaMenu>
 );
 
-export const Layout = ({ children }: { children: ReactNode }) => <RaLayout menu={Menu}>{children}</RaLayout>;
+/** The title, then the caller's unread notices beside react-admin's own buttons. */
+const Bar = () => (
+  <AppBar>
+    <TitlePortal />
+    <UnreadNotifications />
+  </AppBar>
+);
+
+export const Layout = ({ children }: { children: ReactNode }) => (
+  <RaLayout menu={Menu} appBar={Bar}>
+    {children}
+  </RaLayout>
+);

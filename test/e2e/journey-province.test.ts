@@ -348,3 +348,23 @@ test('decides revocation proposals: dismisses one from the list and confirms ano
     ((await app.strapi.db.query('api::revocation-ground.revocation-ground').findOne({ where: { documentId } })) as { status: string }).status;
   expect([await statusOf(toDismiss), await statusOf(toConfirm)]).toEqual(['dismissed', 'confirmed']);
 });
+
+test('the county of the revoked cluster sees the notice in its app bar and opens the cluster from it', async () => {
+  const county = (await consoleSession(browser, baseUrl, 'county-520115@demo.local', DEMO_PASSWORD)).page;
+  const bell = county.getByRole('link', { name: /条未读消息$/ });
+  await bell.waitFor();
+  expect(Number(await bell.locator('.MuiBadge-badge').textContent())).toBeGreaterThanOrEqual(1);
+  await bell.click();
+  await county.waitForURL(/\/console\/notifications/);
+  const notice = county.getByRole('row').filter({ hasText: `集群认定已撤销：${CHANGED}` });
+  await notice.waitFor();
+  await screenshot(county, '23-county-notice', SHOTS);
+  await notice.getByRole('button', { name: '查看相关记录' }).click();
+  await county.waitForURL(/\/console\/clusters\/[^/]+\/show/);
+  await county.getByText('已撤销', { exact: true }).first().waitFor();
+  const [read] = (await app.strapi.db.query('api::notification.notification').findMany({
+    where: { kind: 'cluster_revoked', recipient: { email: 'county-520115@demo.local' } },
+  })) as Array<{ readAt: string | null }>;
+  expect(read.readAt).not.toBeNull();
+  await county.context().close();
+});

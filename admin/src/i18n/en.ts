@@ -319,6 +319,8 @@ export const appMessages = {
         read: 'Read',
       },
       markRead: 'Mark read',
+      unread: '%{smart_count} unread notification |||| %{smart_count} unread notifications',
+      open: 'Open the record',
     },
     'job-runs': {
       name: 'Job run |||| Job runs',

@@ -432,6 +432,8 @@ export const appMessages: typeof englishAppMessages = {
         read: '已读',
       },
       markRead: '标为已读',
+      unread: '%{smart_count} 条未读消息',
+      open: '查看相关记录',
     },
     'job-runs': {
       name: '定时任务',

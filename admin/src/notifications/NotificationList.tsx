@@ -1,7 +1,48 @@
 import DoneIcon from '@mui/icons-material/Done';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Button } from '@mui/material';
 import { BooleanField, DataTable, List, useRecordContext, useTranslate, useUpdate } from 'react-admin';
+import { useNavigate } from 'react-router-dom';
 import { DateField } from '../common/DateField';
+
+/** The console screen of each kind of record a notice is about. */
+const RESOURCE_OF_SUBJECT: Record<string, string> = {
+  application: 'applications',
+  cluster: 'clusters',
+  'annual-report': 'annual-reports',
+  'change-filing': 'change-filings',
+  'revocation-ground': 'revocation-grounds',
+};
+
+interface Notice {
+  id: string;
+  read: boolean;
+  subjectType: string | null;
+  subjectId: string | null;
+}
+
+/** Opens the record a notice is about, marking the notice read on the way. */
+const OpenSubjectButton = () => {
+  const record = useRecordContext<Notice>();
+  const translate = useTranslate();
+  const navigate = useNavigate();
+  const [update] = useUpdate();
+  const resource = record?.subjectType ? RESOURCE_OF_SUBJECT[record.subjectType] : undefined;
+  if (!record || !resource || !record.subjectId) return null;
+  return (
+    <Button
+      size="small"
+      startIcon={<OpenInNewIcon />}
+      onClick={(event) => {
+        event.stopPropagation();
+        if (!record.read) update('notifications', { id: record.id, data: { read: true }, previousData: record });
+        navigate(`/${resource}/${record.subjectId}/show`);
+      }}
+    >
+      {translate('resources.notifications.open')}
+    </Button>
+  );
+};
 
 /** Marks one notification read (the server keeps the first moment it was read). */
 const MarkReadButton = () => {
@@ -33,6 +74,7 @@ export const NotificationList = () => (
       <DataTable.Col source="body" />
       <DataTable.Col source="read" field={BooleanField} />
       <DataTable.Col>
+        <OpenSubjectButton />
         <MarkReadButton />
       </DataTable.Col>
     </DataTable>
