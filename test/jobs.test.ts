@@ -119,11 +119,27 @@ describe('annual-report sweep (Art. 19–20 (三))', () => {
     await fx.annualReport(late, 2026, 'submitted', shanghai('2027-03-11', '09:00'));
   });
 
-  it('proposes nothing on 10 March itself', async () => {
-    const { run, changes } = await runJob('annual_report_sweep', { now: shanghai('2027-03-10', '23:59') });
-    expect(run.examined).toBe(0);
-    expect(changes).toEqual([]);
-    expect(await fx.proposals(missing)).toEqual([]);
+  it('before the due day reminds the county and the city 30, 7 and 1 days ahead, once each, and proposes nothing', async () => {
+    expect((await runJob('annual_report_sweep', { now: shanghai('2027-02-07') })).changes).toEqual([]);
+    const dueNotices = async (id: string) => (await fx.notices(id)).filter((n) => n.kind === 'annual_report_due');
+    for (const [day, count] of [
+      ['2027-02-08', 1],
+      ['2027-02-09', 1],
+      ['2027-03-03', 2],
+      ['2027-03-10', 3],
+    ] as const) {
+      await runJob('annual_report_sweep', { now: shanghai(day, '01:30') });
+      expect(recipientsOf(await dueNotices(missing))).toEqual(
+        Array.from({ length: count }, () => REGION_USERS)
+          .flat()
+          .sort(),
+      );
+    }
+    expect((await dueNotices(missing))[0].title).toContain('2026年度发展情况将于 2027-03-10 截止报送');
+    // A report already submitted, even late, settles the reminder; so does one due from a cluster recognized this year.
+    for (const id of [onTime, late, newcomer]) expect(await dueNotices(id)).toEqual([]);
+    expect(await dueNotices(draft)).toHaveLength(3 * REGION_USERS.length);
+    for (const id of [missing, draft]) expect(await fx.proposals(id)).toEqual([]);
   });
 
   it('after 10 March proposes revoking clusters recognized before the year without last year’s report submitted in time, and revokes none', async () => {
@@ -140,10 +156,13 @@ describe('annual-report sweep (Art. 19–20 (三))', () => {
       expect(audit).toMatchObject({ action: 'propose' });
       expect(audit.comment).toContain('第二十条（三）');
     }
+    // Overdue: the county, the city and the province are told once, with the proposal.
+    expect(recipientsOf((await fx.notices(missing)).filter((n) => n.kind === 'annual_report_overdue'))).toEqual([...REGION_USERS, ...PROVINCE_USERS].sort());
     // A rerun proposes nothing twice.
     const again = await runJob('annual_report_sweep', { now: shanghai('2027-03-13') });
     expect(again.run.changed).toBe(0);
     expect(await fx.proposals(missing)).toHaveLength(1);
+    expect((await fx.notices(missing)).filter((n) => n.kind === 'annual_report_overdue')).toHaveLength(3);
   });
 });
 

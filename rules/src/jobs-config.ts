@@ -54,6 +54,9 @@ export function renewalWindowClosesOn(validUntil: string, lifecycle: Pick<Lifecy
   return addDays(validUntil, lifecycle.renewalWindowClosesDaysAfter);
 }
 
+/** Reminders before an annual report is due (Art. 19): 30, 7 and 1 days ahead, to the county and the city. */
+export const ANNUAL_REPORT_REMINDER_LEAD_DAYS: readonly number[] = [30, 7, 1];
+
 /**
  * The reminder due on `today` for a validity ending on `validUntil`: the smallest lead whose day has
  * come (so a server that was down on day −90 still sends the −30 one), none after validUntil.

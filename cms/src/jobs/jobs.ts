@@ -1,4 +1,5 @@
 import {
+  ANNUAL_REPORT_REMINDER_LEAD_DAYS,
   IN_EFFECT_STATUSES,
   OPEN_RENEWAL_OUTCOMES,
   REVOCATION_GROUND_ARTICLES,
@@ -117,17 +118,7 @@ const expiry: Planner = async (context, after) => {
       details: { validUntil, lead },
     });
   }
-  // Which recipients already have each reminder: one query for the batch.
-  const reminders = changes.filter((c) => c.notice?.dedupeKey);
-  const sent = await sentNoticeKeys(reminders.flatMap((c) => c.recipients.map((id) => recipientKey(c.notice!.dedupeKey!, id))));
-  for (const change of reminders) {
-    change.notice!.skipRecipients = new Set(change.recipients.filter((id) => sent.has(recipientKey(change.notice!.dedupeKey!, id))));
-  }
-  return {
-    examined: rows.length,
-    cursor: cursorOf(rows),
-    changes: changes.filter((c) => c.data || c.recipients.some((id) => !c.notice?.skipRecipients?.has(id))),
-  };
+  return { examined: rows.length, cursor: cursorOf(rows), changes: await withoutSentNotices(changes) };
 };
 
 /**
@@ -157,43 +148,85 @@ const renewal: Planner = async (context, after) => {
 };
 
 /**
- * Art. 19–20 (三): a cluster recognized before this year that has no annual report for last year
- * submitted by the due day (10 March, inclusive) plus the grace days gets a revocation proposal for
- * the province to decide (nothing is revoked here). Before that day the sweep reads nothing. A report
- * submitted after the deadline does not cure it.
+ * Art. 19–20 (三). Before the due day (10 March plus grace) the county and the city of each cluster
+ * that owes last year's report and has not submitted it are reminded 30, 7 and 1 days ahead, once
+ * each. After it, a cluster recognized before this year without the report submitted in time gets a
+ * revocation proposal for the province to decide (nothing is revoked here), and its county, city and
+ * the province are told it is overdue, once. A report submitted after the deadline does not cure it.
  */
 const annualReportSweep: Planner = async (context, after) => {
   const year = Number(context.today.slice(0, 4));
+  const reportYear = year - 1;
   const deadline = annualReportDeadline(year, context.lifecycle);
-  if (context.today <= deadline) return { examined: 0, cursor: null, changes: [] };
+  const overdue = context.today > deadline;
+  const lead = overdue ? null : reminderLeadDue(context.today, deadline, ANNUAL_REPORT_REMINDER_LEAD_DAYS);
+  if (!overdue && lead == null) return { examined: 0, cursor: null, changes: [] };
   const rows = await readClusters(context, after, { status: { $in: IN_EFFECT_STATUSES }, recognizedAt: { $lt: annualReportOwedIfRecognizedBefore(year) } });
   if (!rows.length) return { examined: 0, cursor: null, changes: [] };
   const reports = (await strapi.db.query('api::annual-report.annual-report').findMany({
-    where: { cluster: { id: { $in: rows.map((r) => r.id) } }, year: year - 1, status: 'submitted' },
+    where: { cluster: { id: { $in: rows.map((r) => r.id) } }, year: reportYear, status: 'submitted' },
     select: ['submittedAt'],
     populate: { cluster: { select: ['id'] } },
   })) as Array<{ submittedAt: string | null; cluster: { id: number } | null }>;
   const timeZone = context.config.timeZone;
-  const onTime = new Set(reports.filter((r) => filedOnTime(r.submittedAt, deadline, timeZone)).map((r) => r.cluster?.id));
-  const changes = rows
-    .filter((cluster) => !onTime.has(cluster.id))
-    .map((cluster): PlannedChange => ({
-      cluster,
-      action: 'propose',
-      toState: cluster.status,
-      ground: 'annual_report_missing',
-      proposal: {
-        ground: 'annual_report_missing',
-        source: 'annual_report',
-        sourceId: String(year - 1),
-        note: `${year - 1}年度发展情况未在 ${deadline} 前报送`,
-      },
-      comment: `建议撤销：${groundText('annual_report_missing')}（${year - 1}年度发展情况未在 ${deadline} 前报送）`,
-      recipients: [],
-      details: { reportYear: year - 1, deadline },
-    }));
+  // Before the deadline any submitted report settles it; after, only one submitted in time.
+  const settled = new Set(reports.filter((r) => !overdue || filedOnTime(r.submittedAt, deadline, timeZone)).map((r) => r.cluster?.id));
+  const owing = rows.filter((cluster) => !settled.has(cluster.id));
+  const byRegion = await usersByRegion(owing);
+  const changes = overdue
+    ? await overdueChanges(owing, byRegion, reportYear, deadline)
+    : await withoutSentNotices(
+        owing.map((cluster): PlannedChange => ({
+          cluster,
+          action: 'remind',
+          toState: cluster.status,
+          comment: `${reportYear}年度发展情况将于 ${deadline} 截止报送（提前 ${lead} 天提醒） / The ${reportYear} annual report is due on ${deadline} (${lead}-day reminder)`,
+          recipients: recipientsOf(cluster, byRegion),
+          notice: {
+            kind: 'annual_report_due',
+            title: `${reportYear}年度发展情况将于 ${deadline} 截止报送 / Annual report due ${deadline}：${cluster.name}`,
+            body: `请于 ${deadline} 前通过市（州）工业和信息化主管部门报送该集群${reportYear}年度发展情况（第十九条）；逾期未报送的，将按第二十条（三）提出撤销建议。`,
+            dedupeKey: `annual_report_due:${cluster.documentId}:${reportYear}:${lead}`,
+          },
+          details: { reportYear, deadline, lead },
+        })),
+      );
   return { examined: rows.length, cursor: cursorOf(rows), changes };
 };
+
+/** The proposals of clusters whose report is overdue, each with the notice to its county, city and the province. */
+async function overdueChanges(owing: ClusterRow[], byRegion: Map<number, number[]>, reportYear: number, deadline: string): Promise<PlannedChange[]> {
+  const province = owing.length ? await provinceStaff() : [];
+  return owing.map((cluster) => ({
+    cluster,
+    action: 'propose',
+    toState: cluster.status,
+    ground: 'annual_report_missing',
+    proposal: {
+      ground: 'annual_report_missing',
+      source: 'annual_report',
+      sourceId: String(reportYear),
+      note: `${reportYear}年度发展情况未在 ${deadline} 前报送`,
+    },
+    comment: `建议撤销：${groundText('annual_report_missing')}（${reportYear}年度发展情况未在 ${deadline} 前报送）`,
+    // Told once: the notices go with the proposal, which is put on record once.
+    recipients: [...new Set([...recipientsOf(cluster, byRegion), ...province])],
+    notice: {
+      kind: 'annual_report_overdue',
+      title: `${reportYear}年度发展情况逾期未报送 / Annual report overdue：${cluster.name}`,
+      body: `该集群${reportYear}年度发展情况未在 ${deadline} 前报送，已按第二十条（三）提出撤销建议，由省工业和信息化厅决定。`,
+    },
+    details: { reportYear, deadline },
+  }));
+}
+
+/** Leaves out the recipients who already have a notice (its dedupe key), and the changes left with none. */
+async function withoutSentNotices(changes: PlannedChange[]): Promise<PlannedChange[]> {
+  const keyed = changes.filter((c) => c.notice?.dedupeKey);
+  const sent = await sentNoticeKeys(keyed.flatMap((c) => c.recipients.map((id) => recipientKey(c.notice!.dedupeKey!, id))));
+  for (const change of keyed) change.notice!.skipRecipients = new Set(change.recipients.filter((id) => sent.has(recipientKey(change.notice!.dedupeKey!, id))));
+  return changes.filter((c) => c.data || c.recipients.some((id) => !c.notice?.skipRecipients?.has(id)));
+}
 
 interface GroundRow {
   id: number;
@@ -237,14 +270,7 @@ const revocationSweep: Planner = async (context, after) => {
         details: { proposal: row.documentId },
       };
     });
-  const sent = await sentNoticeKeys(changes.flatMap((c) => c.recipients.map((id) => recipientKey(c.notice!.dedupeKey!, id))));
-  for (const change of changes)
-    change.notice!.skipRecipients = new Set(change.recipients.filter((id) => sent.has(recipientKey(change.notice!.dedupeKey!, id))));
-  return {
-    examined: grounds.length,
-    cursor: cursorOf(grounds),
-    changes: changes.filter((c) => c.recipients.some((id) => !c.notice!.skipRecipients!.has(id))),
-  };
+  return { examined: grounds.length, cursor: cursorOf(grounds), changes: await withoutSentNotices(changes) };
 };
 
 export const PLANNERS: Record<JobName, Planner> = {
