@@ -311,6 +311,22 @@ describe('the application lifecycle through HTTP', () => {
     }
   });
 
+  it('a return reaches the county with its reason; the notice opens the application', async () => {
+    const id = await createApplication();
+    await transition(county, id, 'submit').expect(200);
+    await transition(city, id, 'return', '请补充主导产业产值的统计部门证明。').expect(200);
+    const notices = (await app.strapi.db
+      .query('api::notification.notification')
+      .findMany({ where: { subjectId: id }, populate: { recipient: true } })) as Array<{
+      kind: string;
+      body: string;
+      subjectType: string;
+      recipient: { email: string };
+    }>;
+    expect(notices.map((n) => [n.kind, n.recipient.email, n.subjectType])).toEqual([['application_returned', 'county-520115@demo.local', 'application']]);
+    expect(notices[0].body).toContain('请补充主导产业产值的统计部门证明。');
+  });
+
   it('checks role and state: a county cannot recommend, a city cannot recognize, a stale version is 409', async () => {
     const id = await createApplication();
     await transition(county, id, 'recommend').expect(403);

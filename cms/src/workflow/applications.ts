@@ -22,6 +22,7 @@ import type { StaffPrincipal } from '../lib/principal';
 import { reportRefOf } from './access';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { ruleSettings } from './config';
+import { notify, regionStaff } from './notices';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
 const transitionSchema = z.object({
@@ -215,6 +216,18 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
       reportRef: reportRefOf(entity.report),
       details: extra.cluster ? { cluster: extra.cluster } : undefined,
     });
+    // A decision against the county reaches its staff (returned to correct, or rejected), with the reason.
+    if (input.action === 'return' || input.action === 'reject') {
+      const name = String(entity.clusterName ?? '申报');
+      const returned = input.action === 'return';
+      await notify(await regionStaff([codeOf(entity.county)]), {
+        kind: returned ? 'application_returned' : 'application_rejected',
+        title: `${returned ? '申报已退回修改' : '申报未通过'}：${name}`,
+        body: `${returned ? '请按以下理由修改后重新提交' : '理由'}：${input.comment}`,
+        subjectType: 'application',
+        subjectId: entity.documentId,
+      });
+    }
     return entity.documentId;
   });
 }
