@@ -113,3 +113,31 @@ describe('annual reports (Art. 19)', () => {
     await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2027 }).expect(400);
   });
 });
+
+describe('a yearly report read over three years', () => {
+  it('holding only its own year, it is completed from the cluster’s earlier report: the three-year rules are decided, not missing', async () => {
+    // A 2025 report holds 2023–2025; the 2026 report gives 2026 only.
+    const onlyTheYear = figures();
+    for (const section of ['leadingIndustry', 'innovation', 'digital', 'green']) {
+      const years = onlyTheYear[section]?.years as Array<Record<string, unknown>> | undefined;
+      if (years) onlyTheYear[section].years = [{}, {}, years[2]];
+    }
+    await app.strapi.db.query('api::cluster.cluster').update({ where: { documentId: clusterId }, data: { validUntil: '2027-03-01' } });
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { documentId: clusterId } })) as { id: number };
+    await app.strapi.db.query('api::annual-report.annual-report').deleteMany({ where: { cluster: cluster.id, year: { $in: [2025, 2026] } } });
+    await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2025, metrics: figures() }).expect(201);
+    const created = await app.as(city).post('/api/console/annual-reports').send({ clusterId, year: 2026, metrics: onlyTheYear }).expect(201);
+    const submitted = await app
+      .as(city)
+      .put(`/api/console/annual-reports/${created.body.id}`)
+      .send({ submit: true, version: created.body.version })
+      .expect(200);
+    const outcomeOf = (id: string) => (submitted.body.report.rules as Array<{ id: string; outcome: string }>).find((rule) => rule.id === id)?.outcome;
+    expect(outcomeOf('rd.growth')).not.toBe('missing');
+    expect(submitted.body.missingRules).not.toContain('rd.growth');
+    // Stored as the city gave it: the earlier years were read, not written into the report.
+    expect(submitted.body.metrics.leadingIndustry.years[0].totalOutput ?? null).toBeNull();
+    // Meeting the criteria is claimed only when no hard rule is left undecided.
+    expect(submitted.body.meetsCriteria).toBe(submitted.body.failedRules.length === 0 && submitted.body.missingRules.length === 0);
+  });
+});

@@ -1,4 +1,4 @@
-import { reportYearProblem } from './annual';
+import { completeYears, reportYearProblem, type AnnualMetrics } from './annual';
 
 describe('the years a cluster reports on (Art. 19)', () => {
   const cluster = { recognizedAt: '2024-12-20', validUntil: '2027-12-20' };
@@ -19,5 +19,35 @@ describe('the years a cluster reports on (Art. 19)', () => {
 
   test('a cluster never recognized reports nothing', () => {
     expect(reportYearProblem(2025, { recognizedAt: null, validUntil: null }, today)).not.toBeNull();
+  });
+});
+
+describe('a report read over three years', () => {
+  const report = { leadingIndustry: { years: [{}, {}, { totalOutput: 130 }] } } as unknown as AnnualMetrics;
+  const lastReport = {
+    reportYear: 2025,
+    metrics: { leadingIndustry: { years: [{ totalOutput: 90 }, { totalOutput: 100 }, { totalOutput: 120 }] } } as unknown as AnnualMetrics,
+  };
+  const application = {
+    reportYear: 2024,
+    metrics: { leadingIndustry: { years: [{ totalOutput: 80 }, { totalOutput: 95 }, { totalOutput: 101 }] } } as unknown as AnnualMetrics,
+  };
+  const rows = (metrics: AnnualMetrics) =>
+    (metrics.leadingIndustry as unknown as { years: Array<{ totalOutput?: number }> }).years.map((row) => row.totalOutput);
+
+  test('the two earlier years come from the latest source that has them; the report year stays the county’s', () => {
+    // 2026's rows are 2024, 2025, 2026: 2025 and 2024 from the 2025 report (rows 2 and 1).
+    expect(rows(completeYears(report, 2026, [application, lastReport]))).toEqual([100, 120, 130]);
+    // Without the 2025 report, the application (call 2025, rows 2022–2024) gives 2024 only.
+    expect(rows(completeYears(report, 2026, [application]))).toEqual([101, undefined, 130]);
+  });
+
+  test('what the report holds is never replaced, and a blank report year is not filled', () => {
+    const own = { leadingIndustry: { years: [{ totalOutput: 1 }, {}, {}] } } as unknown as AnnualMetrics;
+    expect(rows(completeYears(own, 2026, [lastReport]))).toEqual([1, 120, undefined]);
+  });
+
+  test('later or same-year sources are not used', () => {
+    expect(rows(completeYears(report, 2026, [{ ...lastReport, reportYear: 2026 }]))).toEqual([undefined, undefined, 130]);
   });
 });

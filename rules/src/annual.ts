@@ -51,6 +51,8 @@ export interface AnnualEvaluation {
   year: number;
   rules: RuleResult[];
   failed: string[];
+  /** Hard criteria the figures could not decide, even completed from earlier years (absent from older reports). */
+  missing?: string[];
 }
 
 /** An annual report as the console API serves it: the server builds it, the staff console shows and edits it. */
@@ -66,6 +68,8 @@ export interface AnnualReportRecord {
   /** After submission: whether the figures still meet the hard criteria of Art. 11. */
   meetsCriteria: boolean | null;
   failedRules: string[];
+  /** Hard criteria the figures could not decide: the report then does not show that the cluster still meets them. */
+  missingRules: string[];
   version: number;
   updatedAt: string;
   /** The detail view's fields (a list row has none of them). */
@@ -87,4 +91,55 @@ export function reportYearProblem(reportYear: number, cluster: { recognizedAt?: 
     return { zh: `集群于${first}年认定，不能报送${reportYear}年度发展情况`, en: `Recognized in ${first}, the cluster does not report on ${reportYear}` };
   if (reportYear > last) return { zh: `${reportYear}年度不在集群认定有效期内或尚未到来`, en: `${reportYear} is outside the recognition or still to come` };
   return null;
+}
+
+/** Figures of earlier years: an earlier annual report (its year), or the recognized application's form (the year before its call). */
+export interface EarlierFigures {
+  reportYear: number;
+  metrics: AnnualMetrics;
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || value === '';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Fills what `target` leaves blank from `source`, leaf by leaf; what the target holds is never replaced. */
+function fillBlanks(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    // A row's year is its position's, not the source's.
+    if (key === 'year' || isBlank(value)) continue;
+    if (isBlank(out[key])) out[key] = structuredClone(value);
+    else if (isRecord(out[key]) && isRecord(value)) out[key] = fillBlanks(out[key] as Record<string, unknown>, value);
+    else if (Array.isArray(out[key]) && Array.isArray(value)) {
+      out[key] = (out[key] as unknown[]).map((item, index) =>
+        isRecord(item) && isRecord(value[index]) ? fillBlanks(item, value[index] as Record<string, unknown>) : item,
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * A report's figures with its two earlier years completed from earlier reports and the application
+ * (latest first), so that the rules over three years (R&D growth, patent growth, shares) read three
+ * years instead of coming out missing only because a yearly report holds one. The report's own year is
+ * never filled: that is the county's to report.
+ */
+export function completeYears(metrics: AnnualMetrics, reportYear: number, earlier: readonly EarlierFigures[]): AnnualMetrics {
+  const sources = [...earlier].filter((entry) => entry.reportYear < reportYear).sort((a, b) => b.reportYear - a.reportYear);
+  const out: Record<string, unknown> = { ...metrics };
+  for (const section of ANNUAL_SECTIONS) {
+    const own = (metrics[section] ?? {}) as Record<string, unknown>;
+    const years = [0, 1, 2].map((index) => ((own.years as unknown[] | undefined)?.[index] ?? {}) as Record<string, unknown>);
+    for (const index of [0, 1]) {
+      for (const source of sources) {
+        // Row `index` is the year reportYear − 2 + index; in a source of year S it is row index + reportYear − S.
+        const at = index + reportYear - source.reportYear;
+        const row = ((source.metrics[section] as Record<string, unknown> | undefined)?.years as unknown[] | undefined)?.[at];
+        if (at >= 0 && at <= 2 && isRecord(row)) years[index] = fillBlanks(years[index], row);
+      }
+    }
+    if (years.some((row) => Object.keys(row).length)) out[section] = { ...own, years };
+  }
+  return out as AnnualMetrics;
 }

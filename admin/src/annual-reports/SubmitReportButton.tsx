@@ -40,8 +40,9 @@ export const SubmitReportButton = () => {
         mutationMode: 'pessimistic',
         onSuccess: (submitted) => {
           setOpen(false);
-          notify(submitted.meetsCriteria === false ? 'resources.annual-reports.submittedFailing' : 'resources.annual-reports.submittedOk', {
-            type: submitted.meetsCriteria === false ? 'warning' : 'success',
+          const outcome = submitted.meetsCriteria !== false ? 'submittedOk' : submitted.failedRules.length ? 'submittedFailing' : 'submittedIncomplete';
+          notify(`resources.annual-reports.${outcome}`, {
+            type: outcome === 'submittedOk' ? 'success' : 'warning',
             autoHideDuration: 10000,
           });
           refresh();

@@ -151,10 +151,12 @@ export const appMessages = {
       noNarrative: 'No narrative.',
       notEvaluated: 'On submission the hard recognition criteria are re-evaluated.',
       meets: 'Meets the criteria',
+      incomplete: 'Figures incomplete',
+      submittedIncomplete: 'Submitted, but the figures cannot show that the cluster still meets the criteria; complete the three years.',
       submittedNotice: 'The report is submitted and can no longer change.',
       confirmSubmit: 'Submit the %{year} report of "%{name}"? It cannot change afterwards; the criteria are re-evaluated.',
       submittedOk: 'Submitted: the cluster still meets the criteria.',
-      submittedFailing: 'Submitted: no longer meets the criteria; a revocation ground is on record.',
+      submittedFailing: 'Submitted: no longer meets the criteria; a revocation proposal awaits the decision of the province.',
       actions: {
         submit: 'Submit',
       },

@@ -264,10 +264,12 @@ export const appMessages: typeof englishAppMessages = {
       noNarrative: '未填写说明。',
       notEvaluated: '报送后将按认定标准的硬性指标重新评估。',
       meets: '符合认定标准',
+      incomplete: '数据不全，无法确认',
+      submittedIncomplete: '已报送，但数据不全，无法确认是否仍符合认定标准，请补充近三年数据。',
       submittedNotice: '年度发展情况已报送，不能再修改。',
       confirmSubmit: '确认报送“%{name}”%{year}年度发展情况？报送后不能修改，系统将按认定标准重新评估。',
       submittedOk: '已报送，仍符合认定标准。',
-      submittedFailing: '已报送：不再符合认定标准，已记录为撤销情形，请关注后续处理。',
+      submittedFailing: '已报送：不再符合认定标准，已提出撤销建议，由省工业和信息化厅决定。',
       actions: {
         submit: '报送',
       },

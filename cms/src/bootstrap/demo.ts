@@ -213,7 +213,7 @@ async function seedAnnualReports(clusterId: string, recognizedAt: string, eviden
         submittedAt: submittedAt.toISOString(),
         narrative: `${reportYear}年度集群发展情况（演示数据）。`,
         ...metricsData(metrics, reportYear),
-        report: await evaluateAnnual(metrics, reportYear, submittedAt),
+        report: await evaluateAnnual(metrics, reportYear, { clusterId, now: submittedAt }),
       } as never,
     });
     await recordSystemAudits([

@@ -2,6 +2,7 @@ import {
   ANNUAL_HARD_RULES,
   ANNUAL_SECTIONS,
   callYearOfReport,
+  completeYears,
   evaluate,
   formFromStrapi,
   formPopulate,
@@ -10,6 +11,7 @@ import {
   withDerivedYears,
   type AnnualEvaluation,
   type AnnualMetrics,
+  type EarlierFigures,
   type FieldError,
 } from '@sme-cluster/rules';
 import { invalid } from '../../lib/errors';
@@ -40,10 +42,31 @@ export function metricsData(metrics: AnnualMetrics, reportYear: number): Record<
   return formToStrapi(withDerivedYears(metrics, callYearOfReport(reportYear)));
 }
 
-/** Re-evaluates the hard criteria on a year's figures; a failure is the ground no_longer_meets_criteria. */
-export async function evaluateAnnual(metrics: AnnualMetrics, reportYear: number, now = new Date()): Promise<AnnualEvaluation> {
+/** A cluster's figures of years before `reportYear`: its other annual reports and the form of the application that recognized it. */
+async function earlierFigures(clusterId: string, reportYear: number): Promise<EarlierFigures[]> {
+  const reports = (await strapi.documents('api::annual-report.annual-report').findMany({
+    filters: { cluster: { documentId: clusterId }, year: { $lt: reportYear } } as never,
+    populate: metricsPopulate as never,
+  })) as Array<Record<string, unknown>>;
+  const applications = (await strapi.documents('api::application.application').findMany({
+    filters: { cluster: { documentId: clusterId }, status: 'recognized' } as never,
+    populate: { callNotice: { fields: ['year'] }, ...metricsPopulate } as never,
+  })) as Array<Record<string, unknown>>;
+  return [
+    ...reports.map((entity) => ({ reportYear: Number(entity.year), metrics: metricsFromEntity(entity) })),
+    // A form called in year C holds the three years before C, as a report of year C − 1 does.
+    ...applications.map((entity) => ({ reportYear: Number((entity.callNotice as { year: number }).year) - 1, metrics: metricsFromEntity(entity) })),
+  ];
+}
+
+/**
+ * Re-evaluates the hard criteria on a year's figures, its two earlier years completed from the
+ * cluster's earlier reports and application; a failure is the ground no_longer_meets_criteria.
+ */
+export async function evaluateAnnual(metrics: AnnualMetrics, reportYear: number, options: { clusterId?: string; now?: Date } = {}): Promise<AnnualEvaluation> {
   const { thresholds, settingsVersion } = await ruleSettings();
-  const report = evaluate(metrics, { callYear: callYearOfReport(reportYear), thresholds, now });
+  const figures = options.clusterId ? completeYears(metrics, reportYear, await earlierFigures(options.clusterId, reportYear)) : metrics;
+  const report = evaluate(figures, { callYear: callYearOfReport(reportYear), thresholds, now: options.now ?? new Date() });
   const rules = report.rules.filter((rule) => ANNUAL_HARD_RULES.includes(rule.id));
   return {
     evaluatedAt: report.evaluatedAt,
@@ -52,5 +75,6 @@ export async function evaluateAnnual(metrics: AnnualMetrics, reportYear: number,
     year: reportYear,
     rules,
     failed: rules.filter((r) => r.outcome === 'fail').map((r) => r.id),
+    missing: rules.filter((r) => r.outcome === 'missing').map((r) => r.id),
   };
 }

@@ -49,8 +49,10 @@ const summary = (entity: Record<string, unknown>): AnnualReportRecord => {
     year: Number(entity.year),
     status: entity.status as AnnualReportRecord['status'],
     submittedAt: (entity.submittedAt as string) ?? null,
-    meetsCriteria: report ? report.failed.length === 0 : null,
+    // Meeting the criteria is shown only by figures that decide every hard rule and fail none.
+    meetsCriteria: report ? report.failed.length === 0 && !report.missing?.length : null,
     failedRules: report?.failed ?? [],
+    missingRules: report?.missing ?? [],
     version: Number(entity.version ?? 0),
     updatedAt: String(entity.updatedAt),
   };
@@ -120,7 +122,11 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
           },
         ]);
       }
-      Object.assign(data, { status: 'submitted', submittedAt: new Date().toISOString(), report: await evaluateAnnual(figures, year) });
+      Object.assign(data, {
+        status: 'submitted',
+        submittedAt: new Date().toISOString(),
+        report: await evaluateAnnual(figures, year, { clusterId: (existing.cluster as { documentId: string }).documentId }),
+      });
     }
     return data;
   },
