@@ -49,116 +49,69 @@ function zhDate(iso: string | null): string {
 
 const regionText = (prefecture: PublicRegion | null, county: PublicRegion | null) => [prefecture?.name, county?.name].filter(Boolean).join(' ') || '—';
 
-const multiline = (value: string) => value.split(/\r?\n/).map((line, index) => html`${index ? html`<br />` : ''}${line}`);
+const multiline = (value: string) => value.split(/\r?\n/).map((line, index) => html`${index ? html`<br>` : ''}${line}`);
 
 function layout(title: string, main: Html, isHome = false): string {
   return html`<!DOCTYPE html>
-    <html lang="zh-CN">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${isHome ? `${SITE_NAME}名单公示与公布` : `${title} — ${SITE_NAME}`}</title>
-        <style>
-          ${new Html(STYLE)}
-        </style>
-      </head>
-      <body>
-        <a class="skip" href="#main">跳到主要内容</a>
-        <header>
-          <p><a href="/">${SITE_NAME}</a></p>
-        </header>
-        <main id="main">${main}</main>
-        <footer>
-          <p>发布单位：${PUBLISHER}。依据《贵州省促进中小企业特色产业集群发展暂行办法》第十六条，经公示无异议的集群确定为省级集群并向社会公开发布。</p>
-        </footer>
-      </body>
-    </html> `.value;
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${isHome ? `${SITE_NAME}名单公示与公布` : `${title} — ${SITE_NAME}`}</title>
+<style>${new Html(STYLE)}</style>
+</head>
+<body>
+<a class="skip" href="#main">跳到主要内容</a>
+<header><p><a href="/">${SITE_NAME}</a></p></header>
+<main id="main">
+${main}
+</main>
+<footer><p>发布单位：${PUBLISHER}。依据《贵州省促进中小企业特色产业集群发展暂行办法》第十六条，经公示无异议的集群确定为省级集群并向社会公开发布。</p></footer>
+</body>
+</html>
+`.value;
 }
 
 function noticeSection(notices: PublicNotice[]): Html {
   const body = notices.length
     ? notices.map(
-        (notice) =>
-          html`<section class="notice">
-            <h3>
-              ${notice.callNotice.title || `${notice.callNotice.year}年度集群认定`}${notice.callNotice.documentNumber ? html` <span class="muted">（${notice.callNotice.documentNumber}）</span>` : ''}
-            </h3>
-            <p><strong>公示期：</strong>${zhDate(notice.startsOn)} 至 ${zhDate(notice.endsOn)}</p>
-            <table>
-              <caption>
-                拟认定集群名单（${notice.entries.length} 个）
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">序号</th>
-                  <th scope="col">集群名称</th>
-                  <th scope="col">所在地区</th>
-                  <th scope="col">运营管理机构</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${notice.entries.map(
-                  (entry, index) =>
-                    html`<tr>
-                      <td>${index + 1}</td>
-                      <td>${entry.clusterName}</td>
-                      <td>${regionText(entry.prefecture, entry.county)}</td>
-                      <td>${entry.operatorName ?? '—'}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-            <div class="objection">
-              <p>
-                <strong>异议方式：</strong>${
-                  notice.callNotice.objectionInstructions
-                    ? multiline(notice.callNotice.objectionInstructions)
-                    : `对公示名单有异议的，请于公示期内向${PUBLISHER}书面反映，具体方式以公示通知为准。`
-                }
-              </p>
-            </div>
-          </section>`,
+        (notice) => html`<section class="notice">
+<h3>${notice.callNotice.title || `${notice.callNotice.year}年度集群认定`}${notice.callNotice.documentNumber ? html` <span class="muted">（${notice.callNotice.documentNumber}）</span>` : ''}</h3>
+<p><strong>公示期：</strong>${zhDate(notice.startsOn)} 至 ${zhDate(notice.endsOn)}</p>
+<table>
+<caption>拟认定集群名单（${notice.entries.length} 个）</caption>
+<thead><tr><th scope="col">序号</th><th scope="col">集群名称</th><th scope="col">所在地区</th><th scope="col">运营管理机构</th></tr></thead>
+<tbody>${notice.entries.map(
+          (entry, index) =>
+            html`<tr><td>${index + 1}</td><td>${entry.clusterName}</td><td>${regionText(entry.prefecture, entry.county)}</td><td>${entry.operatorName ?? '—'}</td></tr>`,
+        )}</tbody>
+</table>
+<div class="objection"><p><strong>异议方式：</strong>${
+          notice.callNotice.objectionInstructions
+            ? multiline(notice.callNotice.objectionInstructions)
+            : `对公示名单有异议的，请于公示期内向${PUBLISHER}书面反映，具体方式以公示通知为准。`
+        }</p></div>
+</section>`,
       )
     : html`<p>目前没有正在公示的集群。</p>`;
-  return html`<section aria-labelledby="notices">
-    <h2 id="notices">正在公示</h2>
-    ${body}
-  </section>`;
+  return html`<section aria-labelledby="notices"><h2 id="notices">正在公示</h2>${body}</section>`;
 }
 
 function clusterRow(cluster: PublicCluster, index: number): Html {
-  return html`<tr>
-    <td>${index + 1}</td>
-    <td><a href="/public/clusters/${cluster.documentId}">${cluster.name}</a>${cluster.mark ? html`<span class="mark">${cluster.mark}</span>` : ''}</td>
-    <td>${regionText(cluster.prefecture, cluster.county)}</td>
-    <td>${cluster.leadingIndustry}</td>
-    <td>${cluster.industryType ?? '—'}</td>
-    <td>${cluster.operatorName ?? '—'}</td>
-    <td>${zhDate(cluster.recognizedAt)}</td>
-    <td>${zhDate(cluster.validUntil)}</td>
-  </tr>`;
+  return html`<tr><td>${index + 1}</td><td><a href="/public/clusters/${cluster.documentId}">${cluster.name}</a>${cluster.mark ? html`<span class="mark">${cluster.mark}</span>` : ''}</td><td>${regionText(cluster.prefecture, cluster.county)}</td><td>${cluster.leadingIndustry}</td><td>${cluster.industryType ?? '—'}</td><td>${cluster.operatorName ?? '—'}</td><td>${zhDate(cluster.recognizedAt)}</td><td>${zhDate(cluster.validUntil)}</td></tr>`;
 }
 
 function filterForm(filter: ClusterFilter, prefectures: PublicRegion[]): Html {
-  const option = (value: string, label: string, selected: boolean) => html`<option value="${value}" ${selected ? html` selected` : ''}>${label}</option>`;
+  const option = (value: string, label: string, selected: boolean) => html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
   return html`<form method="get" action="/" role="search">
-    <fieldset>
-      <legend>筛选认定名单</legend>
-      <label for="f-prefecture"
-        >市（州）<select id="f-prefecture" name="prefecture">
-          ${option('', '全部市（州）', !filter.prefecture)}${prefectures.map((p) => option(p.code, p.name, p.code === filter.prefecture))}
-        </select></label
-      >
-      <label for="f-type"
-        >产业类型<select id="f-type" name="industryType">
-          ${option('', '全部', !filter.industryType)}${Object.entries(INDUSTRY_TYPE_WORDS).map(([key, label]) => option(key, label, key === filter.industryType))}
-        </select></label
-      >
-      <label for="f-industry">主导产业<input id="f-industry" name="industry" type="text" maxlength="60" value="${filter.industry ?? ''}" /></label>
-      <label for="f-q">集群名称<input id="f-q" name="q" type="search" maxlength="60" value="${filter.q ?? ''}" /></label>
-      <button type="submit">查询</button> <a href="/">清除筛选</a>
-    </fieldset>
-  </form>`;
+<fieldset><legend>筛选认定名单</legend>
+<label for="f-prefecture">市（州）<select id="f-prefecture" name="prefecture">${option('', '全部市（州）', !filter.prefecture)}${prefectures.map((p) => option(p.code, p.name, p.code === filter.prefecture))}</select></label>
+<label for="f-type">产业类型<select id="f-type" name="industryType">${option('', '全部', !filter.industryType)}${Object.entries(INDUSTRY_TYPE_WORDS).map(([key, label]) => option(key, label, key === filter.industryType))}</select></label>
+<label for="f-industry">主导产业<input id="f-industry" name="industry" type="text" maxlength="60" value="${filter.industry ?? ''}"></label>
+<label for="f-q">集群名称<input id="f-q" name="q" type="search" maxlength="60" value="${filter.q ?? ''}"></label>
+<button type="submit">查询</button> <a href="/">清除筛选</a>
+</fieldset>
+</form>`;
 }
 
 function listsSection(lists: PublicList[], filter: ClusterFilter, prefectures: PublicRegion[]): Html {
@@ -167,55 +120,36 @@ function listsSection(lists: PublicList[], filter: ClusterFilter, prefectures: P
   const body = lists.length
     ? years.map(
         (year) =>
-          html`<section aria-labelledby="y${year}">
-            <h3 id="y${year}">${year}年</h3>
-            ${lists
-              .filter((list) => list.year === year)
-              .map(
-                (list) =>
-                  html`<h4>${list.title}</h4>
-                    <p class="muted">文号：${list.documentNumber}　发布日期：${zhDate(list.issuedOn ?? todayInShanghai(new Date(list.publishedAt)))}</p>
-                    ${
-                      list.clusters.length
-                        ? html`<table>
-                            <caption>
-                              ${list.title}${filtered ? '（按筛选条件）' : ''}，共 ${list.clusters.length} 个集群
-                            </caption>
-                            <thead>
-                              <tr>
-                                <th scope="col">序号</th>
-                                <th scope="col">集群名称</th>
-                                <th scope="col">所在地区</th>
-                                <th scope="col">主导产业</th>
-                                <th scope="col">产业类型</th>
-                                <th scope="col">运营管理机构</th>
-                                <th scope="col">认定日期</th>
-                                <th scope="col">有效期至</th>
-                              </tr>
-                            </thead>
-                            <tbody>
-                              ${list.clusters.map(clusterRow)}
-                            </tbody>
-                          </table>`
-                        : html`<p>${filtered ? '该名单中没有符合筛选条件的集群。' : '该名单暂无集群。'}</p>`
-                    }`,
-              )}
-          </section>`,
+          html`<section aria-labelledby="y${year}"><h3 id="y${year}">${year}年</h3>${lists
+            .filter((list) => list.year === year)
+            .map(
+              (list) => html`<h4>${list.title}</h4>
+<p class="muted">文号：${list.documentNumber}　发布日期：${zhDate(list.issuedOn ?? todayInShanghai(new Date(list.publishedAt)))}</p>
+${
+  list.clusters.length
+    ? html`<table>
+<caption>${list.title}${filtered ? '（按筛选条件）' : ''}，共 ${list.clusters.length} 个集群</caption>
+<thead><tr><th scope="col">序号</th><th scope="col">集群名称</th><th scope="col">所在地区</th><th scope="col">主导产业</th><th scope="col">产业类型</th><th scope="col">运营管理机构</th><th scope="col">认定日期</th><th scope="col">有效期至</th></tr></thead>
+<tbody>${list.clusters.map(clusterRow)}</tbody>
+</table>`
+    : html`<p>${filtered ? '该名单中没有符合筛选条件的集群。' : '该名单暂无集群。'}</p>`
+}`,
+            )}</section>`,
       )
     : html`<p>暂无已发布的认定名单。</p>`;
-  return html`<section aria-labelledby="lists">
-    <h2 id="lists">认定名单</h2>
-    <p>名单保留发布时的全部集群；已被撤销认定或有效期已满的集群在名称后注明。</p>
-    ${filterForm(filter, prefectures)} ${body}
-  </section>`;
+  return html`<section aria-labelledby="lists"><h2 id="lists">认定名单</h2>
+<p>名单保留发布时的全部集群；已被撤销认定或有效期已满的集群在名称后注明。</p>
+${filterForm(filter, prefectures)}
+${body}</section>`;
 }
 
 export function homePage(data: { notices: PublicNotice[]; lists: PublicList[]; filter: ClusterFilter; prefectures: PublicRegion[] }): string {
   return layout(
     SITE_NAME,
     html`<h1>${SITE_NAME}</h1>
-      <p>公示期内的拟认定集群与已发布的省级集群认定名单。</p>
-      ${noticeSection(data.notices)} ${listsSection(data.lists, data.filter, data.prefectures)}`,
+<p>公示期内的拟认定集群与已发布的省级集群认定名单。</p>
+${noticeSection(data.notices)}
+${listsSection(data.lists, data.filter, data.prefectures)}`,
     true,
   );
 }
@@ -224,32 +158,19 @@ export function clusterPage(cluster: PublicCluster): string {
   return layout(
     cluster.name,
     html`<h1>${cluster.name}${cluster.mark ? html`<span class="mark">${cluster.mark}</span>` : ''}</h1>
-      <h2>认定信息</h2>
-      <dl>
-        <dt>所在地区</dt>
-        <dd>${regionText(cluster.prefecture, cluster.county)}</dd>
-        <dt>主导产业</dt>
-        <dd>${cluster.leadingIndustry}</dd>
-        <dt>产业类型</dt>
-        <dd>${cluster.industryType ?? '—'}</dd>
-        <dt>运营管理机构</dt>
-        <dd>${cluster.operatorName ?? '—'}</dd>
-        <dt>认定日期</dt>
-        <dd>${zhDate(cluster.recognizedAt)}</dd>
-        <dt>有效期至</dt>
-        <dd>${zhDate(cluster.validUntil)}</dd>
-        <dt>认定状态</dt>
-        <dd>${cluster.mark ?? '有效期内'}</dd>
-      </dl>
-      <h2>所在认定名单</h2>
-      ${
-        cluster.listDocumentNumbers.length
-          ? html`<ul>
-              ${cluster.listDocumentNumbers.map((number) => html`<li>${number}</li>`)}
-            </ul>`
-          : html`<p>尚未列入已发布的认定名单。</p>`
-      }
-      <p><a href="/">返回名单</a></p>`,
+<h2>认定信息</h2>
+<dl>
+<dt>所在地区</dt><dd>${regionText(cluster.prefecture, cluster.county)}</dd>
+<dt>主导产业</dt><dd>${cluster.leadingIndustry}</dd>
+<dt>产业类型</dt><dd>${cluster.industryType ?? '—'}</dd>
+<dt>运营管理机构</dt><dd>${cluster.operatorName ?? '—'}</dd>
+<dt>认定日期</dt><dd>${zhDate(cluster.recognizedAt)}</dd>
+<dt>有效期至</dt><dd>${zhDate(cluster.validUntil)}</dd>
+<dt>认定状态</dt><dd>${cluster.mark ?? '有效期内'}</dd>
+</dl>
+<h2>所在认定名单</h2>
+${cluster.listDocumentNumbers.length ? html`<ul>${cluster.listDocumentNumbers.map((number) => html`<li>${number}</li>`)}</ul>` : html`<p>尚未列入已发布的认定名单。</p>`}
+<p><a href="/">返回名单</a></p>`,
   );
 }
 
@@ -257,21 +178,10 @@ const FIELD_LABELS: Record<string, string> = { prefecture: '市（州）', indus
 
 export function errorPage(status: 400 | 404, errors: FieldError[] = []): string {
   if (status === 404) {
-    return layout(
-      '页面不存在',
-      html`<h1>页面不存在</h1>
-        <p>您访问的页面不存在或该集群未公开发布。</p>
-        <p><a href="/">返回首页</a></p>`,
-    );
+    return layout('页面不存在', html`<h1>页面不存在</h1><p>您访问的页面不存在或该集群未公开发布。</p><p><a href="/">返回首页</a></p>`);
   }
   return layout(
     '查询条件有误',
-    html`<h1>查询条件有误</h1>
-      <div class="errors" role="alert">
-        <ul>
-          ${errors.map((error) => html`<li>${FIELD_LABELS[error.path] ? `${FIELD_LABELS[error.path]}：` : ''}${error.message.zh}</li>`)}
-        </ul>
-      </div>
-      <p><a href="/">返回首页</a></p>`,
+    html`<h1>查询条件有误</h1><div class="errors" role="alert"><ul>${errors.map((error) => html`<li>${FIELD_LABELS[error.path] ? `${FIELD_LABELS[error.path]}：` : ''}${error.message.zh}</li>`)}</ul></div><p><a href="/">返回首页</a></p>`,
   );
 }
