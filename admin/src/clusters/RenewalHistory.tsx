@@ -1,19 +1,9 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Labeled, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import type { Renewal } from '@sme-cluster/rules';
 import { formatDate } from '../common/DateField';
 
-interface Renewal {
-  requestedOn: string;
-  forwardedOn: string | null;
-  cityOpinion: string | null;
-  decidedOn: string | null;
-  outcome: string;
-  previousValidUntil: string | null;
-  newValidUntil: string | null;
-  comment: string | null;
-}
-
-/** The cluster's re-review (复核) requests and decisions: the province decides a pending one reading when it was asked and why. */
+/** The cluster's re-review (复核) requests: when and why the county asked, the city's opinion, the province's decision. */
 export const RenewalHistory = () => {
   const record = useRecordContext<{ renewals?: Renewal[] }>();
   const translate = useTranslate();

@@ -1,7 +1,8 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, TextField } from '@mui/material';
+import { Button, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { apiUrl, httpClient } from '../httpClient';
+import { ReasonDialog } from './ReasonDialog';
 import { errorNotice } from './serverMessage';
 
 export interface ActionDialogButtonProps {
@@ -34,7 +35,6 @@ export const ActionDialogButton = ({ action, path, label, question, reasonRequir
   const [ground, setGround] = useState('');
   const [sending, setSending] = useState(false);
   if (!record) return null;
-  const incomplete = (reasonRequired && !comment.trim()) || (grounds !== undefined && !ground);
 
   const confirm = async () => {
     setSending(true);
@@ -64,48 +64,37 @@ export const ActionDialogButton = ({ action, path, label, question, reasonRequir
       <Button variant={negative ? 'outlined' : 'contained'} color={negative ? 'warning' : 'primary'} onClick={() => setOpen(true)}>
         {label}
       </Button>
-      <Dialog open={open} onClose={() => !sending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`action-${action}`}>
-        <DialogTitle id={`action-${action}`}>{label}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{question}</DialogContentText>
-          {grounds && (
-            <TextField
-              select
-              label={translate('sme.action.ground')}
-              value={ground}
-              onChange={(event) => setGround(event.target.value)}
-              required
-              fullWidth
-              sx={{ mb: 2 }}
-            >
-              {grounds.map((choice) => (
-                <MenuItem key={choice.id} value={choice.id}>
-                  {translate(choice.name)}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
+      <ReasonDialog
+        id={`action-${action}`}
+        label={label}
+        question={question}
+        open={open}
+        sending={sending}
+        reasonRequired={reasonRequired}
+        comment={comment}
+        onComment={setComment}
+        ready={grounds === undefined || Boolean(ground)}
+        onClose={() => setOpen(false)}
+        onConfirm={confirm}
+      >
+        {grounds && (
           <TextField
-            label={translate(reasonRequired ? 'sme.action.reason' : 'sme.action.comment')}
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            required={reasonRequired}
-            helperText={reasonRequired ? translate('sme.action.reasonRequired') : undefined}
-            multiline
-            minRows={3}
+            select
+            label={translate('sme.action.ground')}
+            value={ground}
+            onChange={(event) => setGround(event.target.value)}
+            required
             fullWidth
-            autoFocus
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={sending}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button variant="contained" onClick={confirm} disabled={sending || incomplete}>
-            {translate('ra.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+            sx={{ mb: 2 }}
+          >
+            {grounds.map((choice) => (
+              <MenuItem key={choice.id} value={choice.id}>
+                {translate(choice.name)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+      </ReasonDialog>
     </>
   );
 };

@@ -1,8 +1,9 @@
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
+import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import type { RevocationDecision } from '@sme-cluster/rules';
 import { apiUrl, httpClient } from '../httpClient';
+import { ReasonDialog } from '../common/ReasonDialog';
 import { errorNotice } from '../common/serverMessage';
 
 interface DecisionResult {
@@ -54,30 +55,18 @@ export const DecideButton = ({ decision, ids }: { decision: RevocationDecision; 
       >
         {label}
       </Button>
-      <Dialog open={open} onClose={() => !sending && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby={`decide-${decision}`}>
-        <DialogTitle id={`decide-${decision}`}>{label}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{translate('resources.revocation-grounds.question', { smart_count: ids.length, action: label })}</DialogContentText>
-          <TextField
-            label={translate('resources.revocation-grounds.fields.decisionComment')}
-            value={comment}
-            onChange={(event) => setComment(event.target.value)}
-            required
-            multiline
-            minRows={3}
-            fullWidth
-            autoFocus
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={sending}>
-            {translate('ra.action.cancel')}
-          </Button>
-          <Button variant="contained" onClick={confirm} disabled={sending || !comment.trim()}>
-            {translate('ra.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ReasonDialog
+        id={`decide-${decision}`}
+        label={label}
+        question={translate('resources.revocation-grounds.question', { smart_count: ids.length, action: label })}
+        open={open}
+        sending={sending}
+        reasonRequired
+        comment={comment}
+        onComment={setComment}
+        onClose={() => setOpen(false)}
+        onConfirm={confirm}
+      />
     </>
   );
 };

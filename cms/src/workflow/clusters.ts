@@ -6,6 +6,7 @@ import {
   clusterLifecycle,
   mayStart,
   openRenewalOf,
+  plainRenewal,
   renewalLifecycle,
   RENEWAL_STEPS,
   type ClusterAction,
@@ -49,18 +50,6 @@ export function allowedClusterActions(principal: StaffPrincipal | undefined, ent
   return allowedActions(CLUSTERS, principal, entity);
 }
 
-const plain = ({ requestedOn, forwardedOn, cityOpinion, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }: Renewal): Renewal => ({
-  requestedOn,
-  forwardedOn: forwardedOn ?? null,
-  cityOpinion: cityOpinion ?? null,
-  decidedOn: decidedOn ?? null,
-  outcome,
-  previousValidUntil: previousValidUntil ?? null,
-  newValidUntil: newValidUntil ?? null,
-  effective: effective ?? false,
-  comment: comment ?? null,
-});
-
 /** The open re-review request with the city's or the province's step applied; 409 when there is none for this step. */
 function decide(renewals: Renewal[], step: RenewalStep, role: Role, today: string, comment: string): Renewal[] {
   const open = openRenewalOf(renewals);
@@ -82,7 +71,7 @@ function decide(renewals: Renewal[], step: RenewalStep, role: Role, today: strin
 }
 
 function effectsOf(action: ClusterAction, entity: Entity, role: Role, today: string, input: z.infer<typeof actionSchema>): Record<string, unknown> {
-  const renewals = (entity.renewals ?? []).map(plain);
+  const renewals = (entity.renewals ?? []).map(plainRenewal);
   switch (action) {
     case 'requestRenewal': {
       const validUntil = entity.validUntil;

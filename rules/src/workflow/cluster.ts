@@ -41,6 +41,31 @@ export interface Renewal {
   comment?: string | null;
 }
 
+/** A stored renewal row as plain data: every field present, blanks as null (the stored row's id left out). */
+export function plainRenewal({
+  requestedOn,
+  forwardedOn,
+  cityOpinion,
+  decidedOn,
+  outcome,
+  previousValidUntil,
+  newValidUntil,
+  effective,
+  comment,
+}: Renewal): Renewal {
+  return {
+    requestedOn,
+    forwardedOn: forwardedOn ?? null,
+    cityOpinion: cityOpinion ?? null,
+    decidedOn: decidedOn ?? null,
+    outcome,
+    previousValidUntil: previousValidUntil ?? null,
+    newValidUntil: newValidUntil ?? null,
+    effective: Boolean(effective),
+    comment: comment ?? null,
+  };
+}
+
 export type RenewalStep = 'forward' | 'return' | 'approve' | 'deny';
 
 /**

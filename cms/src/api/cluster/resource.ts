@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CLUSTER_STATUSES, INDUSTRY_TYPE_WORDS, REVOCATION_GROUNDS, industryTypeKey, type ClusterStatus, type IndustryTypeKey } from '@sme-cluster/rules';
+import {
+  CLUSTER_STATUSES,
+  INDUSTRY_TYPE_WORDS,
+  REVOCATION_GROUNDS,
+  industryTypeKey,
+  plainRenewal,
+  type ClusterStatus,
+  type IndustryTypeKey,
+  type Renewal,
+} from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
 import { allowedClusterActions } from '../../workflow/clusters';
@@ -47,17 +56,7 @@ export interface ClusterRecord {
   updatedAt: string;
   /** Only on a single-record read. */
   revokedAt?: string | null;
-  renewals?: Array<{
-    requestedOn: string;
-    forwardedOn: string | null;
-    cityOpinion: string | null;
-    decidedOn: string | null;
-    outcome: string;
-    previousValidUntil: string | null;
-    newValidUntil: string | null;
-    effective: boolean;
-    comment: string | null;
-  }>;
+  renewals?: Renewal[];
   /** The cluster actions the caller may start now, so the console shows only those buttons. */
   allowedActions?: string[];
 }
@@ -93,19 +92,7 @@ export const clusterResource: RecordResource<ClusterRecord, ClusterInput> = {
     toRecord: (entity) => ({
       ...clusterRecord(entity),
       revokedAt: (entity.revokedAt as string) ?? null,
-      renewals: ((entity.renewals as NonNullable<ClusterRecord['renewals']>) ?? []).map(
-        ({ requestedOn, forwardedOn, cityOpinion, decidedOn, outcome, previousValidUntil, newValidUntil, effective, comment }) => ({
-          requestedOn,
-          forwardedOn: forwardedOn ?? null,
-          cityOpinion: cityOpinion ?? null,
-          decidedOn: decidedOn ?? null,
-          outcome,
-          previousValidUntil: previousValidUntil ?? null,
-          newValidUntil: newValidUntil ?? null,
-          effective: Boolean(effective),
-          comment: comment ?? null,
-        }),
-      ),
+      renewals: ((entity.renewals as Renewal[]) ?? []).map(plainRenewal),
     }),
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code' },
