@@ -13,7 +13,7 @@ import {
   type AnnualMetrics,
   type ApplicationForm,
 } from '@sme-cluster/rules';
-import { evaluateAnnual, metricsData } from '../api/annual-report/metrics';
+import { evaluateAnnual, metricsData } from '../workflow/annual-figures';
 import { recordSystemAudits } from '../lib/audit';
 import { lifecycle } from '../workflow/config';
 import { formData } from '../api/application/form';
