@@ -535,9 +535,13 @@ describe('cluster actions and change filings', () => {
 
 describe('revocation proposals (Art. 20): nothing is revoked without the province', () => {
   const proposalOn = async (countyCode: string, ground: string) => {
-    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { county: { code: countyCode }, status: 'recognized' } })) as {
+    // Earlier tests leave the county's cluster in whatever state their steps ended in: a proposal is about a cluster in effect.
+    const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { county: { code: countyCode } } })) as {
       documentId: string;
     };
+    await app.strapi.db
+      .query('api::cluster.cluster')
+      .update({ where: { documentId: cluster.documentId }, data: { status: 'recognized', revocationGround: null, revokedAt: null } });
     const proposal = await app.strapi.documents('api::revocation-ground.revocation-ground').create({
       data: {
         cluster: cluster.documentId,

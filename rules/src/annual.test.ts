@@ -1,4 +1,4 @@
-import { completeYears, reportYearProblem, type AnnualMetrics } from './annual';
+import { completeYears, nextReportFigures, reportYearProblem, type AnnualMetrics } from './annual';
 
 describe('the years a cluster reports on (Art. 19)', () => {
   const cluster = { recognizedAt: '2024-12-20', validUntil: '2027-12-20' };
@@ -49,5 +49,29 @@ describe('a report read over three years', () => {
 
   test('later or same-year sources are not used', () => {
     expect(rows(completeYears(report, 2026, [{ ...lastReport, reportYear: 2026 }]))).toEqual([undefined, undefined, 130]);
+  });
+});
+
+describe('the next report starts from the last one', () => {
+  const last = {
+    reportYear: 2025,
+    metrics: {
+      leadingIndustry: { leadingGrowthAvg3y: 9.5, years: [{ totalOutput: 90 }, { totalOutput: 100 }, { totalOutput: 120, firmCount: 180 }] },
+    } as unknown as AnnualMetrics,
+  };
+  const rows = (metrics: AnnualMetrics) => (metrics.leadingIndustry as unknown as { years: Array<Record<string, number>> }).years;
+
+  test('its years move back one row and its own year is offered for the new one', () => {
+    const next = nextReportFigures(last, 2026);
+    expect(rows(next)).toEqual([{ totalOutput: 100 }, { totalOutput: 120, firmCount: 180 }, { totalOutput: 120, firmCount: 180 }]);
+    expect(next.leadingIndustry?.leadingGrowthAvg3y).toBeUndefined();
+  });
+
+  test('a gap of a year leaves the year nobody reported blank', () => {
+    expect(rows(nextReportFigures(last, 2027))).toEqual([{ totalOutput: 120, firmCount: 180 }, {}, { totalOutput: 120, firmCount: 180 }]);
+  });
+
+  test('a report of the same year or later is no starting point', () => {
+    expect(nextReportFigures(last, 2025)).toEqual({});
   });
 });

@@ -116,3 +116,22 @@ export function completeYears(metrics: AnnualMetrics, reportYear: number, earlie
   }
   return out as AnnualMetrics;
 }
+
+/**
+ * The figures a new report of `reportYear` starts from: the cluster's latest earlier report, its year
+ * rows moved to their new positions and its own year's figures offered for the report year, which
+ * the county checks and updates; the three-year averages are not carried (they are not asked yearly).
+ */
+export function nextReportFigures(last: EarlierFigures, reportYear: number): AnnualMetrics {
+  if (last.reportYear >= reportYear) return {};
+  const out: Record<string, unknown> = {};
+  for (const section of ANNUAL_SECTIONS) {
+    const own = last.metrics[section] as Record<string, unknown> | undefined;
+    if (!own) continue;
+    const carried = Object.fromEntries(Object.entries(own).filter(([key]) => key !== 'years' && !THREE_YEAR_FIGURES.has(`${section}.${key}`)));
+    const lastRow = yearRow(section, last.reportYear, [last]);
+    const years = [0, 1].map((index) => yearRow(section, reportYear - 2 + index, [last]));
+    out[section] = { ...structuredClone(carried), years: [...years, Object.keys(lastRow).length ? lastRow : {}] };
+  }
+  return out as AnnualMetrics;
+}

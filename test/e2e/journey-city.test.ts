@@ -178,3 +178,30 @@ test('submits the imported annual report, which is re-evaluated against the hard
   expect(report.submittedAt).toBeTruthy();
   expect(await page.getByRole('button', { name: '报送' }).count()).toBe(0);
 });
+
+test('starts the next annual report from the last one: the figures come pre-filled and say from which year', async () => {
+  const lastYear = new Date().getFullYear() - 1;
+  await page.goto(`${baseUrl}/console/annual-reports/create`);
+  await page.getByLabel('集群').fill('蜡染');
+  await page.getByRole('option', { name: RECOGNIZED }).click();
+  await page.locator('input[name="year"]').fill(String(lastYear + 1));
+  await page.getByText(`已按${lastYear}年度报告预填，请逐项核对并更新为${lastYear + 1}年度的数据。`).waitFor();
+  const totalOutput = page.getByTestId('figure-metrics.leadingIndustry.years.2.totalOutput').locator('input');
+  expect(await totalOutput.inputValue()).toBe('58.4');
+  await totalOutput.fill('61.2');
+  await screenshot(page, '14-next-report-prefilled', SHOTS);
+  await page.getByRole('button', { name: '保存' }).click();
+  await page.waitForURL((url) => /\/console\/annual-reports\/[^/]+\/show$/.test(url.pathname));
+  const city = await app.login(CITY);
+  const [created] = (
+    await app
+      .as(city)
+      .get('/api/console/annual-reports')
+      .query({ filter: JSON.stringify({ year: lastYear + 1 }) })
+      .expect(200)
+  ).body as Array<{ id: string; clusterName: string }>;
+  expect(created.clusterName).toBe(RECOGNIZED);
+  const report = (await app.as(city).get(`/api/console/annual-reports/${created.id}`).expect(200)).body;
+  expect(report.metrics.leadingIndustry.years[2]).toMatchObject({ year: lastYear + 1, totalOutput: 61.2, firmCount: 186 });
+  expect(report.metrics.leadingIndustry.years[1]).toMatchObject({ year: lastYear, totalOutput: 58.4 });
+});

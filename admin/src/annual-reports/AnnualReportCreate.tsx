@@ -17,6 +17,7 @@ import { IN_EFFECT_STATUSES } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
 import { session } from '../session';
 import { AnnualReportInputs } from './AnnualReportInputs';
+import { PrefillFromLast } from './PrefillFromLast';
 import { metricsWithDefaults, validateAnnualReport } from './annualFigures';
 
 /** Reports are due by 10 March for the year before: that is the year a city usually files. */
@@ -75,6 +76,7 @@ export const AnnualReportCreate = () => {
           <AutocompleteInput optionText="name" validate={required()} fullWidth />
         </ReferenceInput>
         <YearInput />
+        <PrefillFromLast />
         <AnnualReportInputs />
       </SimpleForm>
     </Create>

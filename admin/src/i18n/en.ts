@@ -146,6 +146,7 @@ export const appMessages = {
       summary: 'Summary',
       figures: 'Figures of the year (sections 2–5)',
       reevaluation: 'Recognition criteria check (hard criteria)',
+      prefilledFrom: 'Pre-filled from the %{year} report: check each figure and update it to %{reportYear}.',
       narrativeHint: 'Narrative (at most 3000 characters)',
       narrativeTooLong: 'At most 3000 characters (line breaks included)',
       noNarrative: 'No narrative.',

@@ -259,6 +259,7 @@ export const appMessages: typeof englishAppMessages = {
       summary: '基本信息',
       figures: '年度主要指标（第二至第五部分）',
       reevaluation: '认定标准复核（硬性指标）',
+      prefilledFrom: '已按%{year}年度报告预填，请逐项核对并更新为%{reportYear}年度的数据。',
       narrativeHint: '年度发展情况说明（3000字以内）',
       narrativeTooLong: '最多3000字（含换行）',
       noNarrative: '未填写说明。',
