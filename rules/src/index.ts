@@ -13,3 +13,4 @@ export * from './scoring';
 export * from './open-items';
 export * from './report-display';
 export * from './workflow';
+export * from './record-labels';

@@ -1,4 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+// The rules' source, not their CommonJS build, which the panel's bundler does not read.
+import { storedValueLabels } from '../../../rules/src/record-labels';
 // The package's exports map hides its translation files; the workspace hoists it to the root.
 import contentManagerChinese from '../../../node_modules/@strapi/content-manager/dist/admin/translations/zh-Hans.json.mjs';
 
@@ -20,8 +22,13 @@ export default {
     // Strapi 5.54's Content Manager writes part of its Chinese keys already prefixed with the plugin's
     // name, which its loader prefixes again, so those show in English (Create new entry, Content
     // Manager…). Given here as they are, they reach the keys the screens ask for.
+    // An enumeration's options show through a message whose id is the stored value (city_review):
+    // the domain's words for them, as the console shows them.
     translations: {
-      'zh-Hans': Object.fromEntries(Object.entries(contentManagerChinese as Record<string, string>).filter(([key]) => key.startsWith('content-manager.'))),
+      'zh-Hans': {
+        ...storedValueLabels(),
+        ...Object.fromEntries(Object.entries(contentManagerChinese as Record<string, string>).filter(([key]) => key.startsWith('content-manager.'))),
+      },
     },
     // No video tutorials, release notices or upsells in a government back-office.
     tutorials: false,
