@@ -64,6 +64,9 @@ export async function labelContentManager(): Promise<void> {
     const hidden = (name: string) => attributes[name]?.type === 'json';
     const edit = configuration.layouts?.edit?.map((row) => row.filter((field) => !hidden(field.name))).filter((row) => row.length);
     const layouts = configuration.layouts && { ...configuration.layouts, edit };
-    await service.updateConfiguration({ uid }, { ...configuration, metadatas, layouts });
+    // An entry is headed by its name (集群名称) rather than its id.
+    const mainField = ['clusterName', 'name', 'title'].find((name) => attributes[name]?.type === 'string');
+    const settings = mainField ? { ...configuration.settings, mainField } : configuration.settings;
+    await service.updateConfiguration({ uid }, { ...configuration, settings, metadatas, layouts });
   }
 }
