@@ -19,6 +19,7 @@ const MISSING_CHINESE = {
   'global.home': '首页',
   'Content Manager': '内容管理',
   'global.plugins.content-manager': '内容管理',
+  'content-manager.plugin.name': '内容管理',
   'content-manager.containers.edit.header.more-actions': '更多操作',
   // users-permissions' content type, named in the Content Manager's menu by its display name.
   User: '用户',
