@@ -74,7 +74,7 @@ module.exports = {
       severity: 'error',
       comment: 'Jobs change records through the workflow and records layers, not through endpoints.',
       from: { path: layer('jobs') },
-      to: { path: layer('api'), pathNot: ['^cms/src/api/[^/]+/metrics\\.ts$'] },
+      to: { path: layer('api') },
     },
   ],
   options: {

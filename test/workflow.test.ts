@@ -354,6 +354,25 @@ describe('cluster actions and change filings', () => {
     const pending = await act(county, cluster.documentId, { action: 'requestRenewal', comment: '申请复核' }).expect(200);
     expect(pending.body.status).toBe('renewal_pending');
     expect(pending.body.renewals).toEqual([expect.objectContaining({ requestedOn: today, outcome: 'pending', previousValidUntil: validUntil })]);
+    // The re-review data: the three years before this year, each from the latest annual report that holds it, and the rules on it.
+    const { data } = pending.body.renewals[0];
+    const thisYear = Number(today.slice(0, 4));
+    const lastReport = (
+      await app
+        .as(county)
+        .get('/api/console/annual-reports')
+        .query({ filter: JSON.stringify({ clusterId: cluster.documentId }), sort: JSON.stringify(['year', 'DESC']) })
+    ).body
+      .map((report: { id: string; year: number }) => report)
+      .find((report: { year: number }) => report.year < thisYear);
+    const reported = (await app.as(county).get(`/api/console/annual-reports/${lastReport.id}`).expect(200)).body.metrics.leadingIndustry.years;
+    const rows = data.form.leadingIndustry.years as Array<{ year: number; totalOutput?: number }>;
+    expect(rows.map((row) => row.year)).toEqual([thisYear - 3, thisYear - 2, thisYear - 1]);
+    expect(rows[2].totalOutput).toBe(lastReport.year === thisYear - 1 ? reported[2].totalOutput : undefined);
+    expect(data.prefilled.filled).toBeGreaterThan(0);
+    expect(data.prefilled.filled).toBeLessThanOrEqual(data.prefilled.total);
+    expect(data.report).toMatchObject({ callYear: thisYear, settingsVersion: expect.any(Number) });
+    expect(data.report.rules.length).toBeGreaterThan(10);
     await act(county, cluster.documentId, { action: 'approveRenewal' }).expect(403);
     await act(city, cluster.documentId, { action: 'approveRenewal' }).expect(403);
     // The province decides only what the city forwarded (Art. 17: the request goes through the 市州).
@@ -381,6 +400,8 @@ describe('cluster actions and change filings', () => {
       effective: false,
       cityOpinion: '经审核，集群发展良好，同意复核',
     });
+    // What the county's request carried reaches the province unchanged.
+    expect(approved.body.renewals[0].data).toEqual(data);
     await act(province, cluster.documentId, { action: 'approveRenewal' }).expect(409);
 
     await act(province, cluster.documentId, { action: 'revoke', comment: '虚假申报' }).expect(400);

@@ -2,6 +2,7 @@ import type { RuleId, RuleResult } from './engine';
 import { Y3 } from './engine/read';
 import type { ApplicationForm } from './form';
 import type { Label } from './domain';
+import { fillBlanks, yearRow, type YearSource } from './year-rows';
 
 /*
  * The annual report (Art. 19, docs/domain.md §2): the figures of the form's sections 二–五 for one year.
@@ -94,29 +95,8 @@ export function reportYearProblem(reportYear: number, cluster: { recognizedAt?: 
 }
 
 /** Figures of earlier years: an earlier annual report (its year), or the recognized application's form (the year before its call). */
-export interface EarlierFigures {
-  reportYear: number;
+export interface EarlierFigures extends YearSource {
   metrics: AnnualMetrics;
-}
-
-const isBlank = (value: unknown) => value === undefined || value === null || value === '';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Fills what `target` leaves blank from `source`, leaf by leaf; what the target holds is never replaced. */
-function fillBlanks(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...target };
-  for (const [key, value] of Object.entries(source)) {
-    // A row's year is its position's, not the source's.
-    if (key === 'year' || isBlank(value)) continue;
-    if (isBlank(out[key])) out[key] = structuredClone(value);
-    else if (isRecord(out[key]) && isRecord(value)) out[key] = fillBlanks(out[key] as Record<string, unknown>, value);
-    else if (Array.isArray(out[key]) && Array.isArray(value)) {
-      out[key] = (out[key] as unknown[]).map((item, index) =>
-        isRecord(item) && isRecord(value[index]) ? fillBlanks(item, value[index] as Record<string, unknown>) : item,
-      );
-    }
-  }
-  return out;
 }
 
 /**
@@ -131,14 +111,7 @@ export function completeYears(metrics: AnnualMetrics, reportYear: number, earlie
   for (const section of ANNUAL_SECTIONS) {
     const own = (metrics[section] ?? {}) as Record<string, unknown>;
     const years = [0, 1, 2].map((index) => ((own.years as unknown[] | undefined)?.[index] ?? {}) as Record<string, unknown>);
-    for (const index of [0, 1]) {
-      for (const source of sources) {
-        // Row `index` is the year reportYear − 2 + index; in a source of year S it is row index + reportYear − S.
-        const at = index + reportYear - source.reportYear;
-        const row = ((source.metrics[section] as Record<string, unknown> | undefined)?.years as unknown[] | undefined)?.[at];
-        if (at >= 0 && at <= 2 && isRecord(row)) years[index] = fillBlanks(years[index], row);
-      }
-    }
+    for (const index of [0, 1]) years[index] = fillBlanks(years[index], yearRow(section, reportYear - 2 + index, sources));
     if (years.some((row) => Object.keys(row).length)) out[section] = { ...own, years };
   }
   return out as AnnualMetrics;

@@ -14,3 +14,4 @@ export * from './open-items';
 export * from './report-display';
 export * from './workflow';
 export * from './record-labels';
+export * from './renewal-data';

@@ -488,6 +488,8 @@ export const appMessages = {
       validUntil: 'Valid until',
       comment: 'Reason or opinion',
       none: 'No re-review requested yet.',
+      dataTitle: 'Re-review data requested on %{date}',
+      prefilled: 'Pre-filled from the recognized form and the annual reports: %{filled} of %{total} fields (%{share}%); the county completes the rest.',
     },
   },
 };

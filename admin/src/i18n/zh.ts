@@ -601,6 +601,8 @@ export const appMessages: typeof englishAppMessages = {
       validUntil: '有效期至',
       comment: '理由或意见',
       none: '尚无复核申请。',
+      dataTitle: '%{date} 申请的复核材料',
+      prefilled: '已根据认定时的申报表和历年年度发展情况预填 %{filled} / %{total} 项（%{share}%），其余由县（市、区）补充。',
     },
   },
 };

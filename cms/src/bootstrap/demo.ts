@@ -18,8 +18,8 @@ import {
   type ApplicationStatus,
   type Role,
 } from '@sme-cluster/rules';
-import { evaluateAnnual, metricsData } from '../api/annual-report/metrics';
 import { annualReportResource } from '../api/annual-report/resource';
+import { evaluateAnnual, metricsData } from '../workflow/annual-figures';
 import { recordAudit } from '../lib/audit';
 import type { StaffPrincipal } from '../lib/principal';
 import { lifecycle } from '../workflow/config';

@@ -23,6 +23,7 @@ import { conflict, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { lifecycle } from './config';
+import { renewalDataOf } from './annual-figures';
 import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 const actionSchema = z
@@ -70,7 +71,8 @@ function decide(renewals: Renewal[], step: RenewalStep, role: Role, today: strin
   return [...renewals.slice(0, -1), decided];
 }
 
-function effectsOf(action: ClusterAction, entity: Entity, role: Role, today: string, input: z.infer<typeof actionSchema>): Record<string, unknown> {
+async function effectsOf(action: ClusterAction, entity: Entity, role: Role, now: Date, input: z.infer<typeof actionSchema>): Promise<Record<string, unknown>> {
+  const today = todayInShanghai(now);
   const renewals = (entity.renewals ?? []).map(plainRenewal);
   switch (action) {
     case 'requestRenewal': {
@@ -81,8 +83,12 @@ function effectsOf(action: ClusterAction, entity: Entity, role: Role, today: str
       if (!opens || !closes || today < opens || today > closes) {
         unprocessable(`复核申请期为 ${opens ?? '—'} 至 ${closes ?? '—'} / Re-review can be requested from ${opens ?? '—'} to ${closes ?? '—'}`);
       }
+      const data = await renewalDataOf(entity.documentId, Number(today.slice(0, 4)), now);
       return {
-        renewals: [...renewals, { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null }],
+        renewals: [
+          ...renewals,
+          { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null, data },
+        ],
       };
     }
     case 'forwardRenewal':
@@ -105,8 +111,7 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
     populate,
     schema: actionSchema,
   });
-  const today = todayInShanghai(now);
-  const data = effectsOf(input.action, entity, principal.role, today, input);
+  const data = await effectsOf(input.action, entity, principal.role, now, input);
   return inClaimedTransaction(CLUSTERS, entity, async () => {
     await strapi.documents(CLUSTERS.uid).update({ documentId: entity.documentId, data: { status: to, ...data } as never });
     if (input.action === 'revoke') {

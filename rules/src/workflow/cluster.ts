@@ -1,5 +1,6 @@
 import type { Role } from '../access';
 import { CLUSTER_ACTIONS, CLUSTER_STATUSES, RENEWAL_OUTCOMES, type ClusterAction, type ClusterStatus, type RenewalOutcome } from '../domain';
+import type { RenewalData } from '../renewal-data';
 import { actionsFrom, mayStart, openStates, type Lifecycle } from './lifecycle';
 
 /**
@@ -39,6 +40,8 @@ export interface Renewal {
   newValidUntil?: string | null;
   effective?: boolean | null;
   comment?: string | null;
+  /** The re-review data assembled when the county asked. */
+  data?: RenewalData | null;
 }
 
 /** A stored renewal row as plain data: every field present, blanks as null (the stored row's id left out). */
@@ -52,6 +55,7 @@ export function plainRenewal({
   newValidUntil,
   effective,
   comment,
+  data,
 }: Renewal): Renewal {
   return {
     requestedOn,
@@ -63,6 +67,7 @@ export function plainRenewal({
     newValidUntil: newValidUntil ?? null,
     effective: Boolean(effective),
     comment: comment ?? null,
+    data: data ?? null,
   };
 }
 

@@ -18,7 +18,7 @@ import { roleMatrix } from '../../lib/config';
 import { conflict, invalid } from '../../lib/errors';
 import { recordGround } from '../../workflow/grounds';
 import { clusterResource } from '../cluster/resource';
-import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics } from './metrics';
+import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics } from '../../workflow/annual-figures';
 
 const createSchema = z.object({
   clusterId: z.string().min(1),

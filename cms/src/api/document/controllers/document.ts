@@ -25,7 +25,7 @@ import { thresholds } from '../../../workflow/config';
 import { forbidden, invalid } from '../../../lib/errors';
 import { recordAudit } from '../../../lib/audit';
 import { annualReportClusters } from '../scope';
-import { metricsData } from '../../annual-report/metrics';
+import { metricsData } from '../../../workflow/annual-figures';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Entity = Record<string, unknown>;

@@ -4,6 +4,9 @@ import {
   callYearOfReport,
   completeYears,
   evaluate,
+  filledShare,
+  renewalForm,
+  type RenewalData,
   formFromStrapi,
   formPopulate,
   formToStrapi,
@@ -14,8 +17,8 @@ import {
   type EarlierFigures,
   type FieldError,
 } from '@sme-cluster/rules';
-import { invalid } from '../../lib/errors';
-import { ruleSettings } from '../../workflow/config';
+import { invalid } from '../lib/errors';
+import { ruleSettings } from './config';
 
 export const metricsPopulate = Object.fromEntries(ANNUAL_SECTIONS.map((section) => [section, formPopulate[section]]));
 
@@ -42,21 +45,45 @@ export function metricsData(metrics: AnnualMetrics, reportYear: number): Record<
   return formToStrapi(withDerivedYears(metrics, callYearOfReport(reportYear)));
 }
 
-/** A cluster's figures of years before `reportYear`: its other annual reports and the form of the application that recognized it. */
-async function earlierFigures(clusterId: string, reportYear: number): Promise<EarlierFigures[]> {
+/** A cluster's annual reports of years before `beforeYear`, as figures. */
+async function reportFigures(clusterId: string, beforeYear: number): Promise<EarlierFigures[]> {
   const reports = (await strapi.documents('api::annual-report.annual-report').findMany({
-    filters: { cluster: { documentId: clusterId }, year: { $lt: reportYear } } as never,
+    filters: { cluster: { documentId: clusterId }, year: { $lt: beforeYear } } as never,
     populate: metricsPopulate as never,
   })) as Array<Record<string, unknown>>;
-  const applications = (await strapi.documents('api::application.application').findMany({
+  return reports.map((entity) => ({ reportYear: Number(entity.year), metrics: metricsFromEntity(entity) }));
+}
+
+/** The application that recognized the cluster, with its call's year and what `populate` asks of its form. */
+async function recognizedApplication(clusterId: string, populate: object): Promise<{ callYear: number; entity: Record<string, unknown> } | null> {
+  const entity = (await strapi.documents('api::application.application').findFirst({
     filters: { cluster: { documentId: clusterId }, status: 'recognized' } as never,
-    populate: { callNotice: { fields: ['year'] }, ...metricsPopulate } as never,
-  })) as Array<Record<string, unknown>>;
+    populate: { callNotice: { fields: ['year'] }, ...populate } as never,
+  })) as Record<string, unknown> | null;
+  return entity ? { callYear: Number((entity.callNotice as { year: number }).year), entity } : null;
+}
+
+/** A cluster's figures of years before `reportYear`: its other annual reports and the form of the application that recognized it. */
+async function earlierFigures(clusterId: string, reportYear: number): Promise<EarlierFigures[]> {
+  const application = await recognizedApplication(clusterId, metricsPopulate);
   return [
-    ...reports.map((entity) => ({ reportYear: Number(entity.year), metrics: metricsFromEntity(entity) })),
+    ...(await reportFigures(clusterId, reportYear)),
     // A form called in year C holds the three years before C, as a report of year C − 1 does.
-    ...applications.map((entity) => ({ reportYear: Number((entity.callNotice as { year: number }).year) - 1, metrics: metricsFromEntity(entity) })),
+    ...(application ? [{ reportYear: application.callYear - 1, metrics: metricsFromEntity(application.entity) }] : []),
   ];
+}
+
+/**
+ * The re-review data of a cluster (Art. 17) requested in `callYear`: its recognized form with the years
+ * since rebuilt from its annual reports, the share of the county's fields that came pre-filled, and the
+ * rules engine's report on it with the settings in force.
+ */
+export async function renewalDataOf(clusterId: string, callYear: number, now: Date): Promise<RenewalData> {
+  const application = await recognizedApplication(clusterId, formPopulate);
+  const recognized = application ? { form: formFromStrapi(application.entity), callYear: application.callYear } : { form: {}, callYear };
+  const form = renewalForm(recognized, await reportFigures(clusterId, callYear), callYear);
+  const { thresholds, settingsVersion } = await ruleSettings();
+  return { form, prefilled: filledShare(form), report: { ...evaluate(form, { callYear, thresholds, now }), settingsVersion } };
 }
 
 /**
