@@ -226,6 +226,7 @@ export const RECORD_LABELS = {
       newValidUntil: '新有效期至',
       effective: '已生效',
       comment: '说明',
+      data: '复核申报数据',
     },
   },
 } as const satisfies Record<string, { name: string; fields: Record<string, string> }>;
