@@ -10,6 +10,7 @@ import { bootstrapSecurity, registerSecurity } from './security';
 import { registerSettings, startSettingsWatch, stopSettingsWatch } from './settings/middleware';
 import { seedSettings } from './settings/store';
 import { labelSettingsInAdminPanel } from './settings/admin-panel';
+import { labelContentManager } from './bootstrap/admin-labels';
 import { removeTelemetryJobs } from './bootstrap/telemetry';
 import { installAppendOnly } from './security/append-only';
 
@@ -30,6 +31,7 @@ export default {
     // The settings single type, seeded from config/ on first start, before anything reads it.
     await seedSettings();
     await labelSettingsInAdminPanel();
+    await labelContentManager();
     const regions = await loadRegions();
     if (regions) strapi.log.info(`Loaded ${regions} Guizhou regions (GB/T 2260)`);
     if (demoEnabled()) {

@@ -13,4 +13,5 @@ export * from './scoring';
 export * from './open-items';
 export * from './report-display';
 export * from './workflow';
+export * from './record-labels';
 export * from './renewal-data';

@@ -9,13 +9,23 @@ import {
   industryTypeKey,
   addYears,
   annualReportDeadline,
+  applicationLifecycle,
   todayInShanghai,
+  workingDayPeriod,
   type AnnualMetrics,
+  type ApplicationAction,
   type ApplicationForm,
+  type ApplicationStatus,
+  type Role,
 } from '@sme-cluster/rules';
+import { annualReportResource } from '../api/annual-report/resource';
 import { evaluateAnnual, metricsData } from '../workflow/annual-figures';
-import { recordSystemAudits } from '../lib/audit';
+import { recordAudit } from '../lib/audit';
+import type { StaffPrincipal } from '../lib/principal';
 import { lifecycle } from '../workflow/config';
+import { evaluateApplication } from '../workflow/applications';
+import { reportRefOf } from '../workflow/access';
+import { scoreSheetData } from '../workflow/expert-reviews';
 import { formData } from '../api/application/form';
 
 interface DemoData {
@@ -41,9 +51,14 @@ interface DemoData {
     status: string;
     recognizedDaysAgo?: number;
     revocationGround?: string;
+    /** A re-review requested that many days ago, waiting on the city (Art. 17). */
+    renewal?: { requestedDaysAgo: number; comment: string };
+    /** The example whose figures the latest annual report carries, when not the eligible one. */
+    latestReportExample?: string;
   }>;
-  applications: Array<{ example: string; status: string }>;
+  applications: Array<{ example: string; clusterName?: string; status: ApplicationStatus; comment?: string }>;
   experts: string[];
+  recognizedListNumber: string;
 }
 
 export interface DemoUser {
@@ -149,62 +164,323 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
   });
 
   const placeholder = await placeholderEvidence();
-  const clusterIds = new Map<string, string>();
+  const applications = data.applications.map((application) => {
+    const form = withFileIds(readExample(application.example).form, placeholder) as ApplicationForm;
+    if (application.clusterName) form.basic = { ...form.basic, clusterName: application.clusterName };
+    return { ...application, form, countyCode: form.cover!.region!.county! };
+  });
+  // The accounts first: every step of the history below is taken by one of them.
+  const accounts = await createDemoUsers(
+    data,
+    regions,
+    applications.map((application) => application.countyCode),
+  );
+  const staff = await demoStaff();
+
+  const inEffect: Array<{ documentId: string; recognizedAt: string }> = [];
   for (const cluster of data.clusters) {
     const county = region(cluster.countyCode);
     const recognizedAt = cluster.recognizedDaysAgo == null ? null : daysFrom(now, -cluster.recognizedDaysAgo);
-    const { recognizedDaysAgo, countyCode, industryType, ...fields } = cluster;
+    const validUntil = recognizedAt ? addYears(recognizedAt, 3) : null;
+    const renewal = cluster.renewal && {
+      requestedOn: daysFrom(now, -cluster.renewal.requestedDaysAgo),
+      outcome: 'pending',
+      previousValidUntil: validUntil,
+      effective: false,
+      comment: cluster.renewal.comment,
+    };
     const created = await strapi.documents('api::cluster.cluster').create({
       data: {
-        ...fields,
-        industryType: industryTypeKey(industryType),
+        name: cluster.name,
+        leadingIndustry: cluster.leadingIndustry,
+        areaKm2: cluster.areaKm2,
+        declarantName: cluster.declarantName,
+        operatorName: cluster.operatorName,
+        status: cluster.status,
+        revocationGround: cluster.revocationGround,
+        industryType: industryTypeKey(cluster.industryType),
         county: county.documentId,
         prefecture: region(county.parentCode!).documentId,
         recognizedAt,
-        validUntil: recognizedAt ? addYears(recognizedAt, 3) : null,
+        validUntil,
         revokedAt: cluster.status === 'revoked' ? daysFrom(now, -20) : null,
+        renewals: renewal ? [renewal] : [],
       } as never,
     });
-    clusterIds.set(cluster.name, created.documentId);
-    if (recognizedAt && IN_EFFECT_STATUSES.includes(cluster.status)) await seedAnnualReports(created.documentId, recognizedAt, placeholder, now);
+    if (recognizedAt && IN_EFFECT_STATUSES.includes(cluster.status)) {
+      inEffect.push({ documentId: created.documentId, recognizedAt });
+      const countyCodes = { prefectureCode: county.parentCode, countyCode: county.code };
+      await seedAnnualReports(created.documentId, recognizedAt, { evidence: placeholder, latest: cluster.latestReportExample }, staff, countyCodes, now);
+    }
+    if (renewal) {
+      await recordAudit({
+        actor: staff('county_declarant', county.code),
+        action: 'requestRenewal',
+        subjectType: 'cluster',
+        subjectId: created.documentId,
+        prefectureCode: county.parentCode,
+        countyCode: county.code,
+        fromState: 'recognized',
+        toState: 'renewal_pending',
+        comment: renewal.comment,
+        at: atHour(renewal.requestedOn, 10),
+      });
+    }
   }
 
-  const applicationCounties: string[] = [];
-  for (const application of data.applications) {
-    const example = readExample(application.example);
-    const form = withFileIds(example.form, placeholder) as ApplicationForm;
-    const countyCode = form.cover!.region!.county!;
-    const county = region(countyCode);
-    applicationCounties.push(countyCode);
-    await strapi.documents('api::application.application').create({
+  for (const [index, application] of applications.entries()) {
+    const county = region(application.countyCode);
+    await replayApplication(
+      { ...application, prefectureCode: county.parentCode!, notice: { documentId: notice.documentId, year, ...data.callNotice } },
+      { staff, experts: data.experts, index, now, countyId: county.documentId, prefectureId: region(county.parentCode!).documentId },
+    );
+  }
+
+  await publishRecognizedLists(inEffect, data.recognizedListNumber, staff('province_admin'));
+  return accounts;
+}
+
+/** `hour` o'clock (and `minutes` after) in Guizhou on `day`: office hours for the history's steps. */
+const atHour = (day: string, hour: number, minutes = 0) => new Date(Date.parse(`${day}T${String(hour).padStart(2, '0')}:00:00+08:00`) + minutes * 60_000);
+
+type Staff = (role: Role, regionCode?: string | null, index?: number) => StaffPrincipal;
+
+/** The demo accounts as the workflow sees its callers: the province, a city or a county by its code, an expert by its order. */
+async function demoStaff(): Promise<Staff> {
+  const rows = (await strapi.db.query('plugin::users-permissions.user').findMany({
+    where: { email: { $endsWith: '@demo.local' } },
+    populate: { role: true, region: { populate: { parent: true } } },
+    orderBy: { id: 'asc' },
+  })) as Array<{
+    id: number;
+    username: string;
+    email: string;
+    role: { type: Role };
+    region: { code: string; name: string; level: 'prefecture' | 'county'; parent?: { code: string } | null } | null;
+  }>;
+  const principals = rows.map((row): StaffPrincipal => {
+    const prefectureCode = row.region ? (row.region.level === 'prefecture' ? row.region.code : row.region.parent!.code) : null;
+    return {
+      id: row.id,
+      role: row.role.type,
+      username: row.username,
+      email: row.email,
+      prefectureCode,
+      countyCode: row.region?.level === 'county' ? row.region.code : null,
+      region: row.region && prefectureCode ? { code: row.region.code, name: row.region.name, level: row.region.level, prefectureCode } : null,
+    };
+  });
+  return (role, regionCode, index = 0) => {
+    const found = principals.filter((p) => p.role === role && (!regionCode || p.region?.code === regionCode))[index];
+    if (!found) throw new Error(`No demo account for ${role} ${regionCode ?? ''}`);
+    return found;
+  };
+}
+
+interface Step {
+  action: ApplicationAction;
+  from: ApplicationStatus;
+  to: ApplicationStatus;
+  role: Role;
+}
+
+/** The shortest way through the application lifecycle from a draft to `status`, and the role that takes each step. */
+function pathTo(status: ApplicationStatus): Step[] {
+  const paths = new Map<ApplicationStatus, Step[]>([['draft', []]]);
+  const queue: ApplicationStatus[] = ['draft'];
+  while (queue.length && !paths.has(status)) {
+    const from = queue.shift()!;
+    for (const action of applicationLifecycle.actions) {
+      const step = applicationLifecycle.steps[action];
+      const role = (Object.keys(step.by) as Role[]).find((r) => step.by[r]!.includes(from));
+      if (!role || paths.has(step.to)) continue;
+      paths.set(step.to, [...paths.get(from)!, { action, from, to: step.to, role }]);
+      queue.push(step.to);
+    }
+  }
+  const path = paths.get(status);
+  if (!path) throw new Error(`Demo data: no way to ${status}`);
+  return path;
+}
+
+const HISTORY_SPACING_DAYS = 2;
+const DEMO_OPINION = '经审核，该集群申报材料真实完整，主导产业特色鲜明，中小企业配套协作紧密，同意推荐。';
+
+interface DemoApplication {
+  form: ApplicationForm;
+  status: ApplicationStatus;
+  comment?: string;
+  countyCode: string;
+  prefectureCode: string;
+  notice: { documentId: string; year: number; publicNoticeDays: number; scoringScheme: DemoData['callNotice']['scoringScheme'] };
+}
+
+/**
+ * Creates an application as its county drafted it and takes it, one step every other day up to
+ * yesterday, through the transitions that lead to its state: each step by the demo account whose
+ * role takes it, with its audit event at that past moment. The city evaluates the form when it
+ * starts its review (the workflow's own evaluation, so the stored rule report is the one a
+ * recommendation needs); experts score before the province shortlists; a 公示 opened is running today.
+ */
+async function replayApplication(
+  application: DemoApplication,
+  context: { staff: Staff; experts: string[]; index: number; now: Date; countyId: string; prefectureId: string },
+): Promise<void> {
+  const { staff, now } = context;
+  const steps = pathTo(application.status);
+  const reviewed = steps.some((step) => step.action === 'startCityReview');
+  const scored = steps.some((step) => step.action === 'shortlist');
+  const recommended = steps.some((step) => step.action === 'recommend');
+  const moments = 1 + steps.length + (reviewed ? 1 : 0) + (scored ? 1 : 0);
+  const today = todayInShanghai(now);
+  // A 公示 opened on the last working day before today is running today, whatever day of the week it is.
+  let lastDay = addDays(today, -1);
+  if (steps.some((step) => step.action === 'openPublicNotice')) {
+    while (workingDayPeriod(lastDay, application.notice.publicNoticeDays).startsOn > today) lastDay = addDays(lastDay, -1);
+  }
+  let moment = 0;
+  const next = () => atHour(addDays(lastDay, -(moments - 1 - moment++) * HISTORY_SPACING_DAYS), 9, 10 * context.index);
+
+  const county = staff('county_declarant', application.countyCode);
+  const region = { prefectureCode: application.prefectureCode, countyCode: application.countyCode };
+  const createdAt = next();
+  const form = recommended && !application.form.recommendation ? { ...application.form, recommendation: { opinion: DEMO_OPINION } } : application.form;
+  const created = await strapi.documents('api::application.application').create({
+    data: {
+      ...(await formData(form, application.notice.year, region)),
+      formUpdatedAt: createdAt.toISOString(),
+      status: 'draft',
+      callNotice: application.notice.documentId,
+      county: context.countyId,
+      prefecture: context.prefectureId,
+    } as never,
+  });
+  const subject = { subjectType: 'application', subjectId: created.documentId, ...region };
+  await recordAudit({ actor: county, action: 'create', ...subject, toState: 'draft', at: createdAt });
+
+  let reportRef: string | null = null;
+  for (const step of steps) {
+    if (step.action === 'shortlist') await scoreByExperts(created.documentId, application.notice.scoringScheme, context, next());
+    const at = next();
+    const actor = staff(
+      step.role,
+      step.role === 'county_declarant' ? application.countyCode : step.role === 'city_reviewer' ? application.prefectureCode : null,
+    );
+    const comment = applicationLifecycle.steps[step.action].reason ? (application.comment ?? '经审核，不符合要求。') : null;
+    const extra: Record<string, unknown> = {};
+    if (step.action === 'submit') extra.submittedAt = at.toISOString();
+    if (step.action === 'openPublicNotice') {
+      const period = workingDayPeriod(todayInShanghai(at), application.notice.publicNoticeDays);
+      Object.assign(extra, { publicNoticeStartsOn: period.startsOn, publicNoticeEndsOn: period.endsOn, objectionOpen: false });
+    }
+    await strapi.documents('api::application.application').update({
+      documentId: created.documentId,
+      data: { status: step.to, ...(comment ? { decisionComment: comment } : {}), ...extra } as never,
+    });
+    await recordAudit({ actor, action: step.action, ...subject, fromState: step.from, toState: step.to, comment, reportRef, at });
+    if (step.action === 'startCityReview') reportRef = reportRefOf((await evaluateApplication(actor, {}, created.documentId, next())).report);
+  }
+}
+
+/** Both demo experts are assigned by the province, declare no conflict of interest and submit their score sheets. */
+async function scoreByExperts(
+  applicationId: string,
+  scoringScheme: DemoData['callNotice']['scoringScheme'],
+  context: { staff: Staff; experts: string[] },
+  at: Date,
+): Promise<void> {
+  for (const [order] of context.experts.entries()) {
+    const expert = context.staff('expert', null, order);
+    const sheet = scoreSheetData(
+      {
+        conflictOfInterest: 'none',
+        scores: scoringScheme.map((criterion, index) => ({
+          criterionKey: criterion.key,
+          score: 78 + ((index * 7 + order * 5) % 17),
+          comment: `${criterion.name}基础较好，建议持续加强。`,
+        })),
+        submit: true,
+      },
+      { conflictOfInterest: 'undeclared', submitted: false, application: { status: 'province_review', callNotice: { scoringScheme } } },
+      at,
+    );
+    const created = await strapi.documents('api::expert-review.expert-review').create({
+      data: { application: applicationId, expert: expert.id, ...sheet } as never,
+    });
+    const subject = { subjectType: 'expert-review', subjectId: created.documentId };
+    await recordAudit({ actor: context.staff('province_admin'), action: 'create', ...subject, at: new Date(at.getTime() - 3_600_000) });
+    await recordAudit({ actor: expert, action: 'update', ...subject, toState: 'submitted', at });
+  }
+}
+
+/**
+ * The recognized lists the province published (Art. 16), one a year, naming the clusters in effect
+ * that were recognized that year, issued on the day of the year's first recognition.
+ */
+async function publishRecognizedLists(
+  clusters: Array<{ documentId: string; recognizedAt: string }>,
+  numbering: string,
+  province: StaffPrincipal,
+): Promise<void> {
+  const years = [...new Set(clusters.map((cluster) => cluster.recognizedAt.slice(0, 4)))].sort();
+  for (const [index, year] of years.entries()) {
+    const members = clusters.filter((cluster) => cluster.recognizedAt.startsWith(year));
+    const issuedOn = members.map((cluster) => cluster.recognizedAt).sort()[0];
+    const documentNumber = numbering.replace('{year}', year).replace('{n}', String(30 + index));
+    const list = await strapi.documents('api::recognized-list.recognized-list').create({
       data: {
-        ...(await formData(form, year, { prefectureCode: county.parentCode!, countyCode })),
-        status: application.status,
-        callNotice: notice.documentId,
-        county: county.documentId,
-        prefecture: region(county.parentCode!).documentId,
-        submittedAt: application.status === 'draft' ? null : now.toISOString(),
+        year: Number(year),
+        title: `${year}年贵州省中小企业特色产业集群名单`,
+        documentNumber,
+        issuedOn,
+        clusters: members.map((cluster) => cluster.documentId),
       } as never,
     });
+    await strapi.documents('api::recognized-list.recognized-list').publish({ documentId: list.documentId });
+    const clusterIds = members.map((cluster) => cluster.documentId);
+    const subject = { actor: province, subjectType: 'recognized-list', subjectId: list.documentId };
+    await recordAudit({ ...subject, action: 'create', details: { clusterIds }, at: atHour(issuedOn, 9) });
+    await recordAudit({
+      ...subject,
+      action: 'publish',
+      fromState: 'draft',
+      toState: 'published',
+      details: { documentNumber, clusterIds },
+      at: atHour(issuedOn, 15),
+    });
   }
-
-  return createDemoUsers(data, regions, applicationCounties);
 }
 
 /**
  * A cluster in effect owes a report each year from its recognition (Art. 19): the demo files each
- * one on time, up to the one due at the next deadline, so no sweep revokes a demo cluster on its
- * first nights. A report due later than today is filed today; figures are the eligible example's.
+ * one on time, up to the one due at the next deadline, so no sweep proposes to revoke a demo
+ * cluster on its first nights. Its city drafts each report a week before submitting it; a report
+ * due later than today is submitted today. Figures are the eligible example's, but for a cluster
+ * whose latest report carries another example's: failing the criteria, that report puts a
+ * revocation proposal on record as any submitted report would.
  */
-async function seedAnnualReports(clusterId: string, recognizedAt: string, evidence: number, now: Date): Promise<void> {
-  const figures = withFileIds(readExample('eligible').form, evidence) as ApplicationForm;
-  const metrics = Object.fromEntries(ANNUAL_SECTIONS.map((section) => [section, figures[section]])) as AnnualMetrics;
+async function seedAnnualReports(
+  clusterId: string,
+  recognizedAt: string,
+  figures: { evidence: number; latest?: string },
+  staff: Staff,
+  region: { prefectureCode: string | null; countyCode: string },
+  now: Date,
+): Promise<void> {
+  const metricsOf = (example: string) => {
+    const form = withFileIds(readExample(example).form, figures.evidence) as ApplicationForm;
+    return Object.fromEntries(ANNUAL_SECTIONS.map((section) => [section, form[section]])) as AnnualMetrics;
+  };
   const today = todayInShanghai(now);
   const thisYear = Number(today.slice(0, 4));
   const nextDueYear = today <= annualReportDeadline(thisYear, lifecycle()) ? thisYear : thisYear + 1;
+  const city = staff('city_reviewer', region.prefectureCode);
   for (let reportYear = Number(recognizedAt.slice(0, 4)); reportYear < nextDueYear; reportYear += 1) {
+    const latest = reportYear === nextDueYear - 1;
+    const metrics = metricsOf(latest && figures.latest ? figures.latest : 'eligible');
     const onTime = addDays(annualReportDeadline(reportYear + 1, lifecycle()), -20);
-    const submittedAt = onTime < today ? new Date(`${onTime}T10:00:00+08:00`) : now;
+    const submittedAt = onTime < today ? atHour(onTime, 10) : new Date(now.getTime() - 3_600_000);
+    const draftedAt = new Date(submittedAt.getTime() - 7 * 86_400_000);
     const report = await strapi.documents('api::annual-report.annual-report').create({
       data: {
         cluster: clusterId,
@@ -216,15 +492,10 @@ async function seedAnnualReports(clusterId: string, recognizedAt: string, eviden
         report: await evaluateAnnual(metrics, reportYear, { clusterId, now: submittedAt }),
       } as never,
     });
-    await recordSystemAudits([
-      {
-        action: 'create',
-        subjectType: 'annual-report',
-        subjectId: report.documentId,
-        toState: 'submitted',
-        comment: `演示数据：${reportYear}年度发展情况已报送。`,
-      },
-    ]);
+    const subject = { actor: city, subjectType: 'annual-report', subjectId: report.documentId, ...region };
+    await recordAudit({ ...subject, action: 'create', toState: 'draft', at: draftedAt });
+    await recordAudit({ ...subject, action: 'submit', fromState: 'draft', toState: 'submitted', reportRef: null, at: submittedAt });
+    await annualReportResource.afterUpdate?.({ ...report, cluster: { documentId: clusterId } }, city);
   }
 }
 

@@ -15,6 +15,8 @@ export interface AuditInput {
   comment?: string | null;
   reportRef?: string | null;
   details?: unknown;
+  /** When it happened, if not now: the demo data replays the past transitions that led to each record's state. */
+  at?: Date;
 }
 
 const UID = 'api::audit-event.audit-event';
@@ -65,7 +67,7 @@ async function appendChained<T>(
 /** Appends one audit event, in the caller's transaction. The database refuses to update or delete one (see append-only.ts). */
 export async function recordAudit(input: AuditInput): Promise<void> {
   const actorId = input.actor ? Number(input.actor.id) : null;
-  await appendChained([{ data: auditData(input, new Date().toISOString()), actorId }], ([row]) =>
+  await appendChained([{ data: auditData(input, (input.at ?? new Date()).toISOString()), actorId }], ([row]) =>
     strapi.documents(UID).create({ data: { ...row, actor: actorId ?? undefined } as never }),
   );
 }
@@ -78,7 +80,7 @@ export async function recordSystemAudits(inputs: Array<Omit<AuditInput, 'actor'>
   if (!inputs.length) return;
   const at = new Date();
   await appendChained(
-    inputs.map((input) => ({ data: auditData({ ...input, actor: null }, at.toISOString()), actorId: null })),
+    inputs.map((input) => ({ data: auditData({ ...input, actor: null }, (input.at ?? at).toISOString()), actorId: null })),
     (rows) => strapi.db.query(UID).createMany({ data: rows.map((row) => ({ ...row, createdAt: at, updatedAt: at })) }),
   );
 }

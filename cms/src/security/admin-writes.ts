@@ -4,6 +4,7 @@ import { recordAudit } from '../lib/audit';
 import { canonical } from '../lib/audit-chain';
 import { adminOfRequest } from '../settings/middleware';
 import { SETTINGS_UID } from '../settings/store';
+import { RECORD_LABELS, type RecordModel } from '@sme-cluster/rules';
 
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
@@ -18,65 +19,44 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
  * The settings single type audits its own writes (settings/middleware.ts).
  */
 const READ_ONLY: Record<string, string> = {
-  'api::audit-event.audit-event': '审计记录',
-  'api::job-run.job-run': '定时任务运行记录',
-  'api::expert-review.expert-review': '专家评分表',
-  'api::revocation-ground.revocation-ground': '撤销事由记录',
+  'api::audit-event.audit-event': RECORD_LABELS['audit-event'].name,
+  'api::job-run.job-run': RECORD_LABELS['job-run'].name,
+  'api::expert-review.expert-review': RECORD_LABELS['expert-review'].name,
+  'api::revocation-ground.revocation-ground': RECORD_LABELS['revocation-ground'].name,
 };
 
-const WORKFLOW_FIELDS: Record<string, { name: string; fields: Record<string, string> }> = {
+/** The fields only the workflow writes, per record kind; named in a refusal by their labels in rules. */
+const WORKFLOW_FIELDS: Record<string, { model: RecordModel; fields: readonly string[] }> = {
   'api::application.application': {
-    name: '申报',
-    fields: {
-      status: '状态',
-      verdict: '核验结论',
-      report: '规则核验报告',
-      reportAt: '核验时间',
-      submittedAt: '提交时间',
-      formUpdatedAt: '申报表修改时间',
-      archivedAt: '归档时间',
-      publicNoticeStartsOn: '公示开始日期',
-      publicNoticeEndsOn: '公示结束日期',
-      objectionOpen: '异议',
-      decisionComment: '审核意见',
-      callNotice: '申报通知',
-      cluster: '认定集群',
-      prefecture: '所属市（州）',
-      county: '所属县（市、区）',
-      expertReviews: '专家评分',
-      version: '版本号',
-    },
+    model: 'application',
+    fields: [
+      'status',
+      'verdict',
+      'report',
+      'reportAt',
+      'submittedAt',
+      'formUpdatedAt',
+      'archivedAt',
+      'publicNoticeStartsOn',
+      'publicNoticeEndsOn',
+      'objectionOpen',
+      'decisionComment',
+      'callNotice',
+      'cluster',
+      'prefecture',
+      'county',
+      'expertReviews',
+      'version',
+    ],
   },
   'api::cluster.cluster': {
-    name: '集群',
-    fields: {
-      status: '状态',
-      recognizedAt: '认定日期',
-      validUntil: '有效期至',
-      revocationGround: '撤销事由',
-      revokedAt: '撤销日期',
-      renewals: '复核记录',
-      prefecture: '所属市（州）',
-      county: '所属县（市、区）',
-      version: '版本号',
-    },
+    model: 'cluster',
+    fields: ['status', 'recognizedAt', 'validUntil', 'revocationGround', 'revokedAt', 'renewals', 'prefecture', 'county', 'version'],
   },
-  'api::annual-report.annual-report': {
-    name: '年度报告',
-    fields: { status: '状态', submittedAt: '提交时间', report: '评价结果', cluster: '集群', year: '年度', version: '版本号' },
-  },
+  'api::annual-report.annual-report': { model: 'annual-report', fields: ['status', 'submittedAt', 'report', 'cluster', 'year', 'version'] },
   'api::change-filing.change-filing': {
-    name: '变更备案',
-    fields: {
-      status: '状态',
-      forwardedAt: '转报时间',
-      filedOn: '备案日期',
-      late: '逾期',
-      cluster: '集群',
-      kind: '变更类型',
-      before: '变更前',
-      after: '变更后',
-    },
+    model: 'change-filing',
+    fields: ['status', 'forwardedAt', 'filedOn', 'late', 'cluster', 'kind', 'before', 'after'],
   },
 };
 
@@ -112,7 +92,8 @@ const adminWrites: Middleware = async (ctx, next) => {
   const readOnly = READ_ONLY[ctx.uid];
   if (readOnly) refuse(`${readOnly}只读，不能在管理后台新建、修改或删除`, 'Read-only in the admin panel');
   const workflow = WORKFLOW_FIELDS[ctx.uid];
-  if (workflow && ctx.action !== 'update') refuse(`${workflow.name}只能在工作台按业务流程新建或删除`, 'Created and deleted only through the console workflow');
+  const labels = workflow && (RECORD_LABELS[workflow.model] as { name: string; fields: Record<string, string> });
+  if (labels && ctx.action !== 'update') refuse(`${labels.name}只能在工作台按业务流程新建或删除`, 'Created and deleted only through the console workflow');
 
   const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
   const attributes = strapi.contentType(ctx.uid).attributes as Record<string, { type: string }>;
@@ -127,19 +108,19 @@ const adminWrites: Middleware = async (ctx, next) => {
 
   return strapi.db.transaction(async () => {
     const before = await read();
-    if (workflow && before) {
-      const moved = Object.keys(workflow.fields).filter((field) => {
+    if (workflow && labels && before) {
+      const moved = workflow.fields.filter((field) => {
         if (!params.data || !(field in params.data)) return false;
         return scalar(field) ? comparable(params.data[field]) !== comparable(before[field]) : movesRelation(params.data[field]);
       });
       if (moved.length) {
         refuse(
-          `${workflow.name}的${moved.map((field) => `“${workflow.fields[field]}”`).join('、')}只能通过业务流程变更`,
+          `${labels.name}的${moved.map((field) => `“${labels.fields[field]}”`).join('、')}只能通过业务流程变更`,
           `Workflow fields change only through the workflow: ${moved.join(', ')}`,
         );
       }
       // Unchanged workflow fields are not written back: the stored values (and their types) stay as the workflow left them.
-      for (const field of Object.keys(workflow.fields)) if (params.data && field in params.data) delete params.data[field];
+      for (const field of workflow.fields) if (params.data && field in params.data) delete params.data[field];
     }
     const result = await next();
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;

@@ -253,6 +253,7 @@ export async function evaluateApplication(principal: StaffPrincipal, scoped: Fil
       toState: entity.status,
       reportRef: reportRefOf(report),
       details: { verdict: report.verdict, settingsVersion: report.settingsVersion },
+      at: now,
     });
   });
   return { id: entity.documentId, report, reportAt: report.evaluatedAt, verdict: report.verdict, stale: false };

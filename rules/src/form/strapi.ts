@@ -111,10 +111,22 @@ function fieldAttributes(name: string, value: ValueType): Record<string, StrapiA
   }
 }
 
+type Labels = Record<string, string>;
+
+/** A field's label, and its "无" flag's. */
+function fieldLabels(name: string, node: FieldNode): Labels {
+  return Object.fromEntries(
+    Object.keys(fieldAttributes(name, node.value)).map((attribute) => [attribute, attribute === name ? node.label : `${node.label}：无`]),
+  );
+}
+
 class ComponentRegistry {
   readonly components = new Map<string, StrapiComponent>();
+  /** The form's labels of each component's attributes, for the admin panel (the generated schemas stay as they are). */
+  readonly labels = new Map<string, Labels>();
 
-  add(name: string, displayName: string, description: string, attributes: Record<string, StrapiAttribute>): string {
+  add(name: string, displayName: string, description: string, attributes: Record<string, StrapiAttribute>, labels: Labels = {}): string {
+    this.labels.set(uidOf(name), { ...labels, ...this.labels.get(uidOf(name)) });
     const existing = this.components.get(name);
     if (existing && JSON.stringify(existing.schema.attributes) !== JSON.stringify(attributes)) {
       throw new Error(`Component ${name} is generated twice with different attributes`);
@@ -139,17 +151,27 @@ class ComponentRegistry {
     return Object.assign({}, ...Object.entries(children).map(([k, c]) => this.nodeAttributes(k, c)));
   }
 
+  labelsOf(children: Children): Labels {
+    return Object.assign({}, ...Object.entries(children).map(([k, c]) => (c.node === 'field' ? fieldLabels(k, c) : { [k]: c.label })));
+  }
+
   nodeAttributes(name: string, node: FormNode): Record<string, StrapiAttribute> {
     switch (node.node) {
       case 'field':
         return fieldAttributes(name, node.value);
       case 'group': {
         const kind = node.checkboxGroup ? 'Checkbox group' : 'Form part';
-        const uid = this.add(node.component, node.label, `${kind} "${name}".`, this.attributesOf(node.children));
+        const uid = this.add(node.component, node.label, `${kind} "${name}".`, this.attributesOf(node.children), this.labelsOf(node.children));
         return { [name]: { type: 'component', component: uid, repeatable: false } };
       }
       case 'rows': {
-        const uid = this.add(node.component, node.label, `One row (of ${node.count}) of "${name}".`, this.attributesOf(node.children));
+        const uid = this.add(
+          node.component,
+          node.label,
+          `One row (of ${node.count}) of "${name}".`,
+          this.attributesOf(node.children),
+          this.labelsOf(node.children),
+        );
         return { [name]: { type: 'component', component: uid, repeatable: true } };
       }
       case 'targets':
@@ -160,10 +182,13 @@ class ComponentRegistry {
   private addTargets(node: TargetsNode): string {
     const rowAttributes = Object.entries(node.rows).map(([id, row]) => {
       const { name, displayName } = targetRowComponent(row.baseline.value);
-      const uid = this.add(name, displayName, 'One fixed row of the plan target table: baseline (y3) and target (p3).', {
-        ...fieldAttributes('baseline', row.baseline.value),
-        ...fieldAttributes('target', row.target.value),
-      });
+      const uid = this.add(
+        name,
+        displayName,
+        'One fixed row of the plan target table: baseline (y3) and target (p3).',
+        { ...fieldAttributes('baseline', row.baseline.value), ...fieldAttributes('target', row.target.value) },
+        { ...fieldLabels('baseline', row.baseline), ...fieldLabels('target', row.target) },
+      );
       return { [id]: { type: 'component', component: uid, repeatable: false } as StrapiAttribute };
     });
     const extraUid = this.add(
@@ -171,30 +196,40 @@ class ComponentRegistry {
       '目标行（其它）',
       'An extra ("......") row of the plan target table.',
       this.attributesOf(node.extra.children),
+      this.labelsOf(node.extra.children),
     );
-    return this.add(SHARED_COMPONENTS.planTargets, node.label, 'The plan target table, one attribute per fixed row.', {
-      ...Object.assign({}, ...rowAttributes),
-      extra: { type: 'component', component: extraUid, repeatable: true },
-    });
+    return this.add(
+      SHARED_COMPONENTS.planTargets,
+      node.label,
+      'The plan target table, one attribute per fixed row.',
+      { ...Object.assign({}, ...rowAttributes), extra: { type: 'component', component: extraUid, repeatable: true } },
+      { ...Object.fromEntries(Object.entries(node.rows).map(([id, row]) => [id, `${row.direction}：${row.indicator}`])), extra: node.extra.label },
+    );
   }
 }
 
-function buildComponents(): { components: StrapiComponent[]; sections: Record<SectionKey, StrapiAttribute> } {
+function buildComponents(): { components: StrapiComponent[]; sections: Record<SectionKey, StrapiAttribute>; labels: ReadonlyMap<string, Labels> } {
   const registry = new ComponentRegistry();
-  registry.add(SHARED_COMPONENTS.checkboxItem, '勾选项', 'One checkbox item: ticked, and its evidence files.', {
-    checked: flag,
-    evidence: media,
-  });
-  registry.add(SHARED_COMPONENTS.countNames, '数量及名称', 'Count and names, names one per line.', {
-    count: { type: 'integer', min: 0 },
-    names: { type: 'text', maxLength: 20000 },
-  });
+  registry.add(
+    SHARED_COMPONENTS.checkboxItem,
+    '勾选项',
+    'One checkbox item: ticked, and its evidence files.',
+    { checked: flag, evidence: media },
+    { checked: '已勾选', evidence: '佐证材料' },
+  );
+  registry.add(
+    SHARED_COMPONENTS.countNames,
+    '数量及名称',
+    'Count and names, names one per line.',
+    { count: { type: 'integer', min: 0 }, names: { type: 'text', maxLength: 20000 } },
+    { count: '数量', names: '名称（每行一个）' },
+  );
   const sections = Object.fromEntries(Object.entries(formSections).map(([k, node]) => [k, registry.nodeAttributes(k, node)[k]])) as Record<
     SectionKey,
     StrapiAttribute
   >;
   const components = [...registry.components.values()].sort((a, b) => a.name.localeCompare(b.name));
-  return { components, sections };
+  return { components, sections, labels: registry.labels };
 }
 
 const built = buildComponents();
@@ -203,6 +238,14 @@ const built = buildComponents();
 export function strapiComponents(): StrapiComponent[] {
   return built.components;
 }
+
+/** The form's labels of each form component's attributes, by component uid (`form.basic` → clusterName → 集群名称). */
+export const formComponentLabels: ReadonlyMap<string, Readonly<Labels>> = built.labels;
+
+/** The application's section attributes by their printed headings (一、基本情况 …). */
+export const formSectionLabels: Readonly<Record<SectionKey, string>> = Object.fromEntries(
+  Object.entries(formSections).map(([key, node]) => [key, node.label]),
+) as Record<SectionKey, string>;
 
 /** The application content type's form attributes: one component per section. */
 export const applicationFormAttributes: Readonly<Record<SectionKey, StrapiAttribute>> = built.sections;

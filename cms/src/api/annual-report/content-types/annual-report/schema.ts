@@ -1,7 +1,7 @@
 // The annual report (年度发展情况, Art. 19) carries the figures of the form's sections 二–五 as the
 // very same typed components, so the rules engine re-evaluates a recognized cluster with the code
 // that judged its application.
-import { ANNUAL_REPORT_STATUSES, applicationFormAttributes } from '@sme-cluster/rules';
+import { ANNUAL_REPORT_STATUSES, applicationFormAttributes, RECORD_LABELS } from '@sme-cluster/rules';
 
 const { leadingIndustry, innovation, digital, green } = applicationFormAttributes;
 
@@ -11,7 +11,7 @@ export default {
   info: {
     singularName: 'annual-report',
     pluralName: 'annual-reports',
-    displayName: '年度发展情况 Annual report',
+    displayName: RECORD_LABELS['annual-report'].name,
     description: 'Per cluster per year, due by 10 March (Art. 19)',
   },
   options: { draftAndPublish: false },

@@ -1,6 +1,6 @@
 // Written in TypeScript, not JSON, so the form's section components and the enumerations come from
 // the one description of the form and of the domain's vocabularies in @sme-cluster/rules.
-import { APPLICATION_STATUSES, VERDICTS, applicationFormAttributes } from '@sme-cluster/rules';
+import { APPLICATION_STATUSES, VERDICTS, applicationFormAttributes, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -8,7 +8,7 @@ export default {
   info: {
     singularName: 'application',
     pluralName: 'applications',
-    displayName: '申报 Application',
+    displayName: RECORD_LABELS['application'].name,
     description: "One cluster's application under one call notice",
   },
   options: { draftAndPublish: false },

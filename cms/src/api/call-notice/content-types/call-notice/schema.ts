@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { CALL_NOTICE_STATUSES } from '@sme-cluster/rules';
+import { CALL_NOTICE_STATUSES, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,7 +7,7 @@ export default {
   info: {
     singularName: 'call-notice',
     pluralName: 'call-notices',
-    displayName: '年度申报通知 Call notice',
+    displayName: RECORD_LABELS['call-notice'].name,
     description: 'One per year (Art. 13)',
   },
   options: {

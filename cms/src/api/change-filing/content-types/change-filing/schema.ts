@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { CHANGE_FILING_STATUSES, CHANGE_KINDS } from '@sme-cluster/rules';
+import { CHANGE_FILING_STATUSES, CHANGE_KINDS, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,7 +7,7 @@ export default {
   info: {
     singularName: 'change-filing',
     pluralName: 'change-filings',
-    displayName: '重大变动备案 Change filing',
+    displayName: RECORD_LABELS['change-filing'].name,
     description: 'Due within one month of the change (Art. 18)',
   },
   options: {

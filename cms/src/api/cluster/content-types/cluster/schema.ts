@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { CLUSTER_STATUSES, INDUSTRY_TYPE_KEYS, REVOCATION_GROUNDS } from '@sme-cluster/rules';
+import { CLUSTER_STATUSES, INDUSTRY_TYPE_KEYS, REVOCATION_GROUNDS, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,7 +7,7 @@ export default {
   info: {
     singularName: 'cluster',
     pluralName: 'clusters',
-    displayName: '集群 Cluster',
+    displayName: RECORD_LABELS['cluster'].name,
     description: 'Cultivated or recognized cluster (Art. 7, 17–20)',
   },
   options: {

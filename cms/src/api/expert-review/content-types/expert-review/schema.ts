@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { CONFLICT_DECLARATIONS } from '@sme-cluster/rules';
+import { CONFLICT_DECLARATIONS, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,7 +7,7 @@ export default {
   info: {
     singularName: 'expert-review',
     pluralName: 'expert-reviews',
-    displayName: '专家评审 Expert review',
+    displayName: RECORD_LABELS['expert-review'].name,
     description: 'Assignment, conflict-of-interest declaration and score sheet',
   },
   options: {

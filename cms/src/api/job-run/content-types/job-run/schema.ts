@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { JOB_NAMES, JOB_OUTCOMES } from '@sme-cluster/rules';
+import { JOB_NAMES, JOB_OUTCOMES, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,7 +7,7 @@ export default {
   info: {
     singularName: 'job-run',
     pluralName: 'job-runs',
-    displayName: '定时任务记录 Job run',
+    displayName: RECORD_LABELS['job-run'].name,
     description:
       'One row per job execution; runKey (job and fire time) has a unique index in the database, so of several instances firing together exactly one does the work',
   },

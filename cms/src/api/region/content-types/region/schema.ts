@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { REGION_LEVELS } from '@sme-cluster/rules';
+import { REGION_LEVELS, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,7 +7,7 @@ export default {
   info: {
     singularName: 'region',
     pluralName: 'regions',
-    displayName: '行政区划 Region',
+    displayName: RECORD_LABELS['region'].name,
     description: 'GB/T 2260 prefecture- and county-level divisions of Guizhou',
   },
   options: {

@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { REVOCATION_GROUND_SOURCES, REVOCATION_GROUNDS, REVOCATION_PROPOSAL_STATUSES } from '@sme-cluster/rules';
+import { REVOCATION_GROUND_SOURCES, REVOCATION_GROUNDS, REVOCATION_PROPOSAL_STATUSES, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -7,7 +7,7 @@ export default {
   info: {
     singularName: 'revocation-ground',
     pluralName: 'revocation-grounds',
-    displayName: '撤销建议 Revocation proposal',
+    displayName: RECORD_LABELS['revocation-ground'].name,
     description: 'A ground of Art. 20 against a cluster: proposed by a sweep or a record, revoked only when the province confirms it',
   },
   options: {
