@@ -31,6 +31,8 @@ beforeAll(async () => {
   app = await bootApp();
   // The demo files every report its clusters owe; these scenarios file 2025 afresh.
   await app.strapi.db.query('api::annual-report.annual-report').deleteMany({ where: { year: 2025 } });
+  // …and the ground the demo's failing 2025 report put on record, so each scenario counts its own.
+  await app.strapi.db.query('api::revocation-ground.revocation-ground').deleteMany({ where: { source: 'annual_report' } });
   city = await app.login('city-520300@demo.local');
   const clusters = await app
     .as(city)
@@ -64,7 +66,9 @@ describe('annual reports (Art. 19)', () => {
       .expect(200);
     expect(submitted.body).toMatchObject({ status: 'submitted', meetsCriteria: true, failedRules: [] });
     await app.as(city).put(`/api/console/annual-reports/${created.body.id}`).send({ narrative: '改', version: submitted.body.version }).expect(409);
-    const grounds = await app.strapi.db.query('api::revocation-ground.revocation-ground').count({ where: { source: 'annual_report' } });
+    const grounds = await app.strapi.db
+      .query('api::revocation-ground.revocation-ground')
+      .count({ where: { source: 'annual_report', cluster: { documentId: clusterId } } });
     expect(grounds).toBe(0);
   });
 
