@@ -19,7 +19,7 @@ const EMAILS: Record<Exclude<Who, 'anonymous'>, string> = {
   city: 'city-520100@demo.local', // 贵阳市: own region
   county: 'county-520115@demo.local', // 观山湖区 (贵阳市): own region
   expert: 'expert1@demo.local', // assigned to the own application
-  expert2: 'expert2@demo.local', // assigned to nothing
+  expert2: 'expert2@demo.local', // assigned to none of this test's applications
 };
 /** "deny" = refused without revealing anything: 403, or 404/405 where no route exists. */
 type Expected = number | 'deny';
@@ -203,7 +203,14 @@ it('lists only in-scope rows: the city sees its prefecture, the county its count
   expect(await codes('city', 'clusters', 'prefectureCode')).toEqual(new Set(['520100']));
   expect(await codes('county', 'change-filings', 'countyCode')).toEqual(new Set(['520115']));
   expect(await codes('city', 'audit-events', 'prefectureCode')).toEqual(new Set(['520100']));
-  expect(await codes('expert', 'applications', 'id')).toEqual(new Set([ids.appOwn]));
+  // The expert's assignments: this test's own application and the demo's in 公示, nothing else.
+  const assigned = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
+    where: { expert: { email: EMAILS.expert } },
+    populate: { application: true },
+  })) as Array<{ application: { documentId: string } }>;
+  const assignedIds = new Set(assigned.map((sheet) => sheet.application.documentId));
+  expect(assignedIds.has(ids.appOwn)).toBe(true);
+  expect(await codes('expert', 'applications', 'id')).toEqual(assignedIds);
   // A filter naming another region cannot widen the scope.
   const widened = await app
     .as(jwt.city!)
