@@ -57,7 +57,7 @@ describe('settings edited in /admin, read in the console', () => {
     await openSettingsInAdmin();
     await shot(adminPage, '01-admin-settings');
     // Headed by what it is, not by its document id.
-    await adminPage.getByRole('heading', { level: 1, name: '系统设置 Settings' }).waitFor();
+    await adminPage.getByRole('heading', { level: 1, name: '系统设置', exact: true }).waitFor();
 
     const field = adminPage.getByLabel(LEADING_SHARE);
     expect(await field.inputValue()).toBe('60');
