@@ -376,6 +376,32 @@ describe('cluster actions and change filings', () => {
     expect(data.prefilled.filled).toBeLessThanOrEqual(data.prefilled.total);
     expect(data.report).toMatchObject({ callYear: thisYear, settingsVersion: expect.any(Number) });
     expect(data.report.rules.length).toBeGreaterThan(10);
+
+    // Until its city acts, the county corrects and completes the pre-filled data; the rules read it again.
+    expect((await app.as(county).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual(['amendRenewal']);
+    await act(county, cluster.documentId, { action: 'amendRenewal' }).expect(400);
+    const refused = await act(county, cluster.documentId, {
+      action: 'amendRenewal',
+      form: { basic: { ...data.form.basic, clusterName: 123 }, recommendation: { opinion: '同意' } },
+    }).expect(400);
+    expect(refused.body.error.details.errors.map((e: { path: string }) => e.path).sort()).toEqual(['form.basic.clusterName', 'form.recommendation']);
+    expect((await app.as(county).get(`/api/console/clusters/${cluster.documentId}`)).body.renewals[0].data).toEqual(data);
+    await act(city, cluster.documentId, { action: 'amendRenewal', form: {} }).expect(403);
+    const corrected = rows.map((row, index) => (index === 2 ? { ...row, totalOutput: 61.25 } : row));
+    const amended = await act(county, cluster.documentId, {
+      action: 'amendRenewal',
+      version: pending.body.version,
+      form: { leadingIndustry: { ...data.form.leadingIndustry, years: corrected } },
+    }).expect(200);
+    const amendedData = amended.body.renewals[0].data;
+    expect(amendedData.form.leadingIndustry.years[2]).toMatchObject({ year: thisYear - 1, totalOutput: 61.25 });
+    expect(amendedData.form.basic).toEqual(data.form.basic);
+    expect(amendedData.prefilled).toEqual(data.prefilled);
+    expect(amendedData.report.evaluatedAt >= data.report.evaluatedAt).toBe(true);
+    expect(amended.body.renewals[0]).toMatchObject({ outcome: 'pending', requestedOn: today });
+    // A screen still showing the version before the correction is stale.
+    await act(county, cluster.documentId, { action: 'amendRenewal', version: pending.body.version, form: {} }).expect(409);
+
     await act(county, cluster.documentId, { action: 'approveRenewal' }).expect(403);
     await act(city, cluster.documentId, { action: 'approveRenewal' }).expect(403);
     // The province decides only what the city forwarded (Art. 17: the request goes through the 市州).
@@ -388,6 +414,8 @@ describe('cluster actions and change filings', () => {
     expect(forwarded.body.renewals[0]).toMatchObject({ outcome: 'forwarded', forwardedOn: today, cityOpinion: '经审核，集群发展良好，同意复核' });
     expect(forwarded.body.allowedActions).toEqual([]);
     await act(city, cluster.documentId, { action: 'forwardRenewal', comment: '再次转报' }).expect(409);
+    // Once forwarded, the data is what the city vouched for.
+    await act(county, cluster.documentId, { action: 'amendRenewal', form: {} }).expect(409);
     expect((await app.as(province).get(`/api/console/clusters/${cluster.documentId}`)).body.allowedActions).toEqual([
       'approveRenewal',
       'denyRenewal',
@@ -403,8 +431,9 @@ describe('cluster actions and change filings', () => {
       effective: false,
       cityOpinion: '经审核，集群发展良好，同意复核',
     });
-    // What the county's request carried reaches the province unchanged.
-    expect(approved.body.renewals[0].data).toEqual(data);
+    // What the county's request carried, as it corrected it, reaches the province unchanged.
+    expect(approved.body.renewals[0].data).toEqual(amendedData);
+    await act(county, cluster.documentId, { action: 'amendRenewal', form: {} }).expect(409);
     await act(province, cluster.documentId, { action: 'approveRenewal' }).expect(409);
 
     await act(province, cluster.documentId, { action: 'revoke', comment: '虚假申报' }).expect(400);
@@ -415,7 +444,7 @@ describe('cluster actions and change filings', () => {
       .get('/api/console/audit-events')
       .query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) })
       .expect(200);
-    expect(events.body.map((e: { action: string }) => e.action).sort()).toEqual(['approveRenewal', 'forwardRenewal', 'requestRenewal', 'revoke']);
+    expect(events.body.map((e: { action: string }) => e.action).sort()).toEqual(['amendRenewal', 'approveRenewal', 'forwardRenewal', 'requestRenewal', 'revoke']);
   });
 
   it('a city returns a re-review request with its reason: the cluster is recognized again and the county may ask anew inside the window', async () => {

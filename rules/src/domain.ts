@@ -55,8 +55,11 @@ export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 /** Cluster lifecycle (docs/domain.md §3, Art. 7, 17–20). */
 export const CLUSTER_STATUSES = ['cultivating', 'recognized', 'renewal_pending', 'expired', 'revoked'] as const;
 export type ClusterStatus = (typeof CLUSTER_STATUSES)[number];
-/** What staff may do to a recognized cluster (Art. 17 re-review, Art. 20 revocation); the server says which apply now. */
-export const CLUSTER_ACTIONS = ['requestRenewal', 'forwardRenewal', 'returnRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
+/**
+ * What staff may do to a recognized cluster (Art. 17 re-review, Art. 20 revocation); the server says which apply now.
+ * `amendRenewal` is the county correcting its re-review data while the request waits on the city.
+ */
+export const CLUSTER_ACTIONS = ['requestRenewal', 'amendRenewal', 'forwardRenewal', 'returnRenewal', 'approveRenewal', 'denyRenewal', 'revoke'] as const;
 export type ClusterAction = (typeof CLUSTER_ACTIONS)[number];
 
 /** A re-review request (Art. 17) goes through the city (市州) to the province, which decides it. */

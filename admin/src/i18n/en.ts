@@ -23,6 +23,7 @@ export const appMessages = {
       },
       actions: {
         requestRenewal: 'Request re-review',
+        amendRenewal: 'Correct the re-review data',
         forwardRenewal: 'Forward to the province',
         returnRenewal: 'Return the request',
         approveRenewal: 'Approve re-review',
@@ -434,6 +435,7 @@ export const appMessages = {
       raiseObjection: 'Objection recorded',
       recognize: 'Recognized',
       requestRenewal: 'Re-review requested',
+      amendRenewal: 'Re-review data corrected',
       forwardRenewal: 'Re-review forwarded',
       returnRenewal: 'Re-review returned',
       approveRenewal: 'Re-review approved',
@@ -491,6 +493,11 @@ export const appMessages = {
       none: 'No re-review requested yet.',
       dataTitle: 'Re-review data requested on %{date}',
       prefilled: 'Pre-filled from the recognized form and the annual reports: %{filled} of %{total} fields (%{share}%); the county completes the rest.',
+      editTitle: 'Correct the re-review data: %{name}',
+      editHint: 'The re-review data comes pre-filled from the recognized form and the annual reports: check, correct and complete it, then save. It can be changed until the city acts.',
+      save: 'Save the re-review data',
+      saved: 'Re-review data saved; the rule report is updated.',
+      notEditable: 'The city has acted on this re-review request: its data can no longer be changed.',
     },
   },
 };

@@ -136,6 +136,7 @@ export const appMessages: typeof englishAppMessages = {
       },
       actions: {
         requestRenewal: '申请复核',
+        amendRenewal: '更正复核材料',
         forwardRenewal: '审核转报省厅',
         returnRenewal: '退回复核申请',
         approveRenewal: '复核通过',
@@ -547,6 +548,7 @@ export const appMessages: typeof englishAppMessages = {
       raiseObjection: '登记异议',
       recognize: '认定',
       requestRenewal: '申请复核',
+      amendRenewal: '更正复核材料',
       forwardRenewal: '复核申请转报省厅',
       returnRenewal: '退回复核申请',
       approveRenewal: '复核通过',
@@ -604,6 +606,11 @@ export const appMessages: typeof englishAppMessages = {
       none: '尚无复核申请。',
       dataTitle: '%{date} 申请的复核材料',
       prefilled: '已根据认定时的申报表和历年年度发展情况预填 %{filled} / %{total} 项（%{share}%），其余由县（市、区）补充。',
+      editTitle: '更正复核材料：%{name}',
+      editHint: '复核材料已根据认定时的申报表和历年年度发展情况预填，请核对、更正并补充后保存；市（州）审核转报前均可修改。',
+      save: '保存复核材料',
+      saved: '复核材料已保存，规则核验结果已更新。',
+      notEditable: '该复核申请已由市（州）处理，复核材料不能再修改。',
     },
   },
 };

@@ -13,6 +13,7 @@ import {
   validateForm,
   withDerivedYears,
   type AnnualEvaluation,
+  type ApplicationForm,
   type AnnualMetrics,
   type EarlierFigures,
   type FieldError,
@@ -82,8 +83,13 @@ export async function renewalDataOf(clusterId: string, callYear: number, now: Da
   const application = await recognizedApplication(clusterId, formPopulate);
   const recognized = application ? { form: formFromStrapi(application.entity), callYear: application.callYear } : { form: {}, callYear };
   const form = renewalForm(recognized, await reportFigures(clusterId, callYear), callYear);
+  return { form, prefilled: filledShare(form), report: await renewalReport(form, callYear, now) };
+}
+
+/** The rules engine on re-review data, with the version of the settings it used: asked again whenever the county corrects the data. */
+export async function renewalReport(form: ApplicationForm, callYear: number, now: Date): Promise<RenewalData['report']> {
   const { thresholds, settingsVersion } = await ruleSettings();
-  return { form, prefilled: filledShare(form), report: { ...evaluate(form, { callYear, thresholds, now }), settingsVersion } };
+  return { ...evaluate(form, { callYear, thresholds, now }), settingsVersion };
 }
 
 /**

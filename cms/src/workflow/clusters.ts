@@ -14,16 +14,22 @@ import {
   type Renewal,
   type RenewalStep,
   type Role,
+  filledShare,
+  validateForm,
+  withDerivedYears,
+  type FieldError,
+  type RenewalData,
 } from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
 import { recordGround } from './grounds';
 import { recordAudit } from '../lib/audit';
-import { conflict, unprocessable } from '../lib/errors';
+import { conflict, invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { lifecycle } from './config';
-import { renewalDataOf } from './annual-figures';
+import { renewalDataOf, renewalReport } from './annual-figures';
+import { assertFilesExist } from '../records/files';
 import { addDays, addYears, todayInShanghai } from '@sme-cluster/rules';
 
 const actionSchema = z
@@ -32,10 +38,14 @@ const actionSchema = z
     ground: z.enum(REVOCATION_GROUNDS).optional(),
     comment: z.string().trim().max(2000).optional().default(''),
     version: z.number().int().min(0).optional(),
+    /** The sections of the re-review data the county corrects (amendRenewal), each replacing the stored one. */
+    form: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((body, ctx) => {
     if (body.action === 'revoke' && !body.ground)
       ctx.addIssue({ code: 'custom', path: ['ground'], message: 'ground', params: { zh: '请选择第二十条规定的撤销情形', en: 'Choose a ground of Art. 20' } });
+    if (body.action === 'amendRenewal' && !body.form)
+      ctx.addIssue({ code: 'custom', path: ['form'], message: 'form', params: { zh: '请提交更正后的复核材料', en: 'Send the corrected re-review data' } });
   });
 
 type Entity = Record<string, unknown> & { documentId: string; status: ClusterStatus; version: number; validUntil: string | null; renewals?: Renewal[] };
@@ -51,10 +61,45 @@ export function allowedClusterActions(principal: StaffPrincipal | undefined, ent
   return allowedActions(CLUSTERS, principal, entity);
 }
 
+/** The open re-review request `role` may take `step` on; 409 when there is none. */
+function openFor(renewals: Renewal[], step: RenewalStep, role: Role): Renewal {
+  const open = openRenewalOf(renewals);
+  if (!open || !mayStart(renewalLifecycle, role, step, open.outcome)) {
+    conflict(
+      step === 'amend'
+        ? '复核申请已由市（州）处理，复核材料不能再修改 / The city has acted on the re-review request: its data can no longer be changed'
+        : '没有待本级处理的复核申请 / No re-review request waits on you',
+    );
+  }
+  return open;
+}
+
+/**
+ * The county's corrections to the open request's re-review data: the sections sent replace the stored
+ * ones (validated like an application's form; the city's recommendation is not the county's), the
+ * years follow the request's year, and the rules engine reads the corrected data again.
+ */
+async function amend(renewals: Renewal[], role: Role, input: Record<string, unknown>, now: Date): Promise<Renewal[]> {
+  const open = openFor(renewals, 'amend', role);
+  const result = validateForm(input);
+  const errors: FieldError[] = result.success ? [] : result.errors.map((error) => ({ ...error, path: `form.${error.path}` }));
+  if ('recommendation' in input) errors.push({ path: 'form.recommendation', message: { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' } });
+  if (errors.length || !result.success) invalid(errors);
+  const callYear = Number(open.requestedOn.slice(0, 4));
+  const form = withDerivedYears({ ...open.data?.form, ...result.data }, callYear);
+  await assertFilesExist(form);
+  const data: RenewalData = {
+    form,
+    // What came pre-filled is a fact of the request, not of the corrections.
+    prefilled: open.data?.prefilled ?? filledShare(form),
+    report: await renewalReport(form, callYear, now),
+  };
+  return [...renewals.slice(0, -1), { ...open, data }];
+}
+
 /** The open re-review request with the city's or the province's step applied; 409 when there is none for this step. */
 function decide(renewals: Renewal[], step: RenewalStep, role: Role, today: string, comment: string): Renewal[] {
-  const open = openRenewalOf(renewals);
-  if (!open || !mayStart(renewalLifecycle, role, step, open.outcome)) conflict('没有待本级处理的复核申请 / No re-review request waits on you');
+  const open = openFor(renewals, step, role);
   const outcome = renewalLifecycle.steps[step].to;
   const decided: Renewal =
     step === 'forward'
@@ -91,6 +136,8 @@ async function effectsOf(action: ClusterAction, entity: Entity, role: Role, now:
         ],
       };
     }
+    case 'amendRenewal':
+      return { renewals: await amend(renewals, role, input.form ?? {}, now) };
     case 'forwardRenewal':
     case 'returnRenewal':
     case 'approveRenewal':
@@ -128,7 +175,7 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
       fromState: entity.status,
       toState: to,
       comment: input.comment || null,
-      details: input.ground ? { ground: input.ground } : undefined,
+      details: input.ground ? { ground: input.ground } : input.action === 'amendRenewal' ? { sections: Object.keys(input.form ?? {}) } : undefined,
     });
     return entity.documentId;
   });

@@ -15,6 +15,8 @@ export const clusterLifecycle: Lifecycle<ClusterStatus, ClusterAction> = {
   actions: CLUSTER_ACTIONS,
   steps: {
     requestRenewal: { to: 'renewal_pending', by: { county_declarant: ['recognized'] } },
+    // The county corrects and completes the pre-filled re-review data until its city has acted.
+    amendRenewal: { to: 'renewal_pending', by: { county_declarant: ['renewal_pending'] } },
     // The city's opinion goes with the request to the province.
     forwardRenewal: { to: 'renewal_pending', by: { city_reviewer: ['renewal_pending'] }, reason: true },
     returnRenewal: { to: 'recognized', by: { city_reviewer: ['renewal_pending'] }, reason: true },
@@ -71,10 +73,11 @@ export function plainRenewal({
   };
 }
 
-export type RenewalStep = 'forward' | 'return' | 'approve' | 'deny';
+export type RenewalStep = 'amend' | 'forward' | 'return' | 'approve' | 'deny';
 
 /**
- * A re-review request (Art. 17) as its own lifecycle: the city forwards it with its opinion or returns
+ * A re-review request (Art. 17) as its own lifecycle: while it waits on the city the county may still
+ * correct its data; the city forwards it with its opinion or returns
  * it to the county; the province approves (three more years, effective at the old validUntil through
  * the renewal job) or denies it.
  */
@@ -82,8 +85,9 @@ export const renewalLifecycle: Lifecycle<RenewalOutcome, RenewalStep> = {
   resource: 'clusters',
   name: { zh: '复核申请', en: 're-review request' },
   states: RENEWAL_OUTCOMES,
-  actions: ['forward', 'return', 'approve', 'deny'],
+  actions: ['amend', 'forward', 'return', 'approve', 'deny'],
   steps: {
+    amend: { to: 'pending', by: { county_declarant: ['pending'] } },
     forward: { to: 'forwarded', by: { city_reviewer: ['pending'] }, reason: true },
     return: { to: 'returned', by: { city_reviewer: ['pending'] }, reason: true },
     approve: { to: 'approved', by: { province_admin: ['forwarded'] } },
@@ -93,6 +97,7 @@ export const renewalLifecycle: Lifecycle<RenewalOutcome, RenewalStep> = {
 
 /** Which step of the request each cluster action takes. */
 export const RENEWAL_STEPS: Partial<Record<ClusterAction, RenewalStep>> = {
+  amendRenewal: 'amend',
   forwardRenewal: 'forward',
   returnRenewal: 'return',
   approveRenewal: 'approve',

@@ -105,6 +105,7 @@ describe('the cluster lifecycle (Art. 17, 20)', () => {
     expect(actionsFrom(clusterLifecycle, 'province_admin', 'renewal_pending')).toEqual(['approveRenewal', 'denyRenewal', 'revoke']);
     expect(actionsFrom(clusterLifecycle, 'city_reviewer', 'renewal_pending')).toEqual(['forwardRenewal', 'returnRenewal']);
     expect(actionsFrom(clusterLifecycle, 'province_admin', 'recognized')).toEqual(['revoke']);
+    expect(actionsFrom(clusterLifecycle, 'county_declarant', 'renewal_pending')).toEqual(['amendRenewal']);
     for (const role of ROLES) {
       expect(actionsFrom(clusterLifecycle, role, 'revoked')).toEqual([]);
       expect(actionsFrom(clusterLifecycle, role, 'expired')).toEqual([]);
@@ -122,6 +123,9 @@ describe('the cluster lifecycle (Art. 17, 20)', () => {
     expect(actionsFrom(renewalLifecycle, 'province_admin', 'pending')).toEqual([]);
     expect(actionsFrom(renewalLifecycle, 'province_admin', 'forwarded')).toEqual(['approve', 'deny']);
     expect(actionsFrom(renewalLifecycle, 'city_reviewer', 'forwarded')).toEqual([]);
+    // The county corrects its data only while the request waits on its city.
+    expect(actionsFrom(renewalLifecycle, 'county_declarant', 'pending')).toEqual(['amend']);
+    expect(actionsFrom(renewalLifecycle, 'county_declarant', 'forwarded')).toEqual([]);
     for (const role of ROLES) for (const final of ['returned', 'approved', 'denied'] as const) expect(actionsFrom(renewalLifecycle, role, final)).toEqual([]);
     expect(OPEN_RENEWAL_OUTCOMES).toEqual(['pending', 'forwarded']);
     expect(renewalLifecycle.steps.forward.reason).toBe(true);
@@ -136,6 +140,8 @@ describe('the cluster lifecycle (Art. 17, 20)', () => {
     expect(clusterActionsFor('city_reviewer', pending)).toEqual(['forwardRenewal', 'returnRenewal']);
     expect(clusterActionsFor('province_admin', pending)).toEqual(['revoke']);
     expect(clusterActionsFor('city_reviewer', forwarded)).toEqual([]);
+    expect(clusterActionsFor('county_declarant', pending)).toEqual(['amendRenewal']);
+    expect(clusterActionsFor('county_declarant', forwarded)).toEqual([]);
     expect(clusterActionsFor('province_admin', forwarded)).toEqual(['approveRenewal', 'denyRenewal', 'revoke']);
     // A returned request leaves the cluster recognized: the county may ask again, the city has nothing to do.
     expect(clusterActionsFor('county_declarant', { status: 'recognized', renewals: request('returned') })).toEqual(['requestRenewal']);
