@@ -399,6 +399,14 @@ describe('cluster actions and change filings', () => {
     expect(amendedData.prefilled).toEqual(data.prefilled);
     expect(amendedData.report.evaluatedAt >= data.report.evaluatedAt).toBe(true);
     expect(amended.body.renewals[0]).toMatchObject({ outcome: 'pending', requestedOn: today });
+    // The cover names the cluster's own county, and the audit the sections that changed.
+    expect(amendedData.form.cover.region).toEqual({ city: '520100', county: '520115' });
+    const amendment = await app
+      .as(county)
+      .get('/api/console/audit-events')
+      .query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId, action: 'amendRenewal' }) })
+      .expect(200);
+    expect(amendment.body.map((event: { details: unknown }) => event.details)).toEqual([{ sections: ['leadingIndustry'] }]);
     // A screen still showing the version before the correction is stale.
     await act(county, cluster.documentId, { action: 'amendRenewal', version: pending.body.version, form: {} }).expect(409);
 
@@ -444,7 +452,13 @@ describe('cluster actions and change filings', () => {
       .get('/api/console/audit-events')
       .query({ filter: JSON.stringify({ subjectType: 'cluster', subjectId: cluster.documentId }) })
       .expect(200);
-    expect(events.body.map((e: { action: string }) => e.action).sort()).toEqual(['amendRenewal', 'approveRenewal', 'forwardRenewal', 'requestRenewal', 'revoke']);
+    expect(events.body.map((e: { action: string }) => e.action).sort()).toEqual([
+      'amendRenewal',
+      'approveRenewal',
+      'forwardRenewal',
+      'requestRenewal',
+      'revoke',
+    ]);
   });
 
   it('a city returns a re-review request with its reason: the cluster is recognized again and the county may ask anew inside the window', async () => {

@@ -16,6 +16,7 @@ import { Layout } from './Layout';
 import { LoginPage } from './LoginPage';
 import notifications from './notifications';
 import { RankingPage } from './ranking/RankingPage';
+import { RenewalDataEdit } from './clusters/RenewalDataEdit';
 import recognizedLists from './recognized-lists';
 import regions from './regions';
 import revocationGrounds from './revocation-grounds';
@@ -53,6 +54,7 @@ export const App = () => (
       <Resource name="settings" {...settings} />
       <CustomRoutes>
         <Route path="/ranking" element={<RankingPage />} />
+        <Route path="/clusters/:id/renewal-data/*" element={<RenewalDataEdit />} />
       </CustomRoutes>
     </Admin>
   </BrowserRouter>

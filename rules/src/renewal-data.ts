@@ -27,6 +27,12 @@ export interface RecognizedForm {
   callYear: number;
 }
 
+/** The cover's region: the prefecture's and the county's codes. */
+export interface CoverRegion {
+  city: string;
+  county: string;
+}
+
 /** The sections with a table of the three years before the call. */
 const YEAR_TABLE_SECTIONS = [...new Set(formFields.flatMap((field) => /^(\w+)\.years\[\]\./.exec(field.key)?.[1] ?? []))];
 
@@ -36,7 +42,7 @@ const YEAR_TABLE_SECTIONS = [...new Set(formFields.flatMap((field) => /^(\w+)\.y
  * annual report or form that holds that year; the three-year averages left blank (they described the
  * application's years, not these).
  */
-export function renewalForm(recognized: RecognizedForm, reports: readonly EarlierFigures[], callYear: number): ApplicationForm {
+export function renewalForm(recognized: RecognizedForm, reports: readonly EarlierFigures[], callYear: number, region: CoverRegion): ApplicationForm {
   const lastYear = callYear - 1;
   const sources: EarlierFigures[] = [
     ...reports.filter((report) => report.reportYear <= lastYear),
@@ -49,6 +55,8 @@ export function renewalForm(recognized: RecognizedForm, reports: readonly Earlie
     for (const key of Object.keys(copy)) if (THREE_YEAR_FIGURES.has(`${section}.${key}`)) delete copy[key];
     out[section] = copy;
   }
+  // The cover names the cluster's own county, as an application's names the county that declares it.
+  out.cover = { ...(out.cover as object | undefined), region };
   // The years are rebuilt even where the recognized form is missing: the annual reports may hold them.
   for (const section of YEAR_TABLE_SECTIONS) {
     out[section] = { ...(out[section] as object | undefined), years: [0, 1, 2].map((index) => yearRow(section, lastYear - 2 + index, sources)) };

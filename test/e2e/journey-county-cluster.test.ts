@@ -4,6 +4,7 @@ import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
 import { openFromList } from './helpers/journey';
 import { applicationRow } from './helpers/seed';
+import { formTabs } from '../../admin/src/applications/form/formModel';
 
 // A county's jobs after its application exists, in Chromium through the console's screens: answer
 // the city's return and submit again, file a major change of its recognized cluster (which its city
@@ -134,6 +135,37 @@ test('requests the re-review of a cluster inside its window', async () => {
   };
   expect(cluster.status).toBe('renewal_pending');
   expect(cluster.renewals.map((renewal) => renewal.outcome)).toEqual(['pending']);
+});
+
+test("corrects and completes the pre-filled re-review data in the form's own tabs before its city acts", async () => {
+  const page = await sessionFor(GUANSHANHU);
+  await page.goto(`${baseUrl}/console/clusters`);
+  await page.getByRole('row').filter({ hasText: EXPIRING_CLUSTER }).click();
+  await page.getByRole('link', { name: '更正复核材料' }).click();
+  await page.getByText('复核材料已根据认定时的申报表和历年年度发展情况预填').waitFor();
+  await page.locator('[name="form.basic.clusterName"]').fill(EXPIRING_CLUSTER);
+  await page
+    .getByRole('tab')
+    .nth(formTabs.findIndex((tab) => tab.key === 'leadingIndustry'))
+    .click();
+  const lastYearOutput = page.locator('[name="form.leadingIndustry.years.2.totalOutput"]');
+  // The last year came pre-filled from the cluster's annual report; the county corrects it.
+  expect(await lastYearOutput.inputValue()).not.toBe('');
+  await lastYearOutput.fill('61.25');
+  await screenshot(page, '08b-renewal-data-corrected', SHOTS);
+  await page.getByRole('button', { name: '保存复核材料' }).click();
+  await page.getByText('复核材料已保存，规则核验结果已更新。').waitFor();
+  await page.getByRole('table', { name: '复核（第十七条）' }).waitFor();
+  const cluster = (await app.strapi.db.query('api::cluster.cluster').findOne({ where: { name: EXPIRING_CLUSTER }, populate: { renewals: true } })) as {
+    renewals: Array<{ outcome: string; data: { form: { basic: { clusterName: string }; leadingIndustry: { years: Array<{ totalOutput: number }> } } } }>;
+  };
+  expect(cluster.renewals[0].outcome).toBe('pending');
+  expect(cluster.renewals[0].data.form.basic.clusterName).toBe(EXPIRING_CLUSTER);
+  expect(cluster.renewals[0].data.form.leadingIndustry.years[2].totalOutput).toBe(61.25);
+  const events = (await app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { action: 'amendRenewal' } })) as Array<{
+    details: { sections: string[] };
+  }>;
+  expect(events.map((event) => event.details.sections.sort())).toEqual([['basic', 'leadingIndustry']]);
 });
 
 test("its city reads the request and forwards it to the province with the city's opinion (Art. 17)", async () => {

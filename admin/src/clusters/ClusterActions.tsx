@@ -1,4 +1,6 @@
-import { Stack } from '@mui/material';
+import { Button, Stack } from '@mui/material';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import { Link } from 'react-router-dom';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { clusterLifecycle, type ClusterAction } from '@sme-cluster/rules';
 import { ActionDialogButton } from '../common/ActionDialogButton';
@@ -18,6 +20,14 @@ export const ClusterActions = () => {
     <Stack direction="row" gap={1} flexWrap="wrap">
       {record.allowedActions.map((action) => {
         const label = translate(`resources.clusters.actions.${action}`);
+        // Correcting the re-review data is a page of its own, the application form's tabs.
+        if (action === 'amendRenewal') {
+          return (
+            <Button key={action} component={Link} to={`/clusters/${record.id}/renewal-data`} variant="outlined" startIcon={<EditNoteIcon />}>
+              {label}
+            </Button>
+          );
+        }
         return (
           <ActionDialogButton
             key={action}

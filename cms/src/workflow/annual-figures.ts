@@ -14,6 +14,7 @@ import {
   withDerivedYears,
   type AnnualEvaluation,
   type ApplicationForm,
+  type CoverRegion,
   type AnnualMetrics,
   type EarlierFigures,
   type FieldError,
@@ -79,10 +80,10 @@ async function earlierFigures(clusterId: string, reportYear: number): Promise<Ea
  * since rebuilt from its annual reports, the share of the county's fields that came pre-filled, and the
  * rules engine's report on it with the settings in force.
  */
-export async function renewalDataOf(clusterId: string, callYear: number, now: Date): Promise<RenewalData> {
+export async function renewalDataOf(clusterId: string, callYear: number, now: Date, region: CoverRegion): Promise<RenewalData> {
   const application = await recognizedApplication(clusterId, formPopulate);
   const recognized = application ? { form: formFromStrapi(application.entity), callYear: application.callYear } : { form: {}, callYear };
-  const form = renewalForm(recognized, await reportFigures(clusterId, callYear), callYear);
+  const form = renewalForm(recognized, await reportFigures(clusterId, callYear), callYear, region);
   return { form, prefilled: filledShare(form), report: await renewalReport(form, callYear, now) };
 }
 

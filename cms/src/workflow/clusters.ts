@@ -19,6 +19,9 @@ import {
   withDerivedYears,
   type FieldError,
   type RenewalData,
+  sameFormValue,
+  type CoverRegion,
+  type SectionKey,
 } from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
@@ -79,14 +82,23 @@ function openFor(renewals: Renewal[], step: RenewalStep, role: Role): Renewal {
  * ones (validated like an application's form; the city's recommendation is not the county's), the
  * years follow the request's year, and the rules engine reads the corrected data again.
  */
-async function amend(renewals: Renewal[], role: Role, input: Record<string, unknown>, now: Date): Promise<Renewal[]> {
+async function amend(
+  renewals: Renewal[],
+  role: Role,
+  input: Record<string, unknown>,
+  region: CoverRegion,
+  now: Date,
+): Promise<{ renewals: Renewal[]; changed: string[] }> {
   const open = openFor(renewals, 'amend', role);
   const result = validateForm(input);
   const errors: FieldError[] = result.success ? [] : result.errors.map((error) => ({ ...error, path: `form.${error.path}` }));
-  if ('recommendation' in input) errors.push({ path: 'form.recommendation', message: { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' } });
+  if ('recommendation' in input)
+    errors.push({ path: 'form.recommendation', message: { zh: '推荐意见由市（州）工信部门填写', en: 'The recommendation is written by the city' } });
   if (errors.length || !result.success) invalid(errors);
   const callYear = Number(open.requestedOn.slice(0, 4));
-  const form = withDerivedYears({ ...open.data?.form, ...result.data }, callYear);
+  const stored = open.data?.form ?? {};
+  const sent = result.data.cover ? { ...result.data, cover: { ...result.data.cover, region } } : result.data;
+  const form = withDerivedYears({ ...stored, ...sent }, callYear);
   await assertFilesExist(form);
   const data: RenewalData = {
     form,
@@ -94,7 +106,9 @@ async function amend(renewals: Renewal[], role: Role, input: Record<string, unkn
     prefilled: open.data?.prefilled ?? filledShare(form),
     report: await renewalReport(form, callYear, now),
   };
-  return [...renewals.slice(0, -1), { ...open, data }];
+  // The audit names the sections that now read differently, whatever else the screen sent along.
+  const changed = Object.keys(sent).filter((section) => !sameFormValue(stored[section as SectionKey], form[section as SectionKey]));
+  return { renewals: [...renewals.slice(0, -1), { ...open, data }], changed };
 }
 
 /** The open re-review request with the city's or the province's step applied; 409 when there is none for this step. */
@@ -116,9 +130,17 @@ function decide(renewals: Renewal[], step: RenewalStep, role: Role, today: strin
   return [...renewals.slice(0, -1), decided];
 }
 
-async function effectsOf(action: ClusterAction, entity: Entity, role: Role, now: Date, input: z.infer<typeof actionSchema>): Promise<Record<string, unknown>> {
+/** What an action writes on the cluster, and for the audit the sections of the re-review data a correction changed. */
+async function effectsOf(
+  action: ClusterAction,
+  entity: Entity,
+  role: Role,
+  now: Date,
+  input: z.infer<typeof actionSchema>,
+): Promise<{ data: Record<string, unknown>; changed?: string[] }> {
   const today = todayInShanghai(now);
   const renewals = (entity.renewals ?? []).map(plainRenewal);
+  const region = { city: codeOf(entity.prefecture) ?? '', county: codeOf(entity.county) ?? '' };
   switch (action) {
     case 'requestRenewal': {
       const validUntil = entity.validUntil;
@@ -128,23 +150,27 @@ async function effectsOf(action: ClusterAction, entity: Entity, role: Role, now:
       if (!opens || !closes || today < opens || today > closes) {
         unprocessable(`复核申请期为 ${opens ?? '—'} 至 ${closes ?? '—'} / Re-review can be requested from ${opens ?? '—'} to ${closes ?? '—'}`);
       }
-      const data = await renewalDataOf(entity.documentId, Number(today.slice(0, 4)), now);
+      const data = await renewalDataOf(entity.documentId, Number(today.slice(0, 4)), now, region);
       return {
-        renewals: [
-          ...renewals,
-          { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null, data },
-        ],
+        data: {
+          renewals: [
+            ...renewals,
+            { requestedOn: today, outcome: 'pending', previousValidUntil: validUntil, effective: false, comment: input.comment || null, data },
+          ],
+        },
       };
     }
-    case 'amendRenewal':
-      return { renewals: await amend(renewals, role, input.form ?? {}, now) };
+    case 'amendRenewal': {
+      const { renewals: amended, changed } = await amend(renewals, role, input.form ?? {}, region, now);
+      return { data: { renewals: amended }, changed };
+    }
     case 'forwardRenewal':
     case 'returnRenewal':
     case 'approveRenewal':
     case 'denyRenewal':
-      return { renewals: decide(renewals, RENEWAL_STEPS[action]!, role, today, input.comment) };
+      return { data: { renewals: decide(renewals, RENEWAL_STEPS[action]!, role, today, input.comment) } };
     case 'revoke':
-      return { revocationGround: input.ground, revokedAt: today };
+      return { data: { revocationGround: input.ground, revokedAt: today } };
   }
 }
 
@@ -158,7 +184,7 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
     populate,
     schema: actionSchema,
   });
-  const data = await effectsOf(input.action, entity, principal.role, now, input);
+  const { data, changed } = await effectsOf(input.action, entity, principal.role, now, input);
   return inClaimedTransaction(CLUSTERS, entity, async () => {
     await strapi.documents(CLUSTERS.uid).update({ documentId: entity.documentId, data: { status: to, ...data } as never });
     if (input.action === 'revoke') {
@@ -175,7 +201,7 @@ export async function actOnCluster(principal: StaffPrincipal, scoped: Filters, i
       fromState: entity.status,
       toState: to,
       comment: input.comment || null,
-      details: input.ground ? { ground: input.ground } : input.action === 'amendRenewal' ? { sections: Object.keys(input.form ?? {}) } : undefined,
+      details: input.ground ? { ground: input.ground } : changed ? { sections: changed } : undefined,
     });
     return entity.documentId;
   });

@@ -43,3 +43,30 @@ export function numberOf(value: number | NoneSentinel | undefined): number | und
 export function countChars(text: string): number {
   return [...text.replace(/\r\n|\r|\n/g, '')].length;
 }
+
+/**
+ * A form's value with its blanks dropped: a cleared input (null or ''), an empty list of names and a
+ * group nobody typed in mean the same as an absent value. Rows keep their places (a blank row is null).
+ */
+function withoutBlanks(value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (Array.isArray(value)) {
+    const rows = value.map(withoutBlanks);
+    return rows.every((row) => row === undefined) ? undefined : rows.map((row) => row ?? null);
+  }
+  if (typeof value === 'object') {
+    const entries = Object.keys(value)
+      .sort()
+      .flatMap((key) => {
+        const kept = withoutBlanks((value as Record<string, unknown>)[key]);
+        return kept === undefined ? [] : [[key, kept] as const];
+      });
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value;
+}
+
+/** Whether two values of a form say the same: blanks and the order of keys do not count. */
+export function sameFormValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(withoutBlanks(a) ?? null) === JSON.stringify(withoutBlanks(b) ?? null);
+}

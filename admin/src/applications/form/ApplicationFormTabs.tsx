@@ -15,8 +15,19 @@ export function writableSection(section: SectionKey, role: string | undefined): 
   return section === 'recommendation' ? role === 'city_reviewer' : role === 'county_declarant';
 }
 
-/** The whole form in section tabs, with live validation; `readOnly` shows it without inputs to change. */
-export const ApplicationFormTabs = ({ readOnly = false, toolbar }: { readOnly?: boolean; toolbar?: ReactElement | false }) => {
+/**
+ * The whole form in section tabs, with live validation; `readOnly` shows it without inputs to change.
+ * Inside an Edit it saves through the Edit; elsewhere (the re-review data) `onSubmit` saves it.
+ */
+export const ApplicationFormTabs = ({
+  readOnly = false,
+  toolbar,
+  onSubmit,
+}: {
+  readOnly?: boolean;
+  toolbar?: ReactElement | false;
+  onSubmit?: (values: { form?: unknown }) => void;
+}) => {
   const record = useRecordContext();
   const [locale] = useLocaleState();
   const callYear = Number(record?.callYear) || new Date().getFullYear();
@@ -31,6 +42,7 @@ export const ApplicationFormTabs = ({ readOnly = false, toolbar }: { readOnly?: 
     <ApplicationFormContext.Provider value={settings}>
       <TabbedForm
         record={formRecord}
+        onSubmit={onSubmit}
         validate={readOnly ? undefined : validate}
         mode="onChange"
         reValidateMode="onChange"

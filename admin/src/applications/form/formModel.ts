@@ -1,4 +1,4 @@
-import { DECLARATION_STATEMENT, fieldKeys, formSections, formYears, validateForm, type FormNode, type SectionKey } from '@sme-cluster/rules';
+import { DECLARATION_STATEMENT, sameFormValue, fieldKeys, formSections, formYears, validateForm, type FormNode, type SectionKey } from '@sme-cluster/rules';
 
 /** The tabs of the form, in printed order: the cover shares a tab with 一, the declaration with the city's opinion. */
 export const formTabs: { key: string; sections: SectionKey[] }[] = [
@@ -93,16 +93,11 @@ export function withFormDefaults(form: unknown, callYear: number, place: FormPla
   return overlay(base, form) as Json;
 }
 
-/** JSON with blanks dropped: a cleared input (null or '') and an absent value mean the same. */
-function normalized(value: unknown): string {
-  return JSON.stringify(value ?? {}, (_key, v) => (v === null || v === '' ? undefined : v));
-}
-
 /** The sections whose values differ: a draft save sends only these (the server writes only what it gets). */
 export function changedSections(next: Json, previous: Json): Json {
   const changed: Json = {};
   for (const key of Object.keys(formSections)) {
-    if (normalized(next[key]) !== normalized(previous[key])) changed[key] = next[key];
+    if (!sameFormValue(next[key], previous[key])) changed[key] = next[key];
   }
   return changed;
 }
