@@ -494,7 +494,8 @@ export const appMessages = {
       dataTitle: 'Re-review data requested on %{date}',
       prefilled: 'Pre-filled from the recognized form and the annual reports: %{filled} of %{total} fields (%{share}%); the county completes the rest.',
       editTitle: 'Correct the re-review data: %{name}',
-      editHint: 'The re-review data comes pre-filled from the recognized form and the annual reports: check, correct and complete it, then save. It can be changed until the city acts.',
+      editHint:
+        'The re-review data comes pre-filled from the recognized form and the annual reports: check, correct and complete it, then save. It can be changed until the city acts.',
       save: 'Save the re-review data',
       saved: 'Re-review data saved; the rule report is updated.',
       notEditable: 'The city has acted on this re-review request: its data can no longer be changed.',
