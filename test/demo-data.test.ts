@@ -1,4 +1,4 @@
-import { JOB_NAMES, addDays, annualReportDeadline, applicationLifecycle, parseLifecycle, todayInShanghai } from '@sme-cluster/rules';
+import { JOB_NAMES, addDays, annualReportDeadline, applicationLifecycle, parseLifecycle, todayInShanghai, type RenewalData } from '@sme-cluster/rules';
 import lifecycleJson from '../config/lifecycle.json';
 import { runJob } from '../cms/src/jobs/runner';
 import { firstBreak } from '../cms/src/lib/audit-chain';
@@ -142,11 +142,19 @@ describe('what the public and the province see on the first day', () => {
     const stored = (await app.strapi.db.query('api::cluster.cluster').findMany({ populate: { renewals: true } })) as Array<{
       documentId: string;
       status: string;
-      renewals: Array<{ outcome: string }>;
+      renewals: Array<{ outcome: string; requestedOn: string; data: RenewalData | null }>;
     }>;
     expect(stored.find((cluster) => cluster.documentId === inWindow[0].id)!.renewals).toEqual([]);
     const pending = stored.filter((cluster) => cluster.status === 'renewal_pending');
     expect(pending.map((cluster) => cluster.renewals.map((renewal) => renewal.outcome))).toEqual([['pending']]);
+    // The request carries its re-review data: the years before it from the cluster's annual reports, and the rules' report.
+    const [request] = pending[0].renewals;
+    const callYear = Number(request.requestedOn.slice(0, 4));
+    const rows = (request.data!.form.leadingIndustry as unknown as { years: Array<{ year: number; totalOutput?: number }> }).years;
+    expect(rows.map((row) => row.year)).toEqual([callYear - 3, callYear - 2, callYear - 1]);
+    expect(rows[2].totalOutput).toEqual(expect.any(Number));
+    expect(request.data!.prefilled.filled).toBeGreaterThan(0);
+    expect(request.data!.report).toMatchObject({ callYear, settingsVersion: expect.any(Number) });
 
     const proposals = (await app.strapi.db.query('api::revocation-ground.revocation-ground').findMany({
       where: { status: 'proposed' },

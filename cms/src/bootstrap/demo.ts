@@ -19,7 +19,7 @@ import {
   type Role,
 } from '@sme-cluster/rules';
 import { annualReportResource } from '../api/annual-report/resource';
-import { evaluateAnnual, metricsData } from '../workflow/annual-figures';
+import { evaluateAnnual, metricsData, renewalDataOf } from '../workflow/annual-figures';
 import { recordAudit } from '../lib/audit';
 import type { StaffPrincipal } from '../lib/principal';
 import { lifecycle } from '../workflow/config';
@@ -204,7 +204,6 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
         recognizedAt,
         validUntil,
         revokedAt: cluster.status === 'revoked' ? daysFrom(now, -20) : null,
-        renewals: renewal ? [renewal] : [],
       } as never,
     });
     if (recognizedAt && IN_EFFECT_STATUSES.includes(cluster.status)) {
@@ -213,6 +212,11 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
       await seedAnnualReports(created.documentId, recognizedAt, { evidence: placeholder, latest: cluster.latestReportExample }, staff, countyCodes, now);
     }
     if (renewal) {
+      // The request carries the re-review data as the workflow assembles it, from the reports filed before it.
+      const requestedAt = atHour(renewal.requestedOn, 10);
+      const region = { city: county.parentCode!, county: county.code };
+      const data = await renewalDataOf(created.documentId, Number(renewal.requestedOn.slice(0, 4)), requestedAt, region);
+      await strapi.documents('api::cluster.cluster').update({ documentId: created.documentId, data: { renewals: [{ ...renewal, data }] } as never });
       await recordAudit({
         actor: staff('county_declarant', county.code),
         action: 'requestRenewal',
@@ -223,7 +227,7 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
         fromState: 'recognized',
         toState: 'renewal_pending',
         comment: renewal.comment,
-        at: atHour(renewal.requestedOn, 10),
+        at: requestedAt,
       });
     }
   }
