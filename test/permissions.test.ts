@@ -52,6 +52,23 @@ beforeAll(async () => {
     });
   ids.filingOwn = (await filing(ids.clusterOwn)).documentId;
   ids.filingOther = (await filing(ids.clusterOther)).documentId;
+  const region = async (code: string) => (await db.query('api::region.region').findOne({ where: { code } })).documentId as string;
+  const candidate = async (prefectureCode: string, countyCode: string) =>
+    (
+      await app.strapi.documents('api::pool-candidate.pool-candidate').create({
+        data: {
+          name: '候选集群',
+          leadingIndustry: '候选产业',
+          figuresYear: 2025,
+          status: 'awaiting_city',
+          proposedOn: '2026-01-05',
+          prefecture: await region(prefectureCode),
+          county: await region(countyCode),
+        } as never,
+      })
+    ).documentId;
+  ids.poolOwn = await candidate('520100', '520115');
+  ids.poolOther = await candidate('520400', '520402'); // 安顺 西秀
   const event = (prefectureCode: string, countyCode: string) =>
     app.strapi.documents('api::audit-event.audit-event').create({
       data: { at: new Date().toISOString(), actorRole: 'system', action: 'seed', subjectType: 'test', subjectId: 'x', prefectureCode, countyCode } as never,
@@ -126,6 +143,18 @@ const CASES: Case[] = [
   row('change-filings create', 'post', '/api/console/change-filings', [403, 403, 403, 400, 403], {}),
   row('change-filings update other', 'put', '/api/console/change-filings/:filingOther', [403, 400, 404, 403, 403], {}),
   row('change-filings delete other', 'delete', '/api/console/change-filings/:filingOther', [403, 403, 403, 403, 403]),
+  // the cultivation pool (Art. 7)
+  row('pool-candidates list', 'get', '/api/console/pool-candidates', [403, 200, 200, 200, 403]),
+  row('pool-candidates read own', 'get', '/api/console/pool-candidates/:poolOwn', [403, 200, 200, 200, 403]),
+  row('pool-candidates read other', 'get', '/api/console/pool-candidates/:poolOther', [403, 200, 404, 404, 403]),
+  row('pool-candidates create', 'post', '/api/console/pool-candidates', [403, 403, 403, 400, 403], {}),
+  row('pool-candidates update own', 'put', '/api/console/pool-candidates/:poolOwn', [403, 403, 403, 400, 403], {}),
+  row('pool-candidates update other', 'put', '/api/console/pool-candidates/:poolOther', [403, 403, 403, 404, 403], {}),
+  row('pool-candidates delete own', 'delete', '/api/console/pool-candidates/:poolOwn', [403, 403, 403, 403, 403]),
+  row('pool-candidates transition other', 'post', '/api/pool-candidates/:poolOther/actions', [403, 403, 404, 404, 403], { action: 'endorseCandidate' }),
+  row('pool-candidates transition own (admit before the city)', 'post', '/api/pool-candidates/:poolOwn/actions', [403, 409, 403, 403, 403], {
+    action: 'admitCandidate',
+  }),
   // audit events: read-only for everyone
   row('audit-events list', 'get', '/api/console/audit-events', [403, 200, 200, 200, 403]),
   row('audit-events read own', 'get', '/api/console/audit-events/:eventOwn', [403, 200, 200, 200, 403]),
@@ -145,6 +174,7 @@ const CASES: Case[] = [
     'call-notices',
     'expert-reviews',
     'change-filings',
+    'pool-candidates',
     'audit-events',
     'annual-reports',
     'regions',
@@ -202,6 +232,8 @@ it('lists only in-scope rows: the city sees its prefecture, the county its count
   expect(await codes('county', 'applications', 'countyCode')).toEqual(new Set(['520115']));
   expect(await codes('city', 'clusters', 'prefectureCode')).toEqual(new Set(['520100']));
   expect(await codes('county', 'change-filings', 'countyCode')).toEqual(new Set(['520115']));
+  expect(await codes('county', 'pool-candidates', 'countyCode')).toEqual(new Set(['520115']));
+  expect(await codes('city', 'pool-candidates', 'prefectureCode')).toEqual(new Set(['520100']));
   expect(await codes('city', 'audit-events', 'prefectureCode')).toEqual(new Set(['520100']));
   // The expert's assignments: this test's own application and the demo's in 公示, nothing else.
   const assigned = (await app.strapi.db.query('api::expert-review.expert-review').findMany({

@@ -85,13 +85,25 @@ export const CHANGE_FILING_STATUSES = ['filed', 'forwarded', 'acknowledged'] as 
 export type ChangeFilingStatus = (typeof CHANGE_FILING_STATUSES)[number];
 
 /**
+ * A candidate for the cultivation pool (培育库, Art. 7): proposed by its county, confirmed by its city,
+ * admitted by the province (the cluster is then `cultivating`) or declined; a city's return goes back
+ * to the county, which corrects it and proposes it again.
+ */
+export const POOL_CANDIDATE_STATUSES = ['awaiting_city', 'awaiting_province', 'returned', 'admitted', 'declined'] as const;
+export type PoolCandidateStatus = (typeof POOL_CANDIDATE_STATUSES)[number];
+/** Named apart from other records' actions: audit trails show every record's actions side by side. */
+export const POOL_CANDIDATE_ACTIONS = ['resubmitCandidate', 'endorseCandidate', 'returnCandidate', 'admitCandidate', 'declineCandidate'] as const;
+export type PoolCandidateAction = (typeof POOL_CANDIDATE_ACTIONS)[number];
+
+/**
  * A job run: `skipped` when another instance claimed the same fire, `abandoned` when its process
  * died mid-run and the run was found still `running` long after it started.
  */
 export const JOB_OUTCOMES = ['running', 'succeeded', 'failed', 'skipped', 'abandoned'] as const;
 export type JobOutcome = (typeof JOB_OUTCOMES)[number];
 
-export type Status = ApplicationStatus | ClusterStatus | CallNoticeStatus | AnnualReportStatus | ChangeFilingStatus | JobOutcome | RevocationProposalStatus;
+export type Status =
+  ApplicationStatus | ClusterStatus | CallNoticeStatus | AnnualReportStatus | ChangeFilingStatus | JobOutcome | RevocationProposalStatus | PoolCandidateStatus;
 
 /**
  * One label per state word for every lifecycle: lists, audit trails and charts show states of
@@ -125,6 +137,10 @@ export const STATUS_LABELS: Record<Status, Label> = {
   proposed: { zh: '待决定', en: 'Awaiting decision' },
   confirmed: { zh: '已确认撤销', en: 'Revocation confirmed' },
   dismissed: { zh: '不予撤销', en: 'Dismissed' },
+  awaiting_city: { zh: '待市（州）确认', en: 'Awaiting the city' },
+  awaiting_province: { zh: '待省级审核', en: 'Awaiting the province' },
+  admitted: { zh: '已入库', en: 'Admitted to the pool' },
+  declined: { zh: '未入库', en: 'Declined' },
 };
 
 /** The rules engine's verdict (docs/domain.md §5.5): the engine's type decides the keys, this names them. */

@@ -15,3 +15,4 @@ export * from './report-display';
 export * from './workflow';
 export * from './record-labels';
 export * from './renewal-data';
+export * from './pool-form';

@@ -12,7 +12,7 @@ type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
  * What Strapi's admin panel (/admin, an administrator's session) may write. Records change state
  * only through their workflow in the console, so in the admin panel:
  * - the trail and the records of decisions are read-only (audit events, job runs, expert score sheets, revocation grounds);
- * - workflow records (applications, clusters, annual reports, change filings) are neither created nor
+ * - workflow records (applications, clusters, annual reports, change filings, pool candidates) are neither created nor
  *   deleted, and their workflow fields keep their values: status, validity, recognition, revocation,
  *   version, rule report, verdict …; their content may be corrected;
  * - every write to a domain record leaves an audit event (who, field old → new) in its transaction.
@@ -57,6 +57,10 @@ const WORKFLOW_FIELDS: Record<string, { model: RecordModel; fields: readonly str
   'api::change-filing.change-filing': {
     model: 'change-filing',
     fields: ['status', 'forwardedAt', 'filedOn', 'late', 'cluster', 'kind', 'before', 'after'],
+  },
+  'api::pool-candidate.pool-candidate': {
+    model: 'pool-candidate',
+    fields: ['status', 'proposedOn', 'cityOpinion', 'decisionComment', 'decidedOn', 'cluster', 'prefecture', 'county', 'version'],
   },
 };
 

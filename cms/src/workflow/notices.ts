@@ -9,6 +9,8 @@ export interface Notice {
   body: string;
   subjectType: string;
   subjectId: string;
+  /** With the recipient, makes a notice that must reach each person once (see sentNoticeKeys in the jobs). */
+  dedupeKey?: string;
 }
 
 /** The staff users of a cluster's county and prefecture (the people a decision on it concerns). */

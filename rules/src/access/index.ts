@@ -26,6 +26,7 @@ export const RESOURCES = [
   'clusters',
   'annual-reports',
   'change-filings',
+  'pool-candidates',
   'revocation-grounds',
   'expert-reviews',
   'audit-events',

@@ -5,3 +5,4 @@ export * from './annual-report';
 export * from './change-filing';
 export * from './expert-review';
 export * from './revocation-proposal';
+export * from './pool-candidate';

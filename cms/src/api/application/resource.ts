@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { RecordResource } from '../../records/resource';
-import { formFromStrapi, formPopulate } from '@sme-cluster/rules';
+import { formFromStrapi, formPopulate, poolForm } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
 import { conflict, invalid } from '../../lib/errors';
 import type { StaffPrincipal } from '../../lib/principal';
 import { assertSectionsWritable, formData, parseFormBody, type StoredForm } from './form';
 import { allowedApplicationActions, assertCallOpen } from '../../workflow/applications';
+import { poolRecordOf } from '../../workflow/pool-candidates';
 
 /**
  * The console's view of an application: the summary columns only. The whole form is read and
@@ -54,6 +55,8 @@ export const applicationCreateSchema = z.object({
     .regex(/^\d{6}$/)
     .optional(),
   form: z.unknown().optional(),
+  /** A cluster of the cultivation pool the application declares (Art. 7): the form starts from its pool record. */
+  clusterId: z.string().min(1).optional(),
   version: z.number().int().min(0).optional(),
 });
 /** An update carries only the (partial) form and the version read; region and call notice never change. */
@@ -163,8 +166,18 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
     const notice = await strapi.documents('api::call-notice.call-notice').findOne({ documentId: String(input.callNoticeId) });
     if (!notice) invalid([{ path: 'callNoticeId', message: { zh: '申报通知不存在', en: 'No such call notice' } }]);
     assertCallOpen(notice as unknown as { status: unknown; opensOn: unknown; closesOn: unknown });
-    const data = await formData(form, notice.year, { prefectureCode: place.prefectureCode, countyCode: place.countyCode });
-    return { ...data, status: 'draft', callNotice: notice.documentId, prefecture: regions.prefecture, county: regions.county };
+    const pool = input.clusterId ? await poolRecordOf(input.clusterId, place.countyCode) : null;
+    // What the county sends wins over the pool record, section by section.
+    const start = pool ? { ...poolForm(pool.figures, notice.year), ...form } : form;
+    const data = await formData(start, notice.year, { prefectureCode: place.prefectureCode, countyCode: place.countyCode });
+    return {
+      ...data,
+      status: 'draft',
+      callNotice: notice.documentId,
+      prefecture: regions.prefecture,
+      county: regions.county,
+      ...(pool ? { cluster: pool.clusterId } : {}),
+    };
   },
   // Archived by the province: kept for the record, gone from every list and screen.
   visibleTo: () => ({ archivedAt: { $null: true } }),

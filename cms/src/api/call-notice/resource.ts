@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CALL_NOTICE_STATUSES } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
+import { tellPoolOfCall } from '../../workflow/pool-candidates';
 
 const isoDate = z.iso.date();
 
@@ -73,5 +74,12 @@ export const callNoticeResource: RecordResource<CallNoticeRecord, CallNoticeInpu
   input: callNoticeInputSchema,
   // A county sees only the notice it may declare under: a draft is not yet public, a closed one is over.
   visibleTo: (principal) => (principal.role === 'county_declarant' ? { status: { $eq: 'published' } } : {}),
+  /** A call opened tells the counties of the cultivation pool (in the write's transaction). */
+  async afterCreate(entity) {
+    if (entity.status === 'published') await tellPoolOfCall(entity);
+  },
+  async afterUpdate(entity) {
+    if (entity.status === 'published') await tellPoolOfCall(entity);
+  },
   auditSubject: 'call-notice',
 };

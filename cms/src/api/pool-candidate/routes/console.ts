@@ -1,0 +1,4 @@
+import { createRecordRoutes } from '../../../records/controller';
+import { poolCandidateResource } from '../resource';
+
+export default createRecordRoutes(poolCandidateResource);
