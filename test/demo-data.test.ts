@@ -182,6 +182,40 @@ describe('what the public and the province see on the first day', () => {
   });
 });
 
+describe('the cultivation pool (Art. 7)', () => {
+  it('holds the cultivating cluster with its admitted pool record, a candidate awaiting the province and one awaiting its city, each with its history', async () => {
+    const candidates = (await app.as(province).get('/api/console/pool-candidates').expect(200)).body as Array<{
+      id: string;
+      name: string;
+      status: string;
+      clusterId: string | null;
+    }>;
+    expect(candidates.map((candidate) => candidate.status).sort()).toEqual(['admitted', 'awaiting_city', 'awaiting_province']);
+    const admitted = candidates.find((candidate) => candidate.status === 'admitted')!;
+    const cluster = (await app.as(province).get(`/api/console/clusters/${admitted.clusterId}`).expect(200)).body;
+    expect(cluster).toMatchObject({ name: admitted.name, status: 'cultivating' });
+    const history = async (id: string) =>
+      (
+        (
+          await app
+            .as(province)
+            .get('/api/console/audit-events')
+            .query({ filter: JSON.stringify({ subjectId: id }), sort: JSON.stringify(['at', 'ASC']) })
+            .expect(200)
+        ).body as Array<{ action: string; at: string }>
+      ).map((event) => event.action);
+    const byStatus = Object.fromEntries(candidates.map((candidate) => [candidate.status, candidate.id]));
+    expect(await history(byStatus.awaiting_city)).toEqual(['create']);
+    expect(await history(byStatus.awaiting_province)).toEqual(['create', 'endorseCandidate']);
+    expect(await history(byStatus.admitted)).toEqual(['create', 'endorseCandidate', 'admitCandidate']);
+    // The call that is open has told the pool cluster's county.
+    const told = (await app.strapi.db.query('api::notification.notification').findMany({
+      where: { kind: 'call_opened', recipient: { email: 'county-520402@demo.local' } },
+    })) as unknown[];
+    expect(told).toHaveLength(1);
+  });
+});
+
 describe('the first night: every job run for real changes no state and proposes no revocation', () => {
   const snapshot = async () => ({
     clusters: await app.strapi.db.query('api::cluster.cluster').findMany({ select: ['documentId', 'status', 'validUntil'], orderBy: { id: 'asc' } }),

@@ -15,6 +15,7 @@ import jobRuns from './job-runs';
 import { Layout } from './Layout';
 import { LoginPage } from './LoginPage';
 import notifications from './notifications';
+import poolCandidates from './pool-candidates';
 import { RankingPage } from './ranking/RankingPage';
 import { RenewalDataEdit } from './clusters/RenewalDataEdit';
 import recognizedLists from './recognized-lists';
@@ -45,6 +46,7 @@ export const App = () => (
       <Resource name="call-notices" {...callNotices} />
       <Resource name="expert-reviews" {...expertReviews} />
       <Resource name="change-filings" {...changeFilings} />
+      <Resource name="pool-candidates" {...poolCandidates} />
       <Resource name="revocation-grounds" {...revocationGrounds} />
       <Resource name="recognized-lists" {...recognizedLists} />
       <Resource name="audit-events" {...auditEvents} />

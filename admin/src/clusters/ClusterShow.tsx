@@ -7,6 +7,7 @@ import { RegionField } from '../regions/RegionField';
 import { ClusterActions } from './ClusterActions';
 import { revocationGroundChoices } from './clusterChoices';
 import { RenewalHistory } from './RenewalHistory';
+import { StartApplicationButton } from './StartApplicationButton';
 
 export const ClusterShow = () => (
   <Show>
@@ -26,6 +27,7 @@ export const ClusterShow = () => (
       <DateField source="updatedAt" showTime />
       <RenewalHistory />
       <ClusterActions />
+      <StartApplicationButton />
       <Labeled label="resources.audit-events.timeline">
         <AuditTimeline subjectType="cluster" />
       </Labeled>

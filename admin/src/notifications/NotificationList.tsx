@@ -11,6 +11,8 @@ const RESOURCE_OF_SUBJECT: Record<string, string> = {
   cluster: 'clusters',
   'annual-report': 'annual-reports',
   'change-filing': 'change-filings',
+  'pool-candidate': 'pool-candidates',
+  'call-notice': 'call-notices',
   'revocation-ground': 'revocation-grounds',
 };
 

@@ -16,6 +16,8 @@ import {
   type ApplicationAction,
   type ApplicationForm,
   type ApplicationStatus,
+  type PoolCandidateAction,
+  type PoolCandidateStatus,
   type Role,
 } from '@sme-cluster/rules';
 import { annualReportResource } from '../api/annual-report/resource';
@@ -26,6 +28,7 @@ import { lifecycle } from '../workflow/config';
 import { evaluateApplication } from '../workflow/applications';
 import { reportRefOf } from '../workflow/access';
 import { scoreSheetData } from '../workflow/expert-reviews';
+import { tellPoolOfCall } from '../workflow/pool-candidates';
 import { formData } from '../api/application/form';
 
 interface DemoData {
@@ -57,6 +60,24 @@ interface DemoData {
     latestReportExample?: string;
   }>;
   applications: Array<{ example: string; clusterName?: string; status: ApplicationStatus; comment?: string }>;
+  /** Candidates of the cultivation pool (Art. 7); an admitted one is the pool record of the cultivating cluster of its name. */
+  poolCandidates: Array<{
+    name: string;
+    leadingIndustry: string;
+    industryType: string;
+    countyCode: string;
+    declarantName: string;
+    operatorName: string;
+    areaKm2: number;
+    figuresYearsAgo: number;
+    totalOutput: number;
+    firmCount: number;
+    smeCount: number;
+    notes: string;
+    status: 'awaiting_city' | 'awaiting_province' | 'admitted';
+    proposedDaysAgo: number;
+    cityOpinion?: string;
+  }>;
   experts: string[];
   recognizedListNumber: string;
 }
@@ -241,7 +262,74 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
   }
 
   await publishRecognizedLists(inEffect, data.recognizedListNumber, staff('province_admin'));
+  await seedPool(data.poolCandidates ?? [], { region, staff, now });
+  // The call was published before the pool was seeded: its counties are told as a published call tells them.
+  await tellPoolOfCall(notice as unknown as Record<string, unknown>);
   return accounts;
+}
+
+/**
+ * The cultivation pool's candidates, each taken by the demo accounts through the steps of its lifecycle
+ * up to its state: proposed by its county, confirmed by its city a week later, admitted by the province a
+ * week after that — an admitted one linked to the cultivating cluster of its name.
+ */
+async function seedPool(
+  candidates: DemoData['poolCandidates'],
+  context: { region: (code: string) => { documentId: string; code: string; parentCode: string | null }; staff: Staff; now: Date },
+): Promise<void> {
+  const { staff, now } = context;
+  const steps: Array<{ action: PoolCandidateAction; to: PoolCandidateStatus; role: Role; afterDays: number }> = [
+    { action: 'endorseCandidate', to: 'awaiting_province', role: 'city_reviewer', afterDays: 7 },
+    { action: 'admitCandidate', to: 'admitted', role: 'province_admin', afterDays: 14 },
+  ];
+  for (const candidate of candidates) {
+    const county = context.region(candidate.countyCode);
+    const prefecture = context.region(county.parentCode!);
+    const region = { prefectureCode: prefecture.code, countyCode: county.code };
+    const proposedOn = daysFrom(now, -candidate.proposedDaysAgo);
+    const taken = steps.slice(0, { awaiting_city: 0, awaiting_province: 1, admitted: 2 }[candidate.status]);
+    const cluster =
+      candidate.status === 'admitted'
+        ? ((await strapi.db.query('api::cluster.cluster').findOne({ where: { name: candidate.name, status: 'cultivating' } })) as { documentId: string })
+        : null;
+    const decidedOn = taken.length === steps.length ? addDays(proposedOn, steps.at(-1)!.afterDays) : null;
+    const created = await strapi.documents('api::pool-candidate.pool-candidate').create({
+      data: {
+        name: candidate.name,
+        leadingIndustry: candidate.leadingIndustry,
+        industryType: industryTypeKey(candidate.industryType),
+        declarantName: candidate.declarantName,
+        operatorName: candidate.operatorName,
+        areaKm2: candidate.areaKm2,
+        figuresYear: Number(proposedOn.slice(0, 4)) - candidate.figuresYearsAgo,
+        totalOutput: candidate.totalOutput,
+        firmCount: candidate.firmCount,
+        smeCount: candidate.smeCount,
+        notes: candidate.notes,
+        status: candidate.status,
+        proposedOn,
+        cityOpinion: taken.length ? (candidate.cityOpinion ?? null) : null,
+        decidedOn,
+        prefecture: prefecture.documentId,
+        county: county.documentId,
+        cluster: cluster?.documentId ?? null,
+        version: taken.length,
+      } as never,
+    });
+    const subject = { subjectType: 'pool-candidate', subjectId: created.documentId, ...region };
+    await recordAudit({ actor: staff('county_declarant', county.code), action: 'create', ...subject, at: atHour(proposedOn, 10) });
+    let from: PoolCandidateStatus = 'awaiting_city';
+    for (const step of taken) {
+      const at = atHour(addDays(proposedOn, step.afterDays), 15);
+      const actor = staff(step.role, step.role === 'city_reviewer' ? prefecture.code : null);
+      if (step.action === 'admitCandidate' && cluster) {
+        await recordAudit({ actor, action: 'admitCandidate', subjectType: 'cluster', subjectId: cluster.documentId, ...region, toState: 'cultivating', at });
+      }
+      const comment = step.action === 'endorseCandidate' ? (candidate.cityOpinion ?? null) : null;
+      await recordAudit({ actor, action: step.action, ...subject, fromState: from, toState: step.to, comment, at });
+      from = step.to;
+    }
+  }
 }
 
 /** `hour` o'clock (and `minutes` after) in Guizhou on `day`: office hours for the history's steps. */
