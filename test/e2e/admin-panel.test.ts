@@ -50,6 +50,9 @@ test('signed in, the Content Manager is in Chinese and no guided tour or release
   // The Content Manager's own words, in Chinese.
   for (const chinese of ['创建新条目', '集合类型', '单个类型', '找到 1 条']) expect(text).toContain(chinese);
   for (const english of ['Create new entry', 'COLLECTION TYPES', 'entries found', 'Guided tour', 'Skip']) expect(text).not.toContain(english);
+  // The call's year as written, not grouped as a number (2,026).
+  expect(text).toContain(String(new Date().getFullYear()));
+  expect(text).not.toMatch(/\b\d,\d{3}\b/);
   expect(await page.evaluate(() => window.localStorage.getItem('STRAPI_GUIDED_TOUR'))).toContain('"enabled":false');
 });
 

@@ -1,3 +1,4 @@
+import { Typography } from '@strapi/design-system';
 import type { StrapiApp } from '@strapi/strapi/admin';
 // The rules' source, not their CommonJS build, which the panel's bundler does not read.
 import { storedValueLabels } from '../../../rules/src/record-labels';
@@ -29,6 +30,13 @@ const MISSING_CHINESE = {
   'content-manager.preview.panel.button-configuration': '设置预览',
 };
 
+interface ListHeader {
+  name: string;
+  attribute?: { type?: string };
+}
+
+const isYear = (header: ListHeader) => header.attribute?.type === 'integer' && /(^y|Y)ear$/.test(header.name);
+
 /** Sets a browser's first value only: a choice the administrator makes later (profile, tour) stands. */
 function defaultInBrowser(key: string, value: string): void {
   if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
@@ -58,6 +66,15 @@ export default {
   register(app: StrapiApp) {
     // The Strapi Cloud "deploy now" card, if a cloud plugin is ever installed.
     app.widgets.register((widgets) => widgets.filter((widget) => widget.id !== 'deploy-now'));
+    // A year (年度) is an integer to Strapi, whose lists group its digits (2,026): shown as written.
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', ({ displayedHeaders, layout }: { displayedHeaders: ListHeader[]; layout: unknown }) => ({
+      layout,
+      displayedHeaders: displayedHeaders.map((header) =>
+        isYear(header)
+          ? { ...header, cellFormatter: (row: Record<string, unknown>) => <Typography textColor="neutral800">{String(row[header.name] ?? '-')}</Typography> }
+          : header,
+      ),
+    }));
   },
   bootstrap() {
     // Runs before the panel first renders, which reads the language from here (else English) until
