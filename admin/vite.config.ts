@@ -11,8 +11,6 @@ const strapi = 'http://localhost:1337';
 const vendorChunks = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@remix-run)[\\/]/ },
   { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group)[\\/]/ },
-  // The form's schema and messages, shared with the server: zod is most of it.
-  { name: 'rules', test: /(node_modules[\\/]zod[\\/]|[\\/]rules[\\/]dist[\\/])/ },
   {
     name: 'react-admin',
     test: /node_modules[\\/](react-admin|ra-[\w-]+|@tanstack|react-hook-form|lodash|node-polyglot|react-dropzone|react-hotkeys-hook)[\\/]/,
@@ -48,7 +46,8 @@ function precompress(): Plugin {
 export default defineConfig({
   base: '/console/',
   plugins: [react(), precompress()],
-  resolve: { dedupe: ['react', 'react-dom'] },
+  // The rules package's TypeScript source (its `source` export), so only what a screen uses is bundled with it.
+  resolve: { dedupe: ['react', 'react-dom'], conditions: ['source', 'module', 'browser', 'development|production'] },
   // The dev server does not pre-bundle a linked CommonJS workspace package.
   optimizeDeps: { include: ['@sme-cluster/rules'] },
   server: {

@@ -7,21 +7,33 @@ import { authProvider } from './authProvider';
 import callNotices from './call-notices';
 import changeFilings from './change-filings';
 import clusters from './clusters';
-import { Dashboard } from './Dashboard';
 import { dataProvider } from './dataProvider';
 import expertReviews from './expert-reviews';
 import { i18nProvider } from './i18n';
 import jobRuns from './job-runs';
 import { Layout } from './Layout';
 import { LoginPage } from './LoginPage';
+import { lazyScreen } from './common/lazyScreen';
 import notifications from './notifications';
 import poolCandidates from './pool-candidates';
-import { RankingPage } from './ranking/RankingPage';
-import { RenewalDataEdit } from './clusters/RenewalDataEdit';
 import recognizedLists from './recognized-lists';
 import regions from './regions';
 import revocationGrounds from './revocation-grounds';
 import settings from './settings';
+
+// Screens beyond the sign-in page load when first opened (see common/lazyScreen).
+const Dashboard = lazyScreen(
+  () => import('./Dashboard'),
+  (m) => m.Dashboard,
+);
+const RankingPage = lazyScreen(
+  () => import('./ranking/RankingPage'),
+  (m) => m.RankingPage,
+);
+const RenewalDataEdit = lazyScreen(
+  () => import('./clusters/RenewalDataEdit'),
+  (m) => m.RenewalDataEdit,
+);
 
 // Strapi serves the console at /console/ with an SPA fallback, so real paths
 // (not react-admin's default hash router) survive a reload or a shared link.

@@ -1,14 +1,23 @@
 import AssessmentIcon from '@mui/icons-material/Assessment';
-import { AnnualReportCreate } from './AnnualReportCreate';
-import { AnnualReportEdit } from './AnnualReportEdit';
-import { AnnualReportList } from './AnnualReportList';
-import { AnnualReportShow } from './AnnualReportShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: AnnualReportList,
-  show: AnnualReportShow,
-  edit: AnnualReportEdit,
-  create: AnnualReportCreate,
+  list: lazyScreen(
+    () => import('./AnnualReportList'),
+    (m) => m.AnnualReportList,
+  ),
+  show: lazyScreen(
+    () => import('./AnnualReportShow'),
+    (m) => m.AnnualReportShow,
+  ),
+  edit: lazyScreen(
+    () => import('./AnnualReportEdit'),
+    (m) => m.AnnualReportEdit,
+  ),
+  create: lazyScreen(
+    () => import('./AnnualReportCreate'),
+    (m) => m.AnnualReportCreate,
+  ),
   icon: AssessmentIcon,
   recordRepresentation: 'clusterName',
 };

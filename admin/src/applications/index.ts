@@ -1,14 +1,23 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
-import { ApplicationCreate } from './ApplicationCreate';
-import { ApplicationEdit } from './ApplicationEdit';
-import { ApplicationList } from './ApplicationList';
-import { ApplicationShow } from './ApplicationShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: ApplicationList,
-  show: ApplicationShow,
-  edit: ApplicationEdit,
-  create: ApplicationCreate,
+  list: lazyScreen(
+    () => import('./ApplicationList'),
+    (m) => m.ApplicationList,
+  ),
+  show: lazyScreen(
+    () => import('./ApplicationShow'),
+    (m) => m.ApplicationShow,
+  ),
+  edit: lazyScreen(
+    () => import('./ApplicationEdit'),
+    (m) => m.ApplicationEdit,
+  ),
+  create: lazyScreen(
+    () => import('./ApplicationCreate'),
+    (m) => m.ApplicationCreate,
+  ),
   icon: AssignmentIcon,
   recordRepresentation: 'clusterName',
 };

@@ -1,8 +1,11 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditEventList } from './AuditEventList';
+import { lazyScreen } from '../common/lazyScreen';
 
 // Read-only: audit events are written by the server with every decision.
 export default {
-  list: AuditEventList,
+  list: lazyScreen(
+    () => import('./AuditEventList'),
+    (m) => m.AuditEventList,
+  ),
   icon: HistoryIcon,
 };

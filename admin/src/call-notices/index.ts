@@ -1,15 +1,24 @@
 import CampaignIcon from '@mui/icons-material/Campaign';
-import { CallNoticeCreate } from './CallNoticeCreate';
-import { CallNoticeEdit } from './CallNoticeEdit';
-import { CallNoticeList } from './CallNoticeList';
-import { CallNoticeShow } from './CallNoticeShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 // Writable only for the province (the role matrix); others see the notices.
 export default {
-  list: CallNoticeList,
-  show: CallNoticeShow,
-  create: CallNoticeCreate,
-  edit: CallNoticeEdit,
+  list: lazyScreen(
+    () => import('./CallNoticeList'),
+    (m) => m.CallNoticeList,
+  ),
+  show: lazyScreen(
+    () => import('./CallNoticeShow'),
+    (m) => m.CallNoticeShow,
+  ),
+  create: lazyScreen(
+    () => import('./CallNoticeCreate'),
+    (m) => m.CallNoticeCreate,
+  ),
+  edit: lazyScreen(
+    () => import('./CallNoticeEdit'),
+    (m) => m.CallNoticeEdit,
+  ),
   icon: CampaignIcon,
   recordRepresentation: 'title',
 };

@@ -1,6 +1,18 @@
 import ChangeCircleIcon from '@mui/icons-material/ChangeCircle';
-import { ChangeFilingCreate } from './ChangeFilingCreate';
-import { ChangeFilingList } from './ChangeFilingList';
-import { ChangeFilingShow } from './ChangeFilingShow';
+import { lazyScreen } from '../common/lazyScreen';
 
-export default { list: ChangeFilingList, show: ChangeFilingShow, create: ChangeFilingCreate, icon: ChangeCircleIcon };
+export default {
+  list: lazyScreen(
+    () => import('./ChangeFilingList'),
+    (m) => m.ChangeFilingList,
+  ),
+  show: lazyScreen(
+    () => import('./ChangeFilingShow'),
+    (m) => m.ChangeFilingShow,
+  ),
+  create: lazyScreen(
+    () => import('./ChangeFilingCreate'),
+    (m) => m.ChangeFilingCreate,
+  ),
+  icon: ChangeCircleIcon,
+};

@@ -1,14 +1,23 @@
 import FactoryIcon from '@mui/icons-material/Factory';
-import { ClusterCreate } from './ClusterCreate';
-import { ClusterEdit } from './ClusterEdit';
-import { ClusterList } from './ClusterList';
-import { ClusterShow } from './ClusterShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: ClusterList,
-  show: ClusterShow,
-  edit: ClusterEdit,
-  create: ClusterCreate,
+  list: lazyScreen(
+    () => import('./ClusterList'),
+    (m) => m.ClusterList,
+  ),
+  show: lazyScreen(
+    () => import('./ClusterShow'),
+    (m) => m.ClusterShow,
+  ),
+  edit: lazyScreen(
+    () => import('./ClusterEdit'),
+    (m) => m.ClusterEdit,
+  ),
+  create: lazyScreen(
+    () => import('./ClusterCreate'),
+    (m) => m.ClusterCreate,
+  ),
   icon: FactoryIcon,
   recordRepresentation: 'name',
 };

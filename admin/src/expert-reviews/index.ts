@@ -1,5 +1,15 @@
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { ExpertReviewList } from './ExpertReviewList';
-import { ScoreSheet } from './ScoreSheet';
+import { lazyScreen } from '../common/lazyScreen';
 
-export default { list: ExpertReviewList, edit: ScoreSheet, icon: RateReviewIcon, recordRepresentation: 'clusterName' };
+export default {
+  list: lazyScreen(
+    () => import('./ExpertReviewList'),
+    (m) => m.ExpertReviewList,
+  ),
+  edit: lazyScreen(
+    () => import('./ScoreSheet'),
+    (m) => m.ScoreSheet,
+  ),
+  icon: RateReviewIcon,
+  recordRepresentation: 'clusterName',
+};

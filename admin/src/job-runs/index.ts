@@ -1,4 +1,10 @@
 import ScheduleIcon from '@mui/icons-material/Schedule';
-import { JobRunList } from './JobRunList';
+import { lazyScreen } from '../common/lazyScreen';
 
-export default { list: JobRunList, icon: ScheduleIcon };
+export default {
+  list: lazyScreen(
+    () => import('./JobRunList'),
+    (m) => m.JobRunList,
+  ),
+  icon: ScheduleIcon,
+};

@@ -1,4 +1,10 @@
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import { NotificationList } from './NotificationList';
+import { lazyScreen } from '../common/lazyScreen';
 
-export default { list: NotificationList, icon: NotificationsIcon };
+export default {
+  list: lazyScreen(
+    () => import('./NotificationList'),
+    (m) => m.NotificationList,
+  ),
+  icon: NotificationsIcon,
+};

@@ -1,14 +1,23 @@
 import SpaIcon from '@mui/icons-material/Spa';
-import { PoolCandidateCreate } from './PoolCandidateCreate';
-import { PoolCandidateEdit } from './PoolCandidateEdit';
-import { PoolCandidateList } from './PoolCandidateList';
-import { PoolCandidateShow } from './PoolCandidateShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: PoolCandidateList,
-  show: PoolCandidateShow,
-  create: PoolCandidateCreate,
-  edit: PoolCandidateEdit,
+  list: lazyScreen(
+    () => import('./PoolCandidateList'),
+    (m) => m.PoolCandidateList,
+  ),
+  show: lazyScreen(
+    () => import('./PoolCandidateShow'),
+    (m) => m.PoolCandidateShow,
+  ),
+  create: lazyScreen(
+    () => import('./PoolCandidateCreate'),
+    (m) => m.PoolCandidateCreate,
+  ),
+  edit: lazyScreen(
+    () => import('./PoolCandidateEdit'),
+    (m) => m.PoolCandidateEdit,
+  ),
   icon: SpaIcon,
   recordRepresentation: 'name',
 };

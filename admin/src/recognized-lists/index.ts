@@ -1,14 +1,23 @@
 import ListAltIcon from '@mui/icons-material/ListAlt';
-import { RecognizedListCreate } from './RecognizedListCreate';
-import { RecognizedListEdit } from './RecognizedListEdit';
-import { RecognizedListList } from './RecognizedListList';
-import { RecognizedListShow } from './RecognizedListShow';
+import { lazyScreen } from '../common/lazyScreen';
 
 export default {
-  list: RecognizedListList,
-  show: RecognizedListShow,
-  create: RecognizedListCreate,
-  edit: RecognizedListEdit,
+  list: lazyScreen(
+    () => import('./RecognizedListList'),
+    (m) => m.RecognizedListList,
+  ),
+  show: lazyScreen(
+    () => import('./RecognizedListShow'),
+    (m) => m.RecognizedListShow,
+  ),
+  create: lazyScreen(
+    () => import('./RecognizedListCreate'),
+    (m) => m.RecognizedListCreate,
+  ),
+  edit: lazyScreen(
+    () => import('./RecognizedListEdit'),
+    (m) => m.RecognizedListEdit,
+  ),
   icon: ListAltIcon,
   recordRepresentation: 'title',
 };

@@ -1,5 +1,14 @@
 import GavelIcon from '@mui/icons-material/Gavel';
-import { RevocationGroundList } from './RevocationGroundList';
-import { RevocationGroundShow } from './RevocationGroundShow';
+import { lazyScreen } from '../common/lazyScreen';
 
-export default { list: RevocationGroundList, show: RevocationGroundShow, icon: GavelIcon };
+export default {
+  list: lazyScreen(
+    () => import('./RevocationGroundList'),
+    (m) => m.RevocationGroundList,
+  ),
+  show: lazyScreen(
+    () => import('./RevocationGroundShow'),
+    (m) => m.RevocationGroundShow,
+  ),
+  icon: GavelIcon,
+};

@@ -1,53 +1,12 @@
-import { z } from 'zod';
-
 /**
  * The role-permission matrix: role × resource × action → scope. One table (config/role-matrix.json),
  * one check (canAccess), used by the REST and console endpoints, the jobs and the console UI.
  * A missing entry denies.
  */
-export const ROLES = ['province_admin', 'city_reviewer', 'county_declarant', 'expert'] as const;
-export type Role = (typeof ROLES)[number];
+export { ACTIONS, RESOURCES, ROLES, SCOPES, type Action, type Resource, type Role, type RoleMatrix, type Scope } from './keys';
+import { ROLES, type Action, type Resource, type Role, type RoleMatrix, type Scope } from './keys';
 
-export const ACTIONS = ['read', 'create', 'update', 'delete', 'transition'] as const;
-export type Action = (typeof ACTIONS)[number];
-
-/**
- * all: every record; prefecture / county: records of the caller's own 市（州） / 县（市、区）;
- * assigned: records assigned to the caller (expert reviews and their applications);
- * self: records addressed to the caller (notifications).
- */
-export const SCOPES = ['all', 'prefecture', 'county', 'assigned', 'self'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-export const RESOURCES = [
-  'regions',
-  'call-notices',
-  'applications',
-  'clusters',
-  'annual-reports',
-  'change-filings',
-  'pool-candidates',
-  'revocation-grounds',
-  'expert-reviews',
-  'audit-events',
-  'recognized-lists',
-  'job-runs',
-  'notifications',
-  'users',
-  'settings',
-] as const;
-export type Resource = (typeof RESOURCES)[number];
-
-const grantsSchema = z.partialRecord(z.enum(ACTIONS), z.enum(SCOPES));
-export const roleMatrixSchema = z.strictObject({
-  roles: z.record(z.enum(ROLES), z.strictObject({ name: z.string().min(1), description: z.string() })),
-  grants: z.record(z.enum(ROLES), z.partialRecord(z.enum(RESOURCES), grantsSchema)),
-});
-export type RoleMatrix = z.infer<typeof roleMatrixSchema>;
-
-export function parseRoleMatrix(input: unknown): RoleMatrix {
-  return roleMatrixSchema.parse(input);
-}
+export { parseRoleMatrix, roleMatrixSchema } from './schema';
 
 /** Who is asking: the role and the region the user belongs to. */
 export interface Principal {
