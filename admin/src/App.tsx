@@ -13,6 +13,7 @@ import { i18nProvider } from './i18n';
 import jobRuns from './job-runs';
 import { Layout } from './Layout';
 import { LoginPage } from './LoginPage';
+import { theme } from './theme';
 import { lazyScreen } from './common/lazyScreen';
 import notifications from './notifications';
 import poolCandidates from './pool-candidates';
@@ -48,6 +49,7 @@ export const App = () => (
       loginPage={LoginPage}
       dashboard={Dashboard}
       layout={Layout}
+      theme={theme}
       requireAuth
       // A government back-office must not call third-party hosts.
       disableTelemetry

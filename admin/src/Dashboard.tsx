@@ -9,6 +9,8 @@ import {
   changeFilingStepOf,
   IN_EFFECT_STATUSES,
   applicationStatesAwaiting,
+  poolCandidateLifecycle,
+  statesAwaiting,
   annualReportDeadline,
   calendarDate,
   filedOnTime,
@@ -69,7 +71,7 @@ const ApplicationPanels = ({ year, user }: { year: number; user: ConsoleUser }) 
   return (
     <>
       <Panel title={translate('sme.dashboard.byStatus', { year })}>
-        <Suspense fallback={<LinearProgress />}>
+        <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
           <Bars
             label={translate('sme.dashboard.count')}
             data={APPLICATION_STATUSES.map((status) => ({ name: translate(`sme.status.${status}`), count: byStatus.get(status) ?? 0 }))}
@@ -77,7 +79,7 @@ const ApplicationPanels = ({ year, user }: { year: number; user: ConsoleUser }) 
         </Suspense>
       </Panel>
       <Panel title={translate(prefectureCode ? 'sme.dashboard.byCounty' : 'sme.dashboard.byPrefecture', { year })}>
-        <Suspense fallback={<LinearProgress />}>
+        <Suspense fallback={<LinearProgress aria-label={translate('ra.page.loading')} />}>
           <Bars label={translate('sme.dashboard.count')} data={regions.map((region) => ({ name: region.name, count: byRegion.get(region.code) ?? 0 }))} />
         </Suspense>
       </Panel>
@@ -91,7 +93,12 @@ const ApplicationPanels = ({ year, user }: { year: number; user: ConsoleUser }) 
               {translate('sme.dashboard.window')} <DateTimeText value={notice.opensOn} /> — <DateTimeText value={notice.closesOn} />
             </Typography>
             <Typography sx={{ mt: 2 }}>{translate('sme.dashboard.submitted', { submitted, total })}</Typography>
-            <LinearProgress variant="determinate" value={total ? (submitted / total) * 100 : 0} sx={{ height: 8, borderRadius: 4, mt: 1 }} />
+            <LinearProgress
+              variant="determinate"
+              value={total ? (submitted / total) * 100 : 0}
+              aria-label={translate('sme.dashboard.submitted', { submitted, total })}
+              sx={{ height: 8, borderRadius: 4, mt: 1 }}
+            />
           </>
         ) : (
           <Typography color="text.secondary">{translate('sme.dashboard.noCall')}</Typography>
@@ -110,7 +117,7 @@ const ExpiringClusters = () => {
   return (
     <Panel title={translate('sme.dashboard.expiring', { days: EXPIRY_WINDOW_DAYS })}>
       {expiring.length ? (
-        <List dense>
+        <List dense component="nav">
           {expiring.map((cluster) => (
             <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
               <ListItemText primary={cluster.name} secondary={<DateTimeText value={cluster.validUntil} />} />
@@ -168,7 +175,7 @@ const OverdueAnnualReports = () => {
   return (
     <Panel title={translate('sme.dashboard.overdueReports', { year: reportYear })}>
       {overdue.length ? (
-        <List dense>
+        <List dense component="nav">
           {overdue.map((cluster) => (
             <ListItem key={cluster.id} component={Link} to={`/clusters/${cluster.id}/show`}>
               <ListItemText primary={cluster.name} />
@@ -214,7 +221,7 @@ const ToDo = ({ user }: { user: ConsoleUser }) => {
   const may = (action: string, resource: string) => canAccess(user, { action, resource });
   return (
     <Panel title={translate('sme.dashboard.todo.title')}>
-      <List dense>
+      <List dense component="nav">
         {may('list', 'applications') &&
           applicationStatesAwaiting(user.role).map((status) => (
             <CountLink
@@ -231,6 +238,15 @@ const ToDo = ({ user }: { user: ConsoleUser }) => {
             label={translate('sme.dashboard.todo.changeFilings', { step: translate(`sme.dashboard.todo.step.${filingStep.to}`) })}
           />
         )}
+        {may('list', 'pool-candidates') &&
+          statesAwaiting(poolCandidateLifecycle, user.role).map((status) => (
+            <CountLink
+              key={status}
+              resource="pool-candidates"
+              filter={{ status }}
+              label={translate('sme.dashboard.todo.poolCandidates', { status: translate(`sme.status.${status}`) })}
+            />
+          ))}
         {may('create', 'annual-reports') && may('list', 'clusters') && <ReportsDue />}
         {user.role === 'expert' && may('list', 'expert-reviews') && (
           <CountLink resource="expert-reviews" filter={{}} label={translate('sme.dashboard.todo.assignments')} />

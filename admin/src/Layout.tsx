@@ -1,6 +1,6 @@
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, Menu as RaMenu, TitlePortal } from 'react-admin';
+import { AppBar, Layout as RaLayout, Menu as RaMenu, TitlePortal, UserMenu, useGetIdentity } from 'react-admin';
 import { UnreadNotifications } from './notifications/UnreadNotifications';
 import { canAccess } from './permissions';
 import { session } from './session';
@@ -17,9 +17,15 @@ const Menu = () => (
   </RaMenu>
 );
 
+/** The user's menu is named by what it shows, the signed-in official, so a screen reader says the same. */
+const NamedUserMenu = () => {
+  const { identity } = useGetIdentity();
+  return <UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'} />;
+};
+
 /** The title, then the caller's unread notices beside react-admin's own buttons. */
 const Bar = () => (
-  <AppBar>
+  <AppBar userMenu={<NamedUserMenu />}>
     <TitlePortal />
     <UnreadNotifications />
   </AppBar>

@@ -10,6 +10,7 @@ import {
   REVOCATION_GROUND_LABELS,
   REVOCATION_GROUNDS,
   REVOCATION_PROPOSAL_STATUSES,
+  POOL_CANDIDATE_STATUSES,
   STATUS_LABELS,
   VERDICTS,
   labelsIn,
@@ -26,6 +27,7 @@ describe('domain vocabularies', () => {
       ...CHANGE_FILING_STATUSES,
       ...JOB_OUTCOMES,
       ...REVOCATION_PROPOSAL_STATUSES,
+      ...POOL_CANDIDATE_STATUSES,
     ]);
     expect(Object.keys(STATUS_LABELS).sort()).toEqual([...states].sort());
   });

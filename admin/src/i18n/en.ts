@@ -439,6 +439,7 @@ export const appMessages = {
         title: 'To do',
         applications: 'Applications %{status}',
         changeFilings: 'Change filings to be %{step}',
+        poolCandidates: 'Pool candidates: %{status}',
         reportsDue: 'Clusters without a %{year} annual report (due %{deadline})',
         assignments: 'Reviews assigned to me',
         step: {

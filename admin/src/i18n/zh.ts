@@ -552,6 +552,7 @@ export const appMessages: typeof englishAppMessages = {
         title: '待办事项',
         applications: '%{status}的申报',
         changeFilings: '待%{step}的重大变动备案',
+        poolCandidates: '%{status}的培育库入库申请',
         reportsDue: '尚未报送%{year}年度发展情况的集群（截止 %{deadline}）',
         assignments: '分配给我的评审',
         step: {
