@@ -12,6 +12,7 @@ interface StaffUser {
   /** The numeric id the assignment names (`expertId`). */
   userId: number;
   username: string;
+  name: string;
   email: string;
 }
 
@@ -43,7 +44,7 @@ const ExpertChoices = ({ applicationId }: { applicationId: string }) => {
       { data: { applicationId, expertId: expert.userId } },
       {
         onSuccess: () => {
-          notify('resources.expert-reviews.assignedDone', { type: 'success', messageArgs: { name: expert.username } });
+          notify('resources.expert-reviews.assignedDone', { type: 'success', messageArgs: { name: expert.name } });
           refetch();
         },
         onError: (error) => notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' }),
@@ -64,7 +65,7 @@ const ExpertChoices = ({ applicationId }: { applicationId: string }) => {
             )
           }
         >
-          <ListItemText primary={expert.username} secondary={expert.email} />
+          <ListItemText primary={expert.name} secondary={expert.email} />
         </ListItem>
       ))}
     </List>
