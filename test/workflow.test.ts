@@ -179,7 +179,8 @@ describe('the application lifecycle through HTTP', () => {
     expect(second.body).toMatchObject({ submitted: true, weightedScore: 90 });
 
     const ranking = await app.as(province).get('/api/applications/ranking').query({ callYear: new Date().getUTCFullYear() }).expect(200);
-    expect(ranking.body[0]).toMatchObject({ id, sheets: 2, weightedMean: 85 });
+    expect(ranking.body.method).toBe('weightedMean');
+    expect(ranking.body.rows[0]).toMatchObject({ id, sheets: 2, scores: { weightedMean: 85, trimmedMean: 85 }, ranks: { weightedMean: 1 } });
     await app.as(city).get('/api/applications/ranking').query({ callYear: 2026 }).expect(403);
     await app.as(expert1).get('/api/applications/ranking').query({ callYear: 2026 }).expect(403);
 

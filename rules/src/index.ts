@@ -16,3 +16,4 @@ export * from './workflow';
 export * from './record-labels';
 export * from './renewal-data';
 export * from './pool-form';
+export * from './fair-scores';

@@ -1,5 +1,17 @@
 import { z } from 'zod';
-import { SCORING_APPLICATION_STATE, expertReviewStateOf, scopeOf, scoreProblem, weightedScore, type Criterion, type FieldError } from '@sme-cluster/rules';
+import {
+  DEFAULT_RANKING_METHOD,
+  SCORING_APPLICATION_STATE,
+  expertReviewStateOf,
+  orderedBy,
+  rankCandidates,
+  scopeOf,
+  scoreProblem,
+  weightedScore,
+  type Criterion,
+  type FieldError,
+  type RankingMethod,
+} from '@sme-cluster/rules';
 import { codeOf, regionPopulate } from '../records/regions';
 import { roleMatrix } from '../lib/config';
 import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
@@ -80,30 +92,51 @@ export function scoreSheetData(input: ScoreSheetInput, existing: Record<string, 
 
 const RANKED_STATES = ['province_review', 'shortlisted'];
 
-/** 择优 (Art. 16): the province's ranking of a call's candidates by the mean of submitted, unconflicted score sheets. */
+/**
+ * 择优 (Art. 16): the province's ranking of a call's candidates under each of the three methods of
+ * rules/src/fair-scores.ts side by side, in the order of the method the call chose, with the
+ * candidates whose rank moves by three places or more between methods marked.
+ */
 export async function applicationRanking(principal: StaffPrincipal, query: unknown) {
   if (scopeOf(roleMatrix(), principal.role, 'expert-reviews', 'read') !== 'all') forbidden();
   const { callYear } = parseBody(z.object({ callYear: z.coerce.number().int().min(2020).max(2100) }), query);
+  const notice = (await strapi.db.query('api::call-notice.call-notice').findOne({ where: { year: callYear }, select: ['rankingMethod'] })) as {
+    rankingMethod?: RankingMethod;
+  } | null;
+  const method = notice?.rankingMethod ?? DEFAULT_RANKING_METHOD;
   const rows = (await strapi.documents('api::application.application').findMany({
     filters: { callNotice: { year: callYear }, status: { $in: RANKED_STATES } } as never,
-    populate: { ...regionPopulate, expertReviews: { fields: ['weightedScore', 'submitted', 'conflictOfInterest'] } } as never,
+    populate: {
+      ...regionPopulate,
+      expertReviews: { fields: ['weightedScore', 'submitted', 'conflictOfInterest', 'submittedAt'], populate: { expert: { fields: ['id'] } } },
+    } as never,
   })) as Array<Record<string, unknown>>;
-  return rows
-    .map((row) => {
-      const sheets = ((row.expertReviews as Array<{ weightedScore: unknown; submitted: boolean; conflictOfInterest: string }>) ?? []).filter(
-        (sheet) => sheet.submitted && sheet.conflictOfInterest === 'none',
-      );
-      const mean = sheets.length ? Math.round((sheets.reduce((sum, s) => sum + Number(s.weightedScore), 0) / sheets.length) * 100) / 100 : null;
+  const sheets = rows.flatMap((row) =>
+    ((row.expertReviews as Array<Record<string, unknown>>) ?? []).map((sheet) => ({
+      applicationId: String(row.documentId),
+      expertId: (sheet.expert as { id?: number } | null)?.id ?? `sheet-${String(sheet.documentId)}`,
+      weightedScore: sheet.weightedScore == null ? null : Number(sheet.weightedScore),
+      submitted: Boolean(sheet.submitted),
+      conflictOfInterest: String(sheet.conflictOfInterest),
+      submittedAt: (sheet.submittedAt as string) ?? null,
+    })),
+  );
+  const byId = new Map(rows.map((row) => [String(row.documentId), row]));
+  const ranked = orderedBy(method, rankCandidates([...byId.keys()], sheets));
+  return {
+    callYear,
+    method,
+    rows: ranked.map(({ applicationId, ...row }) => {
+      const application = byId.get(applicationId)!;
       return {
-        id: String(row.documentId),
-        clusterName: (row.clusterName as string) ?? null,
-        prefectureCode: codeOf(row.prefecture),
-        countyCode: codeOf(row.county),
-        status: String(row.status),
-        verdict: (row.verdict as string) ?? null,
-        sheets: sheets.length,
-        weightedMean: mean,
+        id: applicationId,
+        clusterName: (application.clusterName as string) ?? null,
+        prefectureCode: codeOf(application.prefecture),
+        countyCode: codeOf(application.county),
+        status: String(application.status),
+        verdict: (application.verdict as string) ?? null,
+        ...row,
       };
-    })
-    .sort((a, b) => (b.weightedMean ?? -1) - (a.weightedMean ?? -1));
+    }),
+  };
 }
