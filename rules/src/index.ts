@@ -17,3 +17,5 @@ export * from './record-labels';
 export * from './renewal-data';
 export * from './pool-form';
 export * from './fair-scores';
+export * from './expert-conflicts';
+export * from './expert-assignment';

@@ -155,6 +155,7 @@ export const RECORD_LABELS = {
       weightedScore: '加权得分',
       submitted: '已提交',
       submittedAt: '提交时间',
+      conflictOverride: '关联回避的省级例外理由',
     },
   },
   'revocation-ground': {

@@ -1,10 +1,13 @@
 // Every staff user belongs to one region (a prefecture for city reviewers, a county for
 // county declarants); row-level scoping reads it. Province admins and experts have none.
+// An expert carries its ties instead (unit, counties or prefectures, organizations): an
+// application it is tied to is never offered to it (rules/src/expert-conflicts.ts).
 export default (plugin: { contentTypes: Record<string, { schema: { attributes: Record<string, unknown> } }> }) => {
-  plugin.contentTypes.user.schema.attributes.region = {
-    type: 'relation',
-    relation: 'manyToOne',
-    target: 'api::region.region',
-  };
+  Object.assign(plugin.contentTypes.user.schema.attributes, {
+    region: { type: 'relation', relation: 'manyToOne', target: 'api::region.region' },
+    expertUnit: { type: 'string' },
+    expertRegions: { type: 'relation', relation: 'manyToMany', target: 'api::region.region' },
+    expertOrganizations: { type: 'text' },
+  });
   return plugin;
 };
