@@ -2,7 +2,10 @@ import { z } from 'zod';
 import {
   DEFAULT_RANKING_METHOD,
   SCORING_APPLICATION_STATE,
+  actsOn,
+  expertReviewLifecycle,
   expertReviewStateOf,
+  mayStart,
   orderedBy,
   rankCandidates,
   scopeOf,
@@ -14,7 +17,9 @@ import {
 } from '@sme-cluster/rules';
 import { codeOf, regionPopulate } from '../records/regions';
 import { roleMatrix } from '../lib/config';
+import { recordAudit } from '../lib/audit';
 import { conflict, forbidden, invalid, unprocessable } from '../lib/errors';
+import { findScoped } from '../records/access';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody } from './access';
 
@@ -90,6 +95,7 @@ export function scoreSheetData(input: ScoreSheetInput, existing: Record<string, 
   return data;
 }
 
+const SHEET = 'api::expert-review.expert-review';
 const RANKED_STATES = ['province_review', 'shortlisted'];
 
 /**
@@ -139,4 +145,54 @@ export async function applicationRanking(principal: StaffPrincipal, query: unkno
       };
     }),
   };
+}
+
+/** Each criterion whose score or comment a save changed, before → after: the trail of a sheet until it is submitted. */
+export function scoreChanges(before: readonly Score[], after: readonly Score[]): Array<{ criterionKey: string; before: Score | null; after: Score | null }> {
+  const keys = [...new Set([...before, ...after].map((score) => score.criterionKey))];
+  const shape = (score: Score | undefined) => (score ? { criterionKey: score.criterionKey, score: Number(score.score), comment: score.comment ?? '' } : null);
+  return keys.flatMap((criterionKey) => {
+    const from = shape(before.find((score) => score.criterionKey === criterionKey));
+    const to = shape(after.find((score) => score.criterionKey === criterionKey));
+    return JSON.stringify(from) === JSON.stringify(to) ? [] : [{ criterionKey, before: from, after: to }];
+  });
+}
+
+const reopenSchema = z.object({ action: z.literal('reopen'), comment: z.string().trim().max(500).default('') });
+
+/**
+ * The province reopens a submitted sheet, with its reason, while the application is in its review:
+ * the expert may change the scores and submit again, every change on the trail. A concurrent reopen
+ * or resubmission finds the sheet moved on (409) and writes nothing.
+ */
+export async function reopenSheet(principal: StaffPrincipal, scoped: Record<string, unknown>, id: string, body: unknown): Promise<string> {
+  const sheet = await findScoped({ uid: SHEET, idField: 'documentId' }, id, scoped, {
+    application: { fields: ['status'], populate: regionPopulate },
+  });
+  const input = parseBody(reopenSchema, body);
+  if (!actsOn(expertReviewLifecycle, principal.role, input.action)) forbidden();
+  const state = expertReviewStateOf(sheet);
+  if (!mayStart(expertReviewLifecycle, principal.role, input.action, state)) conflict('只能重新开放已提交的评分表 / Only a submitted sheet can be reopened');
+  if (!input.comment) invalid([{ path: 'comment', message: { zh: '请填写重新开放的理由', en: 'Give the reason' } }]);
+  const application = sheet.application as Record<string, unknown> | null;
+  if (application?.status !== SCORING_APPLICATION_STATE) conflict('该申报不在省级评审阶段 / The application is not in province review');
+  await strapi.db.transaction(async () => {
+    const { count } = await strapi.db
+      .query(SHEET)
+      .updateMany({ where: { documentId: id, submitted: true }, data: { submitted: false, submittedAt: null, weightedScore: null } });
+    if (!count) conflict();
+    await recordAudit({
+      actor: principal,
+      action: 'reopen',
+      subjectType: 'expert-review',
+      subjectId: id,
+      prefectureCode: codeOf(application.prefecture),
+      countyCode: codeOf(application.county),
+      fromState: state,
+      toState: expertReviewLifecycle.steps.reopen.to,
+      comment: input.comment,
+      details: { weightedScore: sheet.weightedScore == null ? null : Number(sheet.weightedScore), submittedAt: sheet.submittedAt ?? null },
+    });
+  });
+  return id;
 }
