@@ -3,6 +3,7 @@ import { DateField } from '../common/DateField';
 import { DownloadButton } from '../common/DownloadButton';
 import { regionFilters, regionStatusColumns } from '../common/regionList';
 import { StatusField } from '../common/StatusField';
+import { AssignAllButton } from '../expert-reviews/AssignAllButton';
 import { apiUrl } from '../httpClient';
 import { canAccess } from '../permissions';
 import { session } from '../session';
@@ -42,12 +43,17 @@ const ListActions = () => (
     {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
     <ExportXlsxButton />
     {['city_reviewer', 'province_admin'].includes(session.user()?.role ?? '') && <RecommendationPackageButton />}
+    <AssignAllButton />
   </TopToolbar>
 );
 
 export const ApplicationList = () => (
   <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<ListActions />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    {/* The province selects applications to give experts in one step; nobody else has a bulk action. */}
+    <DataTable
+      rowClick="show"
+      bulkActionButtons={canAccess(session.user(), { action: 'create', resource: 'expert-reviews' }) ? <AssignAllButton selection /> : false}
+    >
       <DataTable.Col source="clusterName" />
       <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />
       {regionStatusColumns}
