@@ -226,6 +226,24 @@ describe('assignment in one step', () => {
     expect(again.body.assigned).toBe(0);
   });
 
+  it('serves the whole filtered list of the console, every page of it, and nothing outside it', async () => {
+    const answer = await app
+      .as(province)
+      .post('/api/expert-reviews/assignments')
+      .send({ callYear, perApplication: 3, filter: { q: '一键指派乙', status: 'province_review' } })
+      .expect(200);
+    expect(answer.body.assigned).toBe(1);
+    expect(answer.body.applications.map((a: { clusterName: string }) => a.clusterName)).toEqual([names[1]]);
+    expect(await sheetsOf(applications[1])).toHaveLength(3);
+    expect(await sheetsOf(applications[0])).toHaveLength(2);
+    // A key the list does not filter by is a 400, never an operator.
+    await app
+      .as(province)
+      .post('/api/expert-reviews/assignments')
+      .send({ callYear, perApplication: 3, filter: { expertReviews: { $null: true } } })
+      .expect(400);
+  });
+
   it('refuses a selection outside the call or its review', async () => {
     const draft = await seedApplication(app.strapi, { example: 'eligible', status: 'draft', clusterName: '中小企业特色产业集群（观山湖区草稿产业）' });
     const refused = await app

@@ -49,11 +49,7 @@ const ListActions = () => (
 
 export const ApplicationList = () => (
   <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<ListActions />}>
-    {/* The province selects applications to give experts in one step; nobody else has a bulk action. */}
-    <DataTable
-      rowClick="show"
-      bulkActionButtons={canAccess(session.user(), { action: 'create', resource: 'expert-reviews' }) ? <AssignAllButton selection /> : false}
-    >
+    <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="clusterName" />
       <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />
       {regionStatusColumns}

@@ -29,15 +29,16 @@ interface Outcome {
 type Refusal = { message: string; lines: string[] };
 
 /**
- * 一键指派专家: N experts on each application of the call in province review, or on the selected
- * ones, never an expert tied to it, loads even, under a cap. All or nothing: a refusal names every
- * application that could not be covered. Single assignments are changed afterwards on the application.
+ * 一键指派专家: N experts on each application in province review that the list's filter finds (every
+ * page, not only the one shown), never an expert tied to it, loads even, under a cap. All or nothing:
+ * a refusal names every application that could not be covered. Single assignments are changed
+ * afterwards on the application.
  */
-export const AssignAllButton = ({ selection = false }: { selection?: boolean }) => {
+export const AssignAllButton = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const refresh = useRefresh();
-  const { filterValues, selectedIds = [] } = useListContext();
+  const { filterValues = {} } = useListContext();
   const [open, setOpen] = useState(false);
   const [callYear, setCallYear] = useState(String(Number(filterValues?.callYear) || new Date().getFullYear()));
   const [perApplication, setPerApplication] = useState('3');
@@ -58,7 +59,7 @@ export const AssignAllButton = ({ selection = false }: { selection?: boolean }) 
           callYear: Number(callYear),
           perApplication: Number(perApplication),
           ...(cap ? { cap: Number(cap) } : {}),
-          ...(selection ? { applicationIds: selectedIds.map(String) } : {}),
+          filter: filterValues,
         }),
       });
       setOutcome(json as Outcome);
@@ -73,7 +74,7 @@ export const AssignAllButton = ({ selection = false }: { selection?: boolean }) 
       setRunning(false);
     }
   };
-  const label = selection ? 'resources.expert-reviews.assignSelected' : 'resources.expert-reviews.assignAll';
+  const label = 'resources.expert-reviews.assignAll';
   return (
     <>
       <Button size="small" startIcon={<GroupAddIcon />} onClick={() => setOpen(true)}>
@@ -85,15 +86,13 @@ export const AssignAllButton = ({ selection = false }: { selection?: boolean }) 
           <Stack gap={2} sx={{ pt: 1 }}>
             <Alert severity="info">{translate('resources.expert-reviews.assignAllHint')}</Alert>
             <Stack direction="row" gap={2}>
-              {!selection && (
-                <TextField
-                  size="small"
-                  type="number"
-                  label={translate('resources.applications.fields.callYear')}
-                  value={callYear}
-                  onChange={(e) => setCallYear(e.target.value)}
-                />
-              )}
+              <TextField
+                size="small"
+                type="number"
+                label={translate('resources.applications.fields.callYear')}
+                value={callYear}
+                onChange={(e) => setCallYear(e.target.value)}
+              />
               <TextField
                 size="small"
                 type="number"

@@ -260,9 +260,8 @@ export const appMessages = {
       overrideReason: 'Reason to overrule',
       overruleConfirm: 'Assign anyway',
       assignAll: 'Assign experts in one step',
-      assignSelected: 'Assign experts to the selection',
       assignAllHint:
-        'Gives each application in province review this many experts: never one tied to its county, prefecture, declaring body or operator; loads within one of each other and under the cap. Experts already assigned stay and count; if any application cannot be covered, nothing is assigned.',
+        'Gives each application in province review that the list’s filter finds (every page, not only this one) this many experts: never one tied to its county, prefecture, declaring body or operator; loads within one of each other and under the cap. Experts already assigned stay and count; if any application cannot be covered, nothing is assigned.',
       perApplication: 'Experts per application',
       cap: 'At most per expert (optional)',
       assignAllRun: 'Assign',

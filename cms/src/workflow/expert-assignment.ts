@@ -14,6 +14,7 @@ import { recordAudit } from '../lib/audit';
 import { conflict, invalid, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { codeOf } from '../records/regions';
+import type { Filters } from '../records/resource';
 import { parseBody } from './access';
 
 const USER = 'plugin::users-permissions.user';
@@ -153,6 +154,8 @@ export const assignAllSchema = z.object({
   callYear: z.number().int().min(2020).max(2100),
   /** A selection of the call's applications; all of them in province review when absent. */
   applicationIds: z.array(z.string().min(1)).min(1).max(2000).optional(),
+  /** The console list's filter: every application it finds, not only the page shown. */
+  filter: z.record(z.string(), z.unknown()).optional(),
   perApplication: z.number().int().min(1).max(20),
   /** The most sheets one expert holds in the call, those it already has included. */
   cap: z.number().int().min(1).max(2000).nullish(),
@@ -163,12 +166,12 @@ export const assignAllSchema = z.object({
  * in province review (or of the selection), never a tied one, loads within one, under the cap. All or
  * nothing: when an application cannot be covered the answer (422) names it and nothing is written.
  */
-export async function assignAll(principal: StaffPrincipal, body: unknown) {
+export async function assignAll(principal: StaffPrincipal, body: unknown, listFilters: (filter: Record<string, unknown>) => Filters[]) {
   const input = parseBody(assignAllSchema, body);
-  const filters: Record<string, unknown> = { callNotice: { year: input.callYear }, archivedAt: { $null: true } };
-  if (input.applicationIds) filters.documentId = { $in: input.applicationIds };
+  const filters: Record<string, unknown>[] = [{ callNotice: { year: input.callYear } }, { archivedAt: { $null: true } }, ...listFilters(input.filter ?? {})];
+  if (input.applicationIds) filters.push({ documentId: { $in: input.applicationIds } });
   const applications = (await strapi.db.query(APPLICATION).findMany({
-    where: filters,
+    where: { $and: filters },
     select: seatFields,
     populate: { ...seatPopulate, expertReviews: { select: ['id'], populate: { expert: { select: ['id'] } } } },
     orderBy: { clusterName: 'asc' },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { authorize, readRecord } from '../../../records/controller';
+import { authorize, readRecord, userFilters } from '../../../records/controller';
+import { applicationResource } from '../../application/resource';
 import { assignAll, expertChoices } from '../../../workflow/expert-assignment';
 import { reopenSheet } from '../../../workflow/expert-reviews';
 import { expertReviewResource } from '../resource';
@@ -15,7 +16,8 @@ export default {
 
   async assignAll(ctx: Ctx) {
     const { principal } = await authorize(ctx, expertReviewResource, 'create');
-    ctx.body = await assignAll(principal, ctx.request.body);
+    // The list's own filter keys and values (400 on any other), so "the filtered list" means what the console shows.
+    ctx.body = await assignAll(principal, ctx.request.body, (filter) => userFilters(applicationResource, filter));
   },
 
   async action(ctx: Ctx) {
