@@ -137,6 +137,13 @@ const CASES: Case[] = [
   row('expert-reviews create', 'post', '/api/console/expert-reviews', [403, 400, 403, 403, 403], {}),
   row('expert-reviews update assigned', 'put', '/api/console/expert-reviews/:review', [403, 403, 403, 403, 200], {}),
   row('expert-reviews delete', 'delete', '/api/console/expert-reviews/:review', [403, 'skip' as never, 403, 403, 403]),
+  // The province's assignment: whom it may offer, one step for a call, reopening a sheet (an undeclared sheet: 409).
+  row('expert-reviews choices', 'get', '/api/expert-reviews/choices?applicationId=:appOwn', [403, 200, 403, 403, 403]),
+  row('expert-reviews assign in one step (bad body)', 'post', '/api/expert-reviews/assignments', [403, 400, 403, 403, 403], {}),
+  row('expert-reviews reopen (not submitted)', 'post', '/api/expert-reviews/:review/actions', [403, 409, 403, 403, 403], {
+    action: 'reopen',
+    comment: '复核',
+  }),
   // change filings
   row('change-filings list', 'get', '/api/console/change-filings', [403, 200, 200, 200, 403]),
   row('change-filings read own', 'get', '/api/console/change-filings/:filingOwn', [403, 200, 200, 200, 403]),

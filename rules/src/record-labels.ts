@@ -230,6 +230,25 @@ export const RECORD_LABELS = {
       dedupeKey: '去重标识',
     },
   },
+  // users-permissions' account: the region of a city or county user; an expert's ties instead (rules/src/expert-conflicts.ts).
+  user: {
+    name: '用户',
+    fields: {
+      username: '用户名',
+      email: '邮箱',
+      provider: '登录方式',
+      password: '密码',
+      resetPasswordToken: '重置密码令牌',
+      confirmationToken: '邮箱确认令牌',
+      confirmed: '已确认',
+      blocked: '已停用',
+      role: '角色',
+      region: '所属地区（市州或县）',
+      expertUnit: '工作单位（评审专家）',
+      expertRegions: '关联地区（评审专家：所在或关联的县、市州）',
+      expertOrganizations: '其他关联单位（评审专家，每行一个）',
+    },
+  },
   'file-owner': {
     name: '文件上传人',
     fields: { fileId: '文件', userId: '上传人' },

@@ -64,6 +64,8 @@ beforeAll(async () => {
   }
   const lenient = await expertAccount(app.strapi, 'expert-lenient', '贵州师范大学', DEMO_PASSWORD);
   const strict = await expertAccount(app.strapi, 'expert-strict', '贵州财经大学', DEMO_PASSWORD);
+  // An expert of 铜仁市, the prefecture of the recommended application: never offered it.
+  await expertAccount(app.strapi, 'expert-tongren', '铜仁学院', DEMO_PASSWORD, ['520600']);
   for (const [expert, scored] of [
     [lenient, LENIENT],
     [strict, STRICT],
@@ -148,6 +150,10 @@ test('starts the provincial review of a recommended application and assigns two 
 
   await page.getByRole('button', { name: '指派专家' }).click();
   const dialog = page.getByRole('dialog');
+  const tied = dialog.getByRole('listitem').filter({ hasText: 'expert-tongren@demo.local' });
+  await tied.getByText('存在关联，不予推荐：专家与申报市（州）有关联').waitFor();
+  expect(await tied.getByRole('button', { name: '指派', exact: true }).count()).toBe(0);
+  await tied.getByRole('button', { name: '例外指派' }).waitFor();
   for (const expert of ['expert1@demo.local', 'expert2@demo.local']) {
     const item = dialog.getByRole('listitem').filter({ hasText: expert });
     await item.getByRole('button', { name: '指派' }).click();
@@ -185,7 +191,7 @@ test('assigns two experts to every application of the call in province review in
   }
 });
 
-test('ranks the candidates by their experts’ mean score', async () => {
+test('ranks the candidates under the three methods side by side and marks those whose rank depends on the method', async () => {
   await page.goto(`${baseUrl}/console`);
   await page
     .getByRole('menuitem', { name: '专家评审排名' })
