@@ -19,7 +19,6 @@ import { canAccess } from '../permissions';
 import { sheetOpen } from '@sme-cluster/rules';
 import { session } from '../session';
 import { CriteriaTable } from './CriteriaTable';
-import { ReopenSheetButton } from './ReopenSheetButton';
 import { SubmitSheetButton } from './SubmitSheetButton';
 import { withCriteria, type ScoreSheetRecord } from './scoreSheetModel';
 
@@ -39,8 +38,7 @@ const SheetBody = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="h6" gutterBottom>
-        {/* The form opens to its expert once it has declared no conflict (the server refuses it before). */}
-        {record.applicationId && record.conflictOfInterest === 'none' ? (
+        {record.applicationId ? (
           <Link
             to={createPath({ resource: 'applications', id: record.applicationId, type: 'show' })}
             title={translate('resources.expert-reviews.openApplication')}
@@ -51,18 +49,7 @@ const SheetBody = () => {
           record.clusterName
         )}
       </Typography>
-      <Typography variant="body2" color="text.secondary">
-        {translate('resources.expert-reviews.placeOfApplication', { place: [record.prefectureName, record.countyName].filter(Boolean).join(' ') || '—' })}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" gutterBottom>
-        {translate('resources.expert-reviews.organizations', { declarant: record.declarantName || '—', operator: record.operatorName || '—' })}
-      </Typography>
-      {record.conflictOverride && (
-        <Alert severity="warning">{translate('resources.expert-reviews.conflictOverride', { reason: record.conflictOverride })}</Alert>
-      )}
-      {record.conflictOfInterest === 'undeclared' && <Alert severity="info">{translate('resources.expert-reviews.declareFirst')}</Alert>}
       {record.submitted && <Alert severity="info">{translate('resources.expert-reviews.submittedNotice')}</Alert>}
-      <ReopenSheetButton />
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         {translate('resources.expert-reviews.step1')}
       </Typography>

@@ -2,18 +2,12 @@ import { z } from 'zod';
 import { personName, type ConflictDeclaration, type Person } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import { conflict, invalid } from '../../lib/errors';
-import { auditOverrule, checkTies } from '../../workflow/expert-assignment';
-import { scoreChanges, scoreSheetData, scoreSheetSchema, type Score, type ScoreSheetInput } from '../../workflow/expert-reviews';
+import { scoreSheetData, scoreSheetSchema, type ScoreSheetInput } from '../../workflow/expert-reviews';
 
 export interface ExpertReviewRecord {
   id: string;
   applicationId: string | null;
   clusterName: string | null;
-  /** Where the application comes from and who declares and runs it: what the expert judges its ties by before the form opens. */
-  prefectureName: string | null;
-  countyName: string | null;
-  declarantName: string | null;
-  operatorName: string | null;
   applicationStatus: string | null;
   expertId: number | null;
   expertName: string | null;
@@ -24,18 +18,11 @@ export interface ExpertReviewRecord {
   weightedScore: number | null;
   submitted: boolean;
   submittedAt: string | null;
-  /** The province's reason for assigning an expert tied to the application, if it did. */
-  conflictOverride: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-const assignmentSchema = z.object({
-  applicationId: z.string().min(1),
-  expertId: z.number().int().positive(),
-  /** Assigning an expert tied to the application needs the province's reason. */
-  overrideReason: z.string().trim().min(2).max(500).optional(),
-});
+const assignmentSchema = z.object({ applicationId: z.string().min(1), expertId: z.number().int().positive() });
 /** Create assigns (applicationId, expertId); update is the expert's score sheet. */
 type ExpertReviewInput = Partial<z.infer<typeof assignmentSchema>> & ScoreSheetInput;
 
@@ -44,10 +31,7 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
   uid: 'api::expert-review.expert-review',
   idField: 'documentId',
   populate: {
-    application: {
-      fields: ['clusterName', 'status', 'declarantName', 'operatorName'],
-      populate: { prefecture: { fields: ['name'] }, county: { fields: ['name'] }, callNotice: { fields: ['year'], populate: { scoringScheme: true } } },
-    },
+    application: { fields: ['clusterName', 'status'], populate: { callNotice: { fields: ['year'], populate: { scoringScheme: true } } } },
     expert: { fields: ['username', 'email', 'fullName', 'unit'] },
     scores: true,
   },
@@ -56,10 +40,6 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       documentId: string;
       clusterName: string;
       status: string;
-      declarantName?: string | null;
-      operatorName?: string | null;
-      prefecture?: { name: string } | null;
-      county?: { name: string } | null;
       callNotice?: { scoringScheme?: Array<{ key: string; name: string; weight: number | string; maxScore: number }> } | null;
     } | null;
     const expert = entity.expert as (Person & { id: number }) | null;
@@ -67,10 +47,6 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       id: String(entity.documentId),
       applicationId: application?.documentId ?? null,
       clusterName: application?.clusterName ?? null,
-      prefectureName: application?.prefecture?.name ?? null,
-      countyName: application?.county?.name ?? null,
-      declarantName: application?.declarantName ?? null,
-      operatorName: application?.operatorName ?? null,
       applicationStatus: application?.status ?? null,
       expertId: expert?.id ?? null,
       expertName: personName(expert),
@@ -84,7 +60,6 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       weightedScore: entity.weightedScore == null ? null : Number(entity.weightedScore),
       submitted: Boolean(entity.submitted),
       submittedAt: (entity.submittedAt as string) ?? null,
-      conflictOverride: (entity.conflictOverride as string) ?? null,
       createdAt: String(entity.createdAt),
       updatedAt: String(entity.updatedAt),
     };
@@ -99,12 +74,10 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
   updateInput: scoreSheetSchema as z.ZodType<ExpertReviewInput>,
   async toData(input, _principal, existing) {
     if (existing) return scoreSheetData(input, existing);
-    const { applicationId, expertId, overrideReason } = assignmentSchema.parse(input);
-    const application = await strapi.db.query('api::application.application').findOne({
-      where: { documentId: applicationId },
-      select: ['documentId', 'status', 'declarantName', 'operatorName'],
-      populate: { prefecture: { select: ['code'] }, county: { select: ['code'] } },
-    });
+    const { applicationId, expertId } = assignmentSchema.parse(input);
+    const application = await strapi.db
+      .query('api::application.application')
+      .findOne({ where: { documentId: applicationId }, select: ['documentId', 'status'] });
     if (!application) invalid([{ path: 'applicationId', message: { zh: '申报不存在', en: 'No such application' } }]);
     if (application.status !== 'province_review') conflict('只能为省级评审中的申报指派专家 / Experts are assigned to applications in province review');
     const expert = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: expertId, blocked: false }, populate: { role: true } });
@@ -113,17 +86,7 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       .query('api::expert-review.expert-review')
       .count({ where: { application: { documentId: applicationId }, expert: { id: expertId } } });
     if (twice) conflict('该专家已被指派评审此申报 / This expert is already assigned to this application');
-    const ties = await checkTies(application, expertId, overrideReason);
-    return {
-      application: application.documentId,
-      expert: expertId,
-      conflictOfInterest: 'undeclared',
-      submitted: false,
-      ...(ties.length ? { conflictOverride: overrideReason } : {}),
-    };
+    return { application: application.documentId, expert: expertId, conflictOfInterest: 'undeclared', submitted: false };
   },
-  afterCreate: (entity, principal) => auditOverrule(principal, entity),
-  // Until submission every change of a score or comment is on the trail, criterion by criterion.
-  updateDetails: (existing, data) => (data.scores ? { scoreChanges: scoreChanges((existing.scores as Score[]) ?? [], data.scores as Score[]) } : {}),
   auditSubject: 'expert-review',
 };

@@ -21,7 +21,5 @@ export default {
     weightedScore: { type: 'decimal' },
     submitted: { type: 'boolean', default: false, required: true },
     submittedAt: { type: 'datetime' },
-    /** The province's reason for assigning an expert tied to the candidate (its county, prefecture or organization). */
-    conflictOverride: { type: 'text' },
   },
 };
