@@ -349,6 +349,26 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
   expect(await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } })).toEqual(clustersBefore);
 });
 
+test('reopens a submitted score sheet from the list of sheets, with its reason on the trail', async () => {
+  await page.goto(`${baseUrl}/console/expert-reviews`);
+  await page.getByPlaceholder('检索').fill('软件信息服务');
+  const row = page.getByRole('row').filter({ hasText: RANKED_SECOND }).filter({ hasText: 'expert1' });
+  await row.getByRole('button', { name: '重新开放评分表' }).click();
+  await row.getByLabel('重新开放理由').fill('评语与分值不一致，请复核后重新提交。');
+  await row.getByRole('button', { name: '确认重新开放' }).click();
+  await page.getByText('评分表已重新开放，专家可修改后再次提交').waitFor();
+  await screenshot(page, '03b-sheet-reopened', SHOTS);
+  const [sheet] = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
+    where: { application: { documentId: ids[RANKED_SECOND] }, expert: { email: 'expert1@demo.local' } },
+  })) as Array<{ documentId: string; submitted: boolean }>;
+  expect(sheet.submitted).toBe(false);
+  const [event] = (await app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectId: sheet.documentId, action: 'reopen' } })) as Array<{
+    comment: string;
+    toState: string;
+  }>;
+  expect(event).toMatchObject({ comment: '评语与分值不一致，请复核后重新提交。', toState: 'scoring' });
+});
+
 test('exports the applications (.xlsx) and the recommendation package (.zip)', async () => {
   await page.goto(`${baseUrl}/console/applications`);
   await page.getByRole('row').filter({ hasText: RECOMMENDED }).waitFor();

@@ -8,7 +8,7 @@ import { canAccess } from '../permissions';
 import { session } from '../session';
 import type { ScoreSheetRecord } from './scoreSheetModel';
 
-/** 重新开放: the province reopens a submitted sheet, with its reason, while the application is in its review. */
+/** 重新开放: the province reopens a submitted sheet from the list's row, with its reason, while the application is in its review. */
 export const ReopenSheetButton = () => {
   const record = useRecordContext<ScoreSheetRecord & { applicationStatus?: string | null }>();
   const translate = useTranslate();

@@ -19,7 +19,6 @@ import { canAccess } from '../permissions';
 import { sheetOpen } from '@sme-cluster/rules';
 import { session } from '../session';
 import { CriteriaTable } from './CriteriaTable';
-import { ReopenSheetButton } from './ReopenSheetButton';
 import { SubmitSheetButton } from './SubmitSheetButton';
 import { withCriteria, type ScoreSheetRecord } from './scoreSheetModel';
 
@@ -62,7 +61,6 @@ const SheetBody = () => {
       )}
       {record.conflictOfInterest === 'undeclared' && <Alert severity="info">{translate('resources.expert-reviews.declareFirst')}</Alert>}
       {record.submitted && <Alert severity="info">{translate('resources.expert-reviews.submittedNotice')}</Alert>}
-      <ReopenSheetButton />
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         {translate('resources.expert-reviews.step1')}
       </Typography>

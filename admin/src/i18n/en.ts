@@ -273,6 +273,7 @@ export const appMessages = {
       declareFirst: 'Declare any conflict of interest from the above and save; the application opens once you declare none.',
       conflictOverride: "The province's reason to assign despite a tie: %{reason}",
       reopen: 'Reopen the sheet',
+      actionsColumn: 'Actions',
       reopenReason: 'Reason to reopen',
       reopenConfirm: 'Reopen',
       reopened: 'The sheet is open again; the expert may change it and submit again',

@@ -386,6 +386,7 @@ export const appMessages: typeof englishAppMessages = {
       declareFirst: '请先根据以上信息声明利益冲突情况并保存；声明无利益冲突后方可查看申报材料。',
       conflictOverride: '省级例外指派理由：%{reason}',
       reopen: '重新开放评分表',
+      actionsColumn: '操作',
       reopenReason: '重新开放理由',
       reopenConfirm: '确认重新开放',
       reopened: '评分表已重新开放，专家可修改后再次提交',
