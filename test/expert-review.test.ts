@@ -191,10 +191,15 @@ describe('assignment in one step', () => {
   });
 
   it('gives each selected application N untied experts, loads within one of each other', async () => {
+    await app
+      .as(province)
+      .post('/api/expert-reviews/assignments')
+      .send({ callYear, applicationIds: applications, perApplication: 2, dueOn: '2026-02-30' })
+      .expect(400);
     const answer = await app
       .as(province)
       .post('/api/expert-reviews/assignments')
-      .send({ callYear, applicationIds: applications, perApplication: 2 })
+      .send({ callYear, applicationIds: applications, perApplication: 2, dueOn: '2026-12-20' })
       .expect(200);
     expect(answer.body.assigned).toBe(10);
     const counts = new Map<number, number>();
@@ -209,6 +214,8 @@ describe('assignment in one step', () => {
       }
       const trail = await events(sheets[0].documentId);
       expect(trail.map((e) => e.action)).toEqual(['assignAutomatically']);
+      const record = (await app.as(province).get(`/api/console/expert-reviews/${sheets[0].documentId}`).expect(200)).body;
+      expect(record.dueOn).toBe('2026-12-20');
     }
     // The loads in the call, the demo's earlier sheets of expert1 and expert2 included, differ by one at most among the untied experts.
     const loads = answer.body.loads as Array<{ userId: number; load: number }>;

@@ -156,6 +156,7 @@ export const RECORD_LABELS = {
       submitted: '已提交',
       submittedAt: '提交时间',
       conflictOverride: '关联回避的省级例外理由',
+      dueOn: '评审截止日期',
     },
   },
   'revocation-ground': {

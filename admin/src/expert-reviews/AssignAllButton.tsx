@@ -43,6 +43,7 @@ export const AssignAllButton = () => {
   const [callYear, setCallYear] = useState(String(Number(filterValues?.callYear) || new Date().getFullYear()));
   const [perApplication, setPerApplication] = useState('3');
   const [cap, setCap] = useState('');
+  const [dueOn, setDueOn] = useState('');
   const [running, setRunning] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -59,6 +60,7 @@ export const AssignAllButton = () => {
           callYear: Number(callYear),
           perApplication: Number(perApplication),
           ...(cap ? { cap: Number(cap) } : {}),
+          ...(dueOn ? { dueOn } : {}),
           filter: filterValues,
         }),
       });
@@ -110,6 +112,14 @@ export const AssignAllButton = () => {
                 slotProps={{ htmlInput: { min: 1 } }}
               />
             </Stack>
+            <TextField
+              size="small"
+              type="date"
+              label={translate('resources.expert-reviews.fields.dueOn')}
+              value={dueOn}
+              onChange={(e) => setDueOn(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
             {running && <LinearProgress />}
             {refusal && (
               <Alert severity="error">

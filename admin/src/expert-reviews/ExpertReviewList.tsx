@@ -20,6 +20,7 @@ const exporter = csvExporter('expert-reviews', [
   { source: 'weightedScore' },
   { source: 'submitted' },
   { source: 'submittedAt' },
+  { source: 'dueOn' },
 ]);
 
 /**
@@ -37,6 +38,7 @@ export const ExpertReviewList = () => (
       <DataTable.NumberCol source="weightedScore" field={NumberField} />
       <DataTable.Col source="submitted" field={BooleanField} />
       <DataTable.Col source="submittedAt" field={(props) => <DateField {...props} showTime emptyText="—" />} />
+      <DataTable.Col source="dueOn" field={(props) => <DateField {...props} emptyText="—" />} />
       {canAccess(session.user(), { action: 'transition', resource: 'expert-reviews' }) && (
         <DataTable.Col label="resources.expert-reviews.actionsColumn">
           <ReopenSheetButton />

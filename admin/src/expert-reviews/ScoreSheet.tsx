@@ -56,6 +56,11 @@ const SheetBody = () => {
       <Typography variant="body2" color="text.secondary" gutterBottom>
         {translate('resources.expert-reviews.organizations', { declarant: record.declarantName || '—', operator: record.operatorName || '—' })}
       </Typography>
+      {record.dueOn && !record.submitted && (
+        <Typography variant="body2" gutterBottom>
+          {translate('resources.expert-reviews.dueBy', { date: record.dueOn })}
+        </Typography>
+      )}
       {record.conflictOverride && (
         <Alert severity="warning">{translate('resources.expert-reviews.conflictOverride', { reason: record.conflictOverride })}</Alert>
       )}

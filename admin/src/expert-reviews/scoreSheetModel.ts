@@ -17,6 +17,7 @@ export interface ScoreSheetRecord {
   declarantName?: string | null;
   operatorName?: string | null;
   conflictOverride?: string | null;
+  dueOn?: string | null;
   expertName?: string | null;
   conflictOfInterest: 'undeclared' | 'none' | 'conflicted';
   scores: Score[];

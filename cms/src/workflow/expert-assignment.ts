@@ -159,6 +159,8 @@ export const assignAllSchema = z.object({
   perApplication: z.number().int().min(1).max(20),
   /** The most sheets one expert holds in the call, those it already has included. */
   cap: z.number().int().min(1).max(2000).nullish(),
+  /** The day the new sheets are due. */
+  dueOn: z.iso.date().optional(),
 });
 
 /**
@@ -227,7 +229,7 @@ export async function assignAll(principal: StaffPrincipal, body: unknown, listFi
       const twice = await strapi.db.query(SHEET).count({ where: { application: { documentId: candidateId }, expert: { id: expertId } } });
       if (twice) conflict('指派期间专家分配已被他人修改，请刷新后重试 / The assignments changed meanwhile; reload and retry');
       const sheet = await strapi.documents(SHEET).create({
-        data: { application: candidateId, expert: expertId, conflictOfInterest: 'undeclared', submitted: false } as never,
+        data: { application: candidateId, expert: expertId, conflictOfInterest: 'undeclared', submitted: false, dueOn: input.dueOn ?? null } as never,
       });
       const application = byApplication.get(candidateId)!;
       await recordAudit({

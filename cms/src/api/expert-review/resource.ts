@@ -24,6 +24,7 @@ export interface ExpertReviewRecord {
   weightedScore: number | null;
   submitted: boolean;
   submittedAt: string | null;
+  dueOn: string | null;
   /** The province's reason for assigning an expert tied to the application, if it did. */
   conflictOverride: string | null;
   createdAt: string;
@@ -35,6 +36,7 @@ const assignmentSchema = z.object({
   expertId: z.number().int().positive(),
   /** Assigning an expert tied to the application needs the province's reason. */
   overrideReason: z.string().trim().min(2).max(500).optional(),
+  dueOn: z.iso.date().optional(),
 });
 /** Create assigns (applicationId, expertId); update is the expert's score sheet. */
 type ExpertReviewInput = Partial<z.infer<typeof assignmentSchema>> & ScoreSheetInput;
@@ -84,6 +86,7 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       weightedScore: entity.weightedScore == null ? null : Number(entity.weightedScore),
       submitted: Boolean(entity.submitted),
       submittedAt: (entity.submittedAt as string) ?? null,
+      dueOn: (entity.dueOn as string) ?? null,
       conflictOverride: (entity.conflictOverride as string) ?? null,
       createdAt: String(entity.createdAt),
       updatedAt: String(entity.updatedAt),
@@ -93,13 +96,13 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
   scopePaths: { assigned: 'expert.id' },
   filters: { applicationId: 'application.documentId', expertId: 'expert.id', submitted: 'submitted', conflictOfInterest: 'conflictOfInterest' },
   searchFields: ['application.clusterName'],
-  sortable: { submittedAt: 'submittedAt', updatedAt: 'updatedAt', createdAt: 'createdAt' },
+  sortable: { submittedAt: 'submittedAt', dueOn: 'dueOn', updatedAt: 'updatedAt', createdAt: 'createdAt' },
   defaultSort: ['createdAt', 'DESC'],
   input: assignmentSchema as z.ZodType<ExpertReviewInput>,
   updateInput: scoreSheetSchema as z.ZodType<ExpertReviewInput>,
   async toData(input, _principal, existing) {
     if (existing) return scoreSheetData(input, existing);
-    const { applicationId, expertId, overrideReason } = assignmentSchema.parse(input);
+    const { applicationId, expertId, overrideReason, dueOn } = assignmentSchema.parse(input);
     const application = await strapi.db.query('api::application.application').findOne({
       where: { documentId: applicationId },
       select: ['documentId', 'status', 'declarantName', 'operatorName'],
@@ -119,6 +122,7 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       expert: expertId,
       conflictOfInterest: 'undeclared',
       submitted: false,
+      dueOn: dueOn ?? null,
       ...(ties.length ? { conflictOverride: overrideReason } : {}),
     };
   },
