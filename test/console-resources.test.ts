@@ -25,6 +25,8 @@ describe('staff accounts in the console', () => {
       id: expect.any(String),
       userId: expect.any(Number),
       username: expect.any(String),
+      // The person by name and unit, as the province picks experts.
+      name: expect.stringMatching(/^\p{Script=Han}{2,4}（\p{Script=Han}+）$/u),
       email: expect.any(String),
       role: 'expert',
       regionCode: null,

@@ -241,6 +241,15 @@ describe('the cultivation pool (Art. 7)', () => {
     expect(await history(byStatus.awaiting_city)).toEqual(['create']);
     expect(await history(byStatus.awaiting_province)).toEqual(['create', 'endorseCandidate']);
     expect(await history(byStatus.admitted)).toEqual(['create', 'endorseCandidate', 'admitCandidate']);
+    // Each step names who took it by name and unit.
+    const steps = (
+      await app
+        .as(province)
+        .get('/api/console/audit-events')
+        .query({ filter: JSON.stringify({ subjectId: byStatus.admitted }) })
+        .expect(200)
+    ).body as Array<{ actorName: string }>;
+    for (const step of steps) expect(step.actorName).toMatch(/^\p{Script=Han}{2,4}（\p{Script=Han}+(（\p{Script=Han}+）)?\p{Script=Han}*）$/u);
     // The call that is open has told the pool cluster's county.
     const told = (await app.strapi.db.query('api::notification.notification').findMany({
       where: { kind: 'call_opened', recipient: { email: 'county-520402@demo.local' } },

@@ -65,6 +65,8 @@ describe('demo accounts and roles', () => {
     const me = await app.as(jwt).get('/api/console/me').expect(200);
     expect(me.body.role).toBe(role);
     expect(me.body.region?.code ?? null).toBe(regionCode);
+    // The console names the official by name and unit, never by login.
+    expect(me.body.name).toMatch(/^\p{Script=Han}{2,4}（\p{Script=Han}+）$/u);
   });
 
   it('refuses a wrong password and anonymous console calls', async () => {

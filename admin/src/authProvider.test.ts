@@ -5,7 +5,8 @@ import { fakeFetch } from './testing/fakeFetch';
 
 const countyDeclarant: ConsoleUser = {
   id: 7,
-  username: '花溪区工信局',
+  username: 'county-520111',
+  name: '张敏（花溪区工业和信息化局）',
   email: 'county-520111@demo.local',
   role: 'county_declarant',
   region: { code: '520111', name: '花溪区', level: 'county', prefectureCode: '520100' },
@@ -29,7 +30,7 @@ describe('authProvider', () => {
     expect(session.token()).toBe('jwt-1');
     await expect(authProvider.checkAuth({})).resolves.toBeUndefined();
     await expect(authProvider.getPermissions!({})).resolves.toBe('county_declarant');
-    await expect(authProvider.getIdentity!()).resolves.toEqual({ id: 7, fullName: '花溪区工信局（花溪区）' });
+    await expect(authProvider.getIdentity!()).resolves.toEqual({ id: 7, fullName: '张敏（花溪区工业和信息化局）' });
   });
 
   test('a stale token is not sent with the login request', async () => {

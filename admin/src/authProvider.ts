@@ -48,7 +48,7 @@ export function createAuthProvider(httpClient: http.HttpClient, apiUrl: string):
     async getIdentity() {
       const me = session.user();
       if (!me) throw new Error('ra.auth.auth_check_error');
-      return { id: me.id, fullName: me.region ? `${me.username}（${me.region.name}）` : me.username };
+      return { id: me.id, fullName: me.name };
     },
     async canAccess(params) {
       return canAccess(session.user(), params);

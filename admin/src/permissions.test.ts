@@ -14,6 +14,7 @@ const regions: Record<Role, ConsoleUser['region']> = {
 const userOf = (role: Role): ConsoleUser => ({
   id: 7,
   username: role,
+  name: role,
   email: `${role}@demo.local`,
   role,
   region: regions[role],

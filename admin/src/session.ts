@@ -5,6 +5,8 @@ import type { Role } from './domain';
 export interface ConsoleUser {
   id: number | string;
   username: string;
+  /** 姓名（单位）, how the console names the signed-in official. */
+  name: string;
   email: string;
   role: Role;
   region: {

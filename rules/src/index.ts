@@ -16,6 +16,7 @@ export * from './workflow';
 export * from './record-labels';
 export * from './renewal-data';
 export * from './pool-form';
+export * from './people';
 export * from './fair-scores';
 export * from './expert-conflicts';
 export * from './expert-assignment';

@@ -42,7 +42,8 @@ export const AuditTimeline = ({ subjectType }: { subjectType: string }) => {
             }
             secondary={
               <Box component="span">
-                <DateTimeText value={event.at} /> · {event.actorName ?? '—'}（{translate(`sme.role.${event.actorRole}`, { _: event.actorRole })}）
+                {/* A person by name and unit; a scheduled job, which has neither, by its role's name. */}
+                <DateTimeText value={event.at} /> · {event.actorName ?? translate(`sme.role.${event.actorRole}`, { _: event.actorRole })}
                 {event.comment && (
                   <Box component="span" sx={{ display: 'block', whiteSpace: 'pre-wrap', color: 'text.primary' }}>
                     {event.comment}

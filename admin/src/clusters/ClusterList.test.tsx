@@ -51,6 +51,7 @@ const signInAs = (role: ConsoleUser['role']) =>
   session.start('jwt', {
     id: 1,
     username: 'demo',
+    name: '演示用户',
     email: 'demo@demo.local',
     role,
     region: role === 'city_reviewer' ? { code: '520100', name: '贵阳市', level: 'prefecture', prefectureCode: '520100' } : null,

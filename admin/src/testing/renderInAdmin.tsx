@@ -17,7 +17,7 @@ export function signInAs(role: ConsoleUser['role']) {
       : role === 'city_reviewer'
         ? { code: '520100', name: '贵阳市', level: 'prefecture', prefectureCode: '520100' }
         : null;
-  session.start('jwt', { id: 1, username: 'demo', email: 'demo@demo.local', role, region, grants: matrix.grants[role] ?? {} });
+  session.start('jwt', { id: 1, username: 'demo', name: '演示用户', email: 'demo@demo.local', role, region, grants: matrix.grants[role] ?? {} });
 }
 
 const regions = [

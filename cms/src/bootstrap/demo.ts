@@ -593,6 +593,17 @@ async function seedAnnualReports(
   }
 }
 
+/** Plausible names for the demo's officials (演示): each account gets one, in order. */
+const DEMO_NAMES = ['王丽', '李建国', '张敏', '刘洋', '陈静', '杨帆', '赵磊', '黄婷', '周强', '吴娟', '徐浩', '孙琳', '马骏', '朱蓉', '胡涛', '郭佳'];
+const EXPERT_UNITS = ['贵州大学管理学院', '贵州省社会科学院产业经济研究所'];
+
+/** The unit an official of the demo works for: the department of its level and region, or an expert's institute. */
+function demoUnit(role: string, regionName: string | null, index: number): string {
+  if (role === 'province_admin') return '贵州省工业和信息化厅中小企业处';
+  if (role === 'expert') return EXPERT_UNITS[index % EXPERT_UNITS.length];
+  return `${regionName}工业和信息化局`;
+}
+
 async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeof regionsByCode>>, applicationCounties: string[]): Promise<DemoUser[]> {
   const password = demoPassword();
   const roles = new Map(
@@ -617,8 +628,10 @@ async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeo
     ...data.experts.map((email) => ({ email, role: 'expert', region: null })),
   ];
   const userService = strapi.plugin('users-permissions').service('user');
-  for (const account of accounts) {
+  for (const [index, account] of accounts.entries()) {
     await userService.add({
+      fullName: DEMO_NAMES[index % DEMO_NAMES.length],
+      unit: demoUnit(account.role, account.regionId ? [...regions.values()].find((region) => region.id === account.regionId)!.name : null, index),
       username: account.email.split('@')[0],
       email: account.email,
       password,

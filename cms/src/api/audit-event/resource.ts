@@ -1,3 +1,4 @@
+import { personName, type Person } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import type { ChainContent } from '../../lib/audit-chain';
 
@@ -12,14 +13,14 @@ export const auditEventResource: RecordResource<AuditEventRecord> = {
   resource: 'audit-events',
   uid: 'api::audit-event.audit-event',
   idField: 'documentId',
-  populate: { actor: { fields: ['username'] } },
+  populate: { actor: { fields: ['username', 'fullName', 'unit'] } },
   toRecord: (entity) => {
-    const actor = entity.actor as { id: number; username: string } | null;
+    const actor = entity.actor as (Person & { id: number }) | null;
     return {
       id: String(entity.documentId),
       at: String(entity.at),
       actorId: actor?.id ?? null,
-      actorName: actor?.username ?? null,
+      actorName: personName(actor),
       actorRole: String(entity.actorRole),
       action: String(entity.action),
       subjectType: String(entity.subjectType),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConflictDeclaration } from '@sme-cluster/rules';
+import { personName, type ConflictDeclaration, type Person } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import { conflict, invalid } from '../../lib/errors';
 import { auditOverrule, checkTies } from '../../workflow/expert-assignment';
@@ -50,7 +50,7 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       fields: ['clusterName', 'status', 'declarantName', 'operatorName'],
       populate: { prefecture: { fields: ['name'] }, county: { fields: ['name'] }, callNotice: { fields: ['year'], populate: { scoringScheme: true } } },
     },
-    expert: { fields: ['username', 'email'] },
+    expert: { fields: ['username', 'email', 'fullName', 'unit'] },
     scores: true,
   },
   toRecord: (entity) => {
@@ -64,7 +64,7 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       county?: { name: string } | null;
       callNotice?: { scoringScheme?: Array<{ key: string; name: string; weight: number | string; maxScore: number }> } | null;
     } | null;
-    const expert = entity.expert as { id: number; username: string } | null;
+    const expert = entity.expert as (Person & { id: number }) | null;
     return {
       id: String(entity.documentId),
       applicationId: application?.documentId ?? null,
@@ -75,7 +75,7 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       operatorName: application?.operatorName ?? null,
       applicationStatus: application?.status ?? null,
       expertId: expert?.id ?? null,
-      expertName: expert?.username ?? null,
+      expertName: personName(expert),
       conflictOfInterest: entity.conflictOfInterest as ExpertReviewRecord['conflictOfInterest'],
       criteria: (application?.callNotice?.scoringScheme ?? []).map(({ key, name, weight, maxScore }) => ({ key, name, weight: Number(weight), maxScore })),
       scores: ((entity.scores as ExpertReviewRecord['scores']) ?? []).map(({ criterionKey, score, comment }) => ({

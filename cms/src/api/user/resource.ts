@@ -1,3 +1,4 @@
+import { personName } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import { codeOf } from '../../records/regions';
 
@@ -9,6 +10,8 @@ export interface UserRecord {
   id: string;
   userId: number;
   username: string;
+  /** 姓名（单位）, as the console shows the person. */
+  name: string;
   email: string;
   role: string | null;
   regionCode: string | null;
@@ -24,6 +27,7 @@ export const userResource: RecordResource<UserRecord> = {
     id: String(entity.documentId),
     userId: Number(entity.id),
     username: String(entity.username),
+    name: personName(entity) ?? String(entity.username),
     email: String(entity.email),
     role: (entity.role as { type?: string } | null)?.type ?? null,
     regionCode: codeOf(entity.region),
@@ -31,7 +35,7 @@ export const userResource: RecordResource<UserRecord> = {
   }),
   scopePaths: {},
   filters: { role: 'role.type', regionCode: 'region.code', blocked: 'blocked' },
-  searchFields: ['username', 'email'],
+  searchFields: ['username', 'email', 'fullName', 'unit'],
   sortable: { username: 'username', email: 'email' },
   defaultSort: ['username', 'ASC'],
 };

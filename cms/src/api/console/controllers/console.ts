@@ -1,3 +1,4 @@
+import { personName, type Person } from '@sme-cluster/rules';
 import type { Core } from '@strapi/strapi';
 import { principalOf } from '../../../lib/principal';
 import { forbidden } from '../../../lib/errors';
@@ -11,7 +12,8 @@ export default {
     const principal = await principalOf(ctx);
     if (!principal) forbidden();
     const { id, username, email, role, region } = principal;
+    const name = personName(ctx.state.user as Person) ?? username;
     // The console decides what to show with the same matrix check as the server, on this row.
-    ctx.body = { id, username, email, role, region, grants: roleMatrix().grants[role] ?? {} };
+    ctx.body = { id, username, name, email, role, region, grants: roleMatrix().grants[role] ?? {} };
   },
 };
