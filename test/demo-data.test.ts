@@ -138,15 +138,15 @@ describe('what the public and the province see on the first day', () => {
     const sheets = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
       populate: { expert: { populate: { expertRegions: true } }, application: { populate: { prefecture: true, county: true } } },
     })) as Array<{
-      expert: { email: string; expertUnit: string | null; expertOrganizations: string | null; expertRegions: Array<{ code: string }> };
+      expert: { email: string; unit: string | null; expertOrganizations: string | null; expertRegions: Array<{ code: string }> };
       application: { declarantName: string; operatorName: string; prefecture: { code: string }; county: { code: string } };
     }>;
     expect(sheets.length).toBeGreaterThan(0);
     for (const { expert, application } of sheets) {
-      expect(expert.expertUnit).toBeTruthy();
+      expect(expert.unit).toBeTruthy();
       expect(expert.expertRegions.length).toBeGreaterThan(0);
       const ties = conflictTies(
-        { unit: expert.expertUnit, regionCodes: expert.expertRegions.map((r) => r.code), organizations: organizationLines(expert.expertOrganizations) },
+        { unit: expert.unit, regionCodes: expert.expertRegions.map((r) => r.code), organizations: organizationLines(expert.expertOrganizations) },
         {
           prefectureCode: application.prefecture.code,
           countyCode: application.county.code,

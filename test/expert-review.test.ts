@@ -40,7 +40,7 @@ async function expertAccount(name: string, ties: { unit?: string; regionCodes?: 
       confirmed: true,
       blocked: false,
       role: role.id,
-      expertUnit: ties.unit ?? `${name}所在高校`,
+      unit: ties.unit ?? `${name}所在高校`,
       expertRegions: await regionIds(ties.regionCodes ?? []),
       expertOrganizations: ties.organizations ?? '',
     });
@@ -48,7 +48,7 @@ async function expertAccount(name: string, ties: { unit?: string; regionCodes?: 
 }
 
 async function setTies(email: string, ties: { unit?: string; regionCodes?: string[] }): Promise<void> {
-  await app.strapi.db.query(USER).update({ where: { email }, data: { expertUnit: ties.unit ?? null, expertRegions: await regionIds(ties.regionCodes ?? []) } });
+  await app.strapi.db.query(USER).update({ where: { email }, data: { unit: ties.unit ?? null, expertRegions: await regionIds(ties.regionCodes ?? []) } });
 }
 
 const sheetsOf = (applicationId: string) =>
@@ -219,7 +219,7 @@ describe('assignment in one step', () => {
     }
     // The loads in the call, the demo's earlier sheets of expert1 and expert2 included, differ by one at most among the untied experts.
     const loads = answer.body.loads as Array<{ userId: number; load: number }>;
-    const untied = loads.filter((l) => l.userId !== tiedToPrefecture && !(l as { username?: string }).username?.startsWith('pe6'));
+    const untied = loads.filter((l) => l.userId !== tiedToPrefecture && !(l as { name?: string }).name?.startsWith('pe6'));
     expect(Math.max(...untied.map((l) => l.load)) - Math.min(...untied.map((l) => l.load))).toBeLessThanOrEqual(1);
     expect(loads.find((l) => l.userId === tiedToPrefecture)!.load).toBe(0);
     for (const id of free) expect(counts.get(id) ?? 0).toBeGreaterThan(0);

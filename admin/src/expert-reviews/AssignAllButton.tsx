@@ -23,7 +23,7 @@ import { session } from '../session';
 interface Outcome {
   assigned: number;
   applications: Array<{ id: string; clusterName: string | null; experts: string[] }>;
-  loads: Array<{ userId: number; username: string; load: number }>;
+  loads: Array<{ userId: number; name: string; load: number }>;
 }
 
 type Refusal = { message: string; lines: string[] };

@@ -25,7 +25,8 @@ import { session } from '../session';
 /** An expert as the province is offered it for one application: its ties to it, whether it is on it, its load in the call. */
 interface ExpertChoice {
   userId: number;
-  username: string;
+  /** 姓名（单位） */
+  name: string;
   email: string;
   unit: string | null;
   ties: string[];
@@ -68,7 +69,7 @@ const ExpertChoices = ({ applicationId }: { applicationId: string }) => {
       { data: { applicationId, expertId: expert.userId, ...(overrideReason ? { overrideReason } : {}) } },
       {
         onSuccess: () => {
-          notify('resources.expert-reviews.assignedDone', { type: 'success', messageArgs: { name: expert.username } });
+          notify('resources.expert-reviews.assignedDone', { type: 'success', messageArgs: { name: expert.name } });
           setOverruling(null);
           setReason('');
           void load();
@@ -97,7 +98,7 @@ const ExpertChoices = ({ applicationId }: { applicationId: string }) => {
             }
           >
             <ListItemText
-              primary={`${expert.username}${expert.unit ? `（${expert.unit}）` : ''}`}
+              primary={expert.name}
               secondary={`${expert.email} · ${
                 expert.ties.length
                   ? translate('resources.expert-reviews.tied', { ties: expert.tiesText })
@@ -110,7 +111,7 @@ const ExpertChoices = ({ applicationId }: { applicationId: string }) => {
       </List>
       {overruling && (
         <Stack gap={1} sx={{ mt: 1 }}>
-          <Typography>{translate('resources.expert-reviews.overruleTitle', { name: overruling.username, ties: overruling.tiesText })}</Typography>
+          <Typography>{translate('resources.expert-reviews.overruleTitle', { name: overruling.name, ties: overruling.tiesText })}</Typography>
           <TextField
             size="small"
             required

@@ -80,7 +80,7 @@ interface DemoData {
   }>;
   experts: string[];
   /** Each demo expert's ties (rules/src/expert-conflicts.ts), by e-mail. */
-  expertTies?: Record<string, { unit: string; regionCodes: string[]; organizations: string[] }>;
+  expertTies?: Record<string, { regionCodes: string[]; organizations: string[] }>;
   recognizedListNumber: string;
 }
 
@@ -647,11 +647,11 @@ async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeo
   return accounts.map(({ email, role, region }) => ({ email, role, region }));
 }
 
-/** A demo expert's ties as its account stores them: unit, linked regions, one organization a line. */
+/** A demo expert's ties beyond its unit, as its account stores them: linked regions, other organizations one a line. */
 function expertTiesOf(data: DemoData, email: string, regions: Awaited<ReturnType<typeof regionsByCode>>): Record<string, unknown> {
   const ties = data.expertTies?.[email];
   if (!ties) return {};
-  return { expertUnit: ties.unit, expertRegions: ties.regionCodes.map((code) => regions.get(code)!.id), expertOrganizations: ties.organizations.join('\n') };
+  return { expertRegions: ties.regionCodes.map((code) => regions.get(code)!.id), expertOrganizations: ties.organizations.join('\n') };
 }
 
 /** An administrator for Strapi's own admin panel (/admin): content and call notices. */

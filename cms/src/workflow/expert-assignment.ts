@@ -4,11 +4,13 @@ import {
   SCORING_APPLICATION_STATE,
   conflictTies,
   organizationLines,
+  personName,
   planAssignments,
   type CandidateSeat,
   type ConflictTie,
   type ExpertTies,
   type FieldError,
+  type Person,
 } from '@sme-cluster/rules';
 import { recordAudit } from '../lib/audit';
 import { conflict, invalid, unprocessable } from '../lib/errors';
@@ -23,7 +25,8 @@ const SHEET = 'api::expert-review.expert-review';
 
 export interface ExpertOnFile {
   id: number;
-  username: string;
+  /** 姓名（单位）, as officials name one another. */
+  name: string;
   email: string;
   ties: ExpertTies;
 }
@@ -32,23 +35,24 @@ export interface ExpertOnFile {
 export async function expertsOnFile(ids?: number[]): Promise<ExpertOnFile[]> {
   const rows = (await strapi.db.query(USER).findMany({
     where: { blocked: false, role: { type: 'expert' }, ...(ids ? { id: { $in: ids } } : {}) },
-    select: ['id', 'username', 'email', 'expertUnit', 'expertOrganizations'],
+    select: ['id', 'username', 'fullName', 'unit', 'email', 'expertOrganizations'],
     populate: { expertRegions: { select: ['code'] } },
     orderBy: { username: 'asc' },
-  })) as Array<{
-    id: number;
-    username: string;
-    email: string;
-    expertUnit?: string | null;
-    expertOrganizations?: string | null;
-    expertRegions?: Array<{ code: string }>;
-  }>;
+  })) as Array<
+    Person & {
+      id: number;
+      username: string;
+      email: string;
+      expertOrganizations?: string | null;
+      expertRegions?: Array<{ code: string }>;
+    }
+  >;
   return rows.map((row) => ({
     id: row.id,
-    username: row.username,
+    name: personName(row) ?? row.username,
     email: row.email,
     ties: {
-      unit: row.expertUnit ?? null,
+      unit: row.unit ?? null,
       regionCodes: (row.expertRegions ?? []).map((region) => region.code),
       organizations: organizationLines(row.expertOrganizations),
     },
@@ -127,7 +131,7 @@ export async function expertChoices(query: unknown) {
     const ties = conflictTies(expert.ties, seat);
     return {
       userId: expert.id,
-      username: expert.username,
+      name: expert.name,
       email: expert.email,
       unit: expert.ties.unit,
       ties,
@@ -222,7 +226,7 @@ export async function assignAll(principal: StaffPrincipal, body: unknown, listFi
     );
   }
   const byApplication = new Map(inReview.map((application) => [application.documentId, application]));
-  const username = new Map(experts.map((expert) => [expert.id, expert.username]));
+  const names = new Map(experts.map((expert) => [expert.id, expert.name]));
   await strapi.db.transaction(async () => {
     for (const { candidateId, expertId } of plan.assignments) {
       // Another province official assigning meanwhile: the same pair twice is refused, nothing of this run stays.
@@ -248,8 +252,8 @@ export async function assignAll(principal: StaffPrincipal, body: unknown, listFi
     applications: inReview.map((application) => ({
       id: application.documentId,
       clusterName: application.clusterName,
-      experts: plan.assignments.filter((a) => a.candidateId === application.documentId).map((a) => username.get(Number(a.expertId)) ?? String(a.expertId)),
+      experts: plan.assignments.filter((a) => a.candidateId === application.documentId).map((a) => names.get(Number(a.expertId)) ?? String(a.expertId)),
     })),
-    loads: experts.map((expert) => ({ userId: expert.id, username: expert.username, load: plan.loads.get(String(expert.id)) ?? 0 })),
+    loads: experts.map((expert) => ({ userId: expert.id, name: expert.name, load: plan.loads.get(String(expert.id)) ?? 0 })),
   };
 }

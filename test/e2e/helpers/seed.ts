@@ -91,7 +91,7 @@ export async function expertAccount(strapi: Core.Strapi, name: string, unit: str
       confirmed: true,
       blocked: false,
       role: role.id,
-      expertUnit: unit,
+      unit,
       expertRegions: regions.map((region) => region.id),
     });
   return email;
