@@ -2,7 +2,7 @@ import fs from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { addDays, todayInShanghai } from '@sme-cluster/rules';
+import { addDays, personName, todayInShanghai } from '@sme-cluster/rules';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
 import { decide, openFromList } from './helpers/journey';
@@ -352,7 +352,11 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
 test('reopens a submitted score sheet from the list of sheets, with its reason on the trail', async () => {
   await page.goto(`${baseUrl}/console/expert-reviews`);
   await page.getByPlaceholder('检索').fill('软件信息服务');
-  const row = page.getByRole('row').filter({ hasText: RANKED_SECOND }).filter({ hasText: 'expert1' });
+  const expert1 = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'expert1@demo.local' } });
+  const row = page
+    .getByRole('row')
+    .filter({ hasText: RANKED_SECOND })
+    .filter({ hasText: personName(expert1)! });
   await row.getByRole('button', { name: '重新开放评分表' }).click();
   await row.getByLabel('重新开放理由').fill('评语与分值不一致，请复核后重新提交。');
   await row.getByRole('button', { name: '确认重新开放' }).click();
