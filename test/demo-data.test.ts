@@ -1,4 +1,14 @@
-import { JOB_NAMES, addDays, annualReportDeadline, applicationLifecycle, parseLifecycle, todayInShanghai, type RenewalData } from '@sme-cluster/rules';
+import {
+  JOB_NAMES,
+  addDays,
+  conflictTies,
+  organizationLines,
+  annualReportDeadline,
+  applicationLifecycle,
+  parseLifecycle,
+  todayInShanghai,
+  type RenewalData,
+} from '@sme-cluster/rules';
 import lifecycleJson from '../config/lifecycle.json';
 import { runJob } from '../cms/src/jobs/runner';
 import { firstBreak } from '../cms/src/lib/audit-chain';
@@ -123,6 +133,29 @@ describe('what the public and the province see on the first day', () => {
     expect(inNotice.clusterName).toBe(notices[0].entries[0].clusterName);
     expect(inNotice.expertReviews).toHaveLength(2);
     for (const sheet of inNotice.expertReviews) expect(sheet).toMatchObject({ submitted: true, conflictOfInterest: 'none', weightedScore: expect.anything() });
+
+    // Each demo expert carries its ties, and none ties it to an application it scored.
+    const sheets = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
+      populate: { expert: { populate: { expertRegions: true } }, application: { populate: { prefecture: true, county: true } } },
+    })) as Array<{
+      expert: { email: string; unit: string | null; expertOrganizations: string | null; expertRegions: Array<{ code: string }> };
+      application: { declarantName: string; operatorName: string; prefecture: { code: string }; county: { code: string } };
+    }>;
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const { expert, application } of sheets) {
+      expect(expert.unit).toBeTruthy();
+      expect(expert.expertRegions.length).toBeGreaterThan(0);
+      const ties = conflictTies(
+        { unit: expert.unit, regionCodes: expert.expertRegions.map((r) => r.code), organizations: organizationLines(expert.expertOrganizations) },
+        {
+          prefectureCode: application.prefecture.code,
+          countyCode: application.county.code,
+          declarantName: application.declarantName,
+          operatorName: application.operatorName,
+        },
+      );
+      expect({ expert: expert.email, ties }).toEqual({ expert: expert.email, ties: [] });
+    }
   });
 
   it('one recognized cluster is inside its re-review window without a request, one awaits its city, and one revocation proposal follows from a failing report', async () => {

@@ -97,7 +97,8 @@ function row(label: string, method: Case['method'], url: string, codes: Expected
 const CASES: Case[] = [
   // applications (console + workflow)
   row('applications list', 'get', '/api/console/applications', [403, 200, 200, 200, 200]),
-  row('applications read own', 'get', '/api/console/applications/:appOwn', [403, 200, 200, 200, 200]),
+  // The expert's sheet on appOwn is undeclared: the form stays closed to it until it declares no conflict.
+  row('applications read own', 'get', '/api/console/applications/:appOwn', [403, 200, 200, 200, 404]),
   row('applications read other', 'get', '/api/console/applications/:appOther', [403, 200, 404, 404, 404]),
   row('applications create', 'post', '/api/console/applications', [403, 403, 403, 400, 403], {}),
   row('applications update other', 'put', '/api/console/applications/:appOther', [403, 403, 404, 404, 403], {}),
@@ -108,7 +109,7 @@ const CASES: Case[] = [
     action: 'submit',
   }),
   row('applications evaluate other', 'post', '/api/applications/:appOther/evaluate', [403, 200, 404, 404, 403]),
-  row('applications report own', 'get', '/api/applications/:appOwn/report', [403, 200, 200, 200, 200]),
+  row('applications report own', 'get', '/api/applications/:appOwn/report', [403, 200, 200, 200, 404]),
   row('applications report other', 'get', '/api/applications/:appOther/report', [403, 200, 404, 404, 404]),
   row('applications ranking', 'get', '/api/applications/ranking?callYear=2026', [403, 200, 403, 403, 403]),
   // clusters
@@ -136,6 +137,13 @@ const CASES: Case[] = [
   row('expert-reviews create', 'post', '/api/console/expert-reviews', [403, 400, 403, 403, 403], {}),
   row('expert-reviews update assigned', 'put', '/api/console/expert-reviews/:review', [403, 403, 403, 403, 200], {}),
   row('expert-reviews delete', 'delete', '/api/console/expert-reviews/:review', [403, 'skip' as never, 403, 403, 403]),
+  // The province's assignment: whom it may offer, one step for a call, reopening a sheet (an undeclared sheet: 409).
+  row('expert-reviews choices', 'get', '/api/expert-reviews/choices?applicationId=:appOwn', [403, 200, 403, 403, 403]),
+  row('expert-reviews assign in one step (bad body)', 'post', '/api/expert-reviews/assignments', [403, 400, 403, 403, 403], {}),
+  row('expert-reviews reopen (not submitted)', 'post', '/api/expert-reviews/:review/actions', [403, 409, 403, 403, 403], {
+    action: 'reopen',
+    comment: '复核',
+  }),
   // change filings
   row('change-filings list', 'get', '/api/console/change-filings', [403, 200, 200, 200, 403]),
   row('change-filings read own', 'get', '/api/console/change-filings/:filingOwn', [403, 200, 200, 200, 403]),
@@ -235,14 +243,15 @@ it('lists only in-scope rows: the city sees its prefecture, the county its count
   expect(await codes('county', 'pool-candidates', 'countyCode')).toEqual(new Set(['520115']));
   expect(await codes('city', 'pool-candidates', 'prefectureCode')).toEqual(new Set(['520100']));
   expect(await codes('city', 'audit-events', 'prefectureCode')).toEqual(new Set(['520100']));
-  // The expert's assignments: this test's own application and the demo's in 公示, nothing else.
-  const assigned = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
-    where: { expert: { email: EMAILS.expert } },
+  // The expert's assignments it has declared no conflict on: the demo's in 公示, not yet this test's own (undeclared).
+  const declared = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
+    where: { expert: { email: EMAILS.expert }, conflictOfInterest: 'none' },
     populate: { application: true },
   })) as Array<{ application: { documentId: string } }>;
-  const assignedIds = new Set(assigned.map((sheet) => sheet.application.documentId));
-  expect(assignedIds.has(ids.appOwn)).toBe(true);
-  expect(await codes('expert', 'applications', 'id')).toEqual(assignedIds);
+  const declaredIds = new Set(declared.map((sheet) => sheet.application.documentId));
+  expect(declaredIds.size).toBeGreaterThan(0);
+  expect(declaredIds.has(ids.appOwn)).toBe(false);
+  expect(await codes('expert', 'applications', 'id')).toEqual(declaredIds);
   // A filter naming another region cannot widen the scope.
   const widened = await app
     .as(jwt.city!)

@@ -135,8 +135,8 @@ describe('the application lifecycle through HTTP', () => {
     const scheme = (await app.strapi.documents('api::call-notice.call-notice').findOne({ documentId: noticeId, populate: { scoringScheme: true } }))!
       .scoringScheme as Array<{ key: string }>;
     const scores = (value: number) => scheme.map((c) => ({ criterionKey: c.key, score: value, comment: '依据充分' }));
-    // Expert 1 sees the application and only its own sheet; it must declare before scoring.
-    await app.as(expert1).get(`/api/console/applications/${id}`).expect(200);
+    // Expert 1 sees only its own sheet, and the application once it has declared no conflict; it must declare before scoring.
+    await app.as(expert1).get(`/api/console/applications/${id}`).expect(404);
     const own = await app.as(expert1).get('/api/console/expert-reviews').expect(200);
     // The expert's own sheets only (the demo's 公示 application holds one of its sheets too).
     const ownIds = own.body.map((s: { id: string }) => s.id);
@@ -166,6 +166,7 @@ describe('the application lifecycle through HTTP', () => {
       .put(`/api/console/expert-reviews/${sheets[0]}`)
       .send({ conflictOfInterest: 'none', scores: scores(80), submit: true })
       .expect(200);
+    await app.as(expert1).get(`/api/console/applications/${id}`).expect(200);
     await app
       .as(expert1)
       .put(`/api/console/expert-reviews/${sheets[0]}`)
@@ -179,7 +180,8 @@ describe('the application lifecycle through HTTP', () => {
     expect(second.body).toMatchObject({ submitted: true, weightedScore: 90 });
 
     const ranking = await app.as(province).get('/api/applications/ranking').query({ callYear: new Date().getUTCFullYear() }).expect(200);
-    expect(ranking.body[0]).toMatchObject({ id, sheets: 2, weightedMean: 85 });
+    expect(ranking.body.method).toBe('weightedMean');
+    expect(ranking.body.rows[0]).toMatchObject({ id, sheets: 2, scores: { weightedMean: 85, trimmedMean: 85 }, ranks: { weightedMean: 1 } });
     await app.as(city).get('/api/applications/ranking').query({ callYear: 2026 }).expect(403);
     await app.as(expert1).get('/api/applications/ranking').query({ callYear: 2026 }).expect(403);
 

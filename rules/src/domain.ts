@@ -211,6 +211,16 @@ export const CONFLICT_DECLARATION_LABELS: Record<ConflictDeclaration, Label> = {
   conflicted: { zh: '存在利益冲突', en: 'Conflict of interest' },
 };
 
+/** How the province ranks a call's candidates from the experts' sheets (rules/src/fair-scores.ts); chosen per call. */
+export const RANKING_METHODS = ['weightedMean', 'trimmedMean', 'zScore'] as const;
+export type RankingMethod = (typeof RANKING_METHODS)[number];
+export const RANKING_METHOD_LABELS: Record<RankingMethod, Label> = {
+  weightedMean: { zh: '加权平均分', en: 'Weighted mean' },
+  trimmedMean: { zh: '去掉最高分和最低分后的平均分', en: 'Trimmed mean' },
+  zScore: { zh: '专家标准分（Z分数）', en: 'Per-expert z-score' },
+};
+export const DEFAULT_RANKING_METHOD: RankingMethod = 'weightedMean';
+
 /** The roles of docs/domain.md §1 (the keys are the access matrix's `ROLES`). */
 export const ROLE_LABELS: Record<Role, Label> = {
   province_admin: { zh: '省工业和信息化厅', en: 'Provincial department (MIIT Guizhou)' },

@@ -17,3 +17,6 @@ export * from './record-labels';
 export * from './renewal-data';
 export * from './pool-form';
 export * from './people';
+export * from './fair-scores';
+export * from './expert-conflicts';
+export * from './expert-assignment';

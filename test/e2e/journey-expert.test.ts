@@ -53,6 +53,10 @@ async function openSheet(name: string): Promise<void> {
 
 test('declares no conflict, scores every criterion with a comment, saves and submits', async () => {
   await openSheet(TO_SCORE);
+  // Before the declaration the sheet names the candidate's place and organizations, not the way to its form.
+  await page.getByText('申报地区：贵阳市 观山湖区').waitFor();
+  await page.getByText('请先根据以上信息声明利益冲突情况并保存').waitFor();
+  expect(await page.getByRole('link', { name: TO_SCORE }).count()).toBe(0);
   await screenshot(page, '01-assigned-sheet', SHOTS);
   await page.getByLabel('无利益冲突').check();
   const rows = page
@@ -70,6 +74,8 @@ test('declares no conflict, scores every criterion with a comment, saves and sub
   await page.getByTestId('weighted-total').filter({ hasText: '加权总分：76.80 / 100' }).waitFor();
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByText('评分表已保存').waitFor();
+  // Declared free of conflict: the application's form opens from the sheet.
+  await page.getByRole('link', { name: TO_SCORE }).waitFor();
   await screenshot(page, '02-scores-saved', SHOTS);
   const saved = await sheetRow(sheets[TO_SCORE]);
   expect(saved.conflictOfInterest).toBe('none');

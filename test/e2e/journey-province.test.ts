@@ -2,11 +2,11 @@ import fs from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
-import { addDays, todayInShanghai } from '@sme-cluster/rules';
+import { addDays, personName, todayInShanghai } from '@sme-cluster/rules';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
 import { decide, openFromList } from './helpers/journey';
-import { applicationRow, assignExpert, seedApplication } from './helpers/seed';
+import { applicationRow, assignExpert, expertAccount, seedApplication } from './helpers/seed';
 
 // The province's whole job in Chromium, only through the console's screens: start the provincial
 // review, assign experts, rank, shortlist, open the 公示, register an objection, recognize, publish
@@ -23,6 +23,18 @@ const NOTICE_ENDED = '中小企业特色产业集群（观山湖区数字内容�
 const TO_REVOKE = '中小企业特色产业集群（仁怀市酱香白酒产业）';
 const RENEWAL_PENDING = '中小企业特色产业集群（凯里市特色食品产业）';
 const CHANGED = '中小企业特色产业集群（观山湖区大数据电子信息产业）';
+// A lenient expert scored three candidates only, a strict one two others (rules/src/fair-scores.test.ts tells the same story):
+// by the plain mean the strict expert's best candidate is 6th, by per-expert z-scores 3rd; the lenient one's last falls from 4th to 7th.
+const LENIENT = [
+  ['中小企业特色产业集群（观山湖区绿色食品产业）', 85],
+  ['中小企业特色产业集群（观山湖区生物医药产业）', 84],
+  ['中小企业特色产业集群（观山湖区现代物流产业）', 83],
+] as const;
+const STRICT = [
+  ['中小企业特色产业集群（观山湖区新型建材产业）', 60],
+  ['中小企业特色产业集群（观山湖区文化旅游产业）', 40],
+] as const;
+const MOVERS = [STRICT[0][0], LENIENT[2][0]];
 let filingId: string;
 const CRITERIA = ['leadingIndustry', 'qualitySmes', 'supplyChain', 'innovation', 'digital', 'green', 'openness', 'governance'];
 
@@ -50,6 +62,27 @@ beforeAll(async () => {
     await assignExpert(app.strapi, ids[name], 'expert1@demo.local', sheetOf(scores[0]));
     await assignExpert(app.strapi, ids[name], 'expert2@demo.local', sheetOf(scores[1]));
   }
+  const lenient = await expertAccount(app.strapi, 'expert-lenient', '贵州师范大学', DEMO_PASSWORD);
+  const strict = await expertAccount(app.strapi, 'expert-strict', '贵州财经大学', DEMO_PASSWORD);
+  // An expert of 铜仁市, the prefecture of the recommended application: never offered it.
+  await expertAccount(app.strapi, 'expert-tongren', '铜仁学院', DEMO_PASSWORD, ['520600']);
+  for (const [expert, scored] of [
+    [lenient, LENIENT],
+    [strict, STRICT],
+  ] as const) {
+    for (const [name, score] of scored) {
+      ids[name] = await seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: name });
+      await assignExpert(app.strapi, ids[name], expert, sheetOf(score));
+    }
+  }
+  // Changed a month ago: the list's first page (latest changes first) keeps the applications this journey opens.
+  await app.strapi.db
+    .connection('applications')
+    .whereIn(
+      'document_id',
+      [...LENIENT, ...STRICT].map(([name]) => ids[name]),
+    )
+    .update({ updated_at: new Date(Date.now() - 30 * 86_400_000) });
   // A 公示 that ended yesterday, without objection: ready to recognize.
   const today = todayInShanghai(new Date());
   ids[NOTICE_ENDED] = await seedApplication(app.strapi, {
@@ -117,6 +150,10 @@ test('starts the provincial review of a recommended application and assigns two 
 
   await page.getByRole('button', { name: '指派专家' }).click();
   const dialog = page.getByRole('dialog');
+  const tied = dialog.getByRole('listitem').filter({ hasText: 'expert-tongren@demo.local' });
+  await tied.getByText('存在关联，不予推荐：专家与申报市（州）有关联').waitFor();
+  expect(await tied.getByRole('button', { name: '指派', exact: true }).count()).toBe(0);
+  await tied.getByRole('button', { name: '例外指派' }).waitFor();
   for (const expert of ['expert1@demo.local', 'expert2@demo.local']) {
     const item = dialog.getByRole('listitem').filter({ hasText: expert });
     await item.getByRole('button', { name: '指派' }).click();
@@ -131,7 +168,30 @@ test('starts the provincial review of a recommended application and assigns two 
   expect(sheets.map((sheet) => sheet.expert.email).sort()).toEqual(['expert1@demo.local', 'expert2@demo.local']);
 });
 
-test('ranks the candidates by their experts’ mean score', async () => {
+test('assigns two experts to every application of the call in province review in one step', async () => {
+  const inReview = (await app.strapi.db.query('api::application.application').findMany({
+    where: { status: 'province_review' },
+    populate: { expertReviews: true },
+  })) as Array<{ documentId: string; expertReviews: unknown[] }>;
+  const missing = inReview.reduce((sum, application) => sum + Math.max(0, 2 - application.expertReviews.length), 0);
+  expect(missing).toBeGreaterThan(0);
+  await page.goto(`${baseUrl}/console/applications`);
+  await page.getByRole('button', { name: '一键指派专家' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('每个申报的专家人数').fill('2');
+  await dialog.getByRole('button', { name: '开始指派' }).click();
+  await dialog.getByText(`已指派 ${missing} 份评分表。`).waitFor();
+  await dialog.getByRole('list', { name: '指派结果' }).getByText(STRICT[1][0]).waitFor();
+  await screenshot(page, '02b-assigned-in-one-step', SHOTS);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  for (const application of inReview) {
+    expect(await app.strapi.db.query('api::expert-review.expert-review').count({ where: { application: { documentId: application.documentId } } })).toBe(
+      Math.max(2, application.expertReviews.length),
+    );
+  }
+});
+
+test('ranks the candidates under the three methods side by side and marks those whose rank depends on the method', async () => {
   await page.goto(`${baseUrl}/console`);
   await page
     .getByRole('menuitem', { name: '专家评审排名' })
@@ -149,6 +209,14 @@ test('ranks the candidates by their experts’ mean score', async () => {
   expect(second).toBeGreaterThan(first);
   expect(texts[first]).toContain('87.00');
   expect(texts[second]).toContain('70.00');
+  // The three methods side by side, the call's own first; the candidates whose rank depends on the method marked.
+  const header = texts.slice(0, 2).join(' ');
+  for (const method of ['加权平均分（采用）', '去掉最高分和最低分后的平均分', '专家标准分（Z分数）']) expect(header).toContain(method);
+  for (const name of MOVERS) await rows.filter({ hasText: name }).getByText('名次变动≥3').waitFor();
+  const marked = await rows.filter({ hasText: '名次变动≥3' }).allTextContents();
+  expect(marked).toHaveLength(MOVERS.length);
+  expect(texts[first]).toContain('1.000');
+  await page.getByText('同分时依次比较').waitFor();
   await screenshot(page, '03-ranking', SHOTS);
 });
 
@@ -279,6 +347,30 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
   const [run] = (await app.strapi.db.query('api::job-run.job-run').findMany({ orderBy: { id: 'desc' }, limit: 1 })) as Array<{ job: string; dryRun: boolean }>;
   expect(run).toMatchObject({ job: 'annual_report_sweep', dryRun: true });
   expect(await app.strapi.db.query('api::cluster.cluster').findMany({ orderBy: { id: 'asc' } })).toEqual(clustersBefore);
+});
+
+test('reopens a submitted score sheet from the list of sheets, with its reason on the trail', async () => {
+  await page.goto(`${baseUrl}/console/expert-reviews`);
+  await page.getByPlaceholder('检索').fill('软件信息服务');
+  const expert1 = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: 'expert1@demo.local' } });
+  const row = page
+    .getByRole('row')
+    .filter({ hasText: RANKED_SECOND })
+    .filter({ hasText: personName(expert1)! });
+  await row.getByRole('button', { name: '重新开放评分表' }).click();
+  await row.getByLabel('重新开放理由').fill('评语与分值不一致，请复核后重新提交。');
+  await row.getByRole('button', { name: '确认重新开放' }).click();
+  await page.getByText('评分表已重新开放，专家可修改后再次提交').waitFor();
+  await screenshot(page, '03b-sheet-reopened', SHOTS);
+  const [sheet] = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
+    where: { application: { documentId: ids[RANKED_SECOND] }, expert: { email: 'expert1@demo.local' } },
+  })) as Array<{ documentId: string; submitted: boolean }>;
+  expect(sheet.submitted).toBe(false);
+  const [event] = (await app.strapi.db.query('api::audit-event.audit-event').findMany({ where: { subjectId: sheet.documentId, action: 'reopen' } })) as Array<{
+    comment: string;
+    toState: string;
+  }>;
+  expect(event).toMatchObject({ comment: '评语与分值不一致，请复核后重新提交。', toState: 'scoring' });
 });
 
 test('exports the applications (.xlsx) and the recommendation package (.zip)', async () => {

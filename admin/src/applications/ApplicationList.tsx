@@ -3,6 +3,7 @@ import { DateField } from '../common/DateField';
 import { DownloadButton } from '../common/DownloadButton';
 import { regionFilters, regionStatusColumns } from '../common/regionList';
 import { StatusField } from '../common/StatusField';
+import { AssignAllButton } from '../expert-reviews/AssignAllButton';
 import { apiUrl } from '../httpClient';
 import { canAccess } from '../permissions';
 import { session } from '../session';
@@ -42,6 +43,7 @@ const ListActions = () => (
     {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
     <ExportXlsxButton />
     {['city_reviewer', 'province_admin'].includes(session.user()?.role ?? '') && <RecommendationPackageButton />}
+    <AssignAllButton />
   </TopToolbar>
 );
 

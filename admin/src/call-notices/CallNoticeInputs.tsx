@@ -1,4 +1,6 @@
 import { DateInput, NumberInput, SelectInput, TextInput, minValue, required } from 'react-admin';
+import { DEFAULT_RANKING_METHOD, RANKING_METHODS } from '@sme-cluster/rules';
+import { choicesOf } from '../domain';
 import { callNoticeStatusChoices } from './callNoticeChoices';
 
 // One call per year (Art. 13); the server checks the dates' order and the quota range.
@@ -13,6 +15,7 @@ export const CallNoticeInputs = () => (
     <NumberInput source="cityQuotaMin" defaultValue={2} validate={minValue(0)} />
     <NumberInput source="cityQuotaMax" defaultValue={5} validate={minValue(1)} />
     <NumberInput source="publicNoticeDays" defaultValue={5} validate={minValue(1)} />
+    <SelectInput source="rankingMethod" choices={choicesOf('rankingMethod', RANKING_METHODS)} defaultValue={DEFAULT_RANKING_METHOD} validate={required()} />
     <SelectInput source="status" choices={callNoticeStatusChoices} defaultValue="draft" validate={required()} />
   </>
 );

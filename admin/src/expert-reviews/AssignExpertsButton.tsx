@@ -1,74 +1,134 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useState } from 'react';
-import { useCreate, useGetList, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import {
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { useCreate, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { SCORING_APPLICATION_STATE } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
+import { apiUrl, httpClient } from '../httpClient';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 
-interface StaffUser {
-  id: string;
-  /** The numeric id the assignment names (`expertId`). */
+/** An expert as the province is offered it for one application: its ties to it, whether it is on it, its load in the call. */
+interface ExpertChoice {
   userId: number;
-  username: string;
+  /** 姓名（单位） */
   name: string;
   email: string;
+  unit: string | null;
+  ties: string[];
+  tiesText: string;
+  assigned: boolean;
+  load: number;
 }
 
 /** The server assigns experts only during province review, and only the province may (create on expert-reviews). */
 export const canAssignExperts = (record: { status?: string } | undefined) =>
   record?.status === SCORING_APPLICATION_STATE && canAccess(session.user(), { action: 'create', resource: 'expert-reviews' });
 
-/** The expert accounts, each assignable once to this application (those already assigned say so). */
+/**
+ * The expert accounts for this application. A tied expert (its county, prefecture or organization)
+ * is not offered: it is listed with its ties, and assigning it anyway needs the province's reason.
+ */
 const ExpertChoices = ({ applicationId }: { applicationId: string }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [locale] = useLocaleState();
-  const { data: experts = [], isPending } = useGetList<StaffUser>('users', {
-    filter: { role: 'expert', blocked: false },
-    sort: { field: 'username', order: 'ASC' },
-    pagination: { page: 1, perPage: 200 },
-  });
-  const { data: sheets = [], refetch } = useGetList<{ id: string; expertId: number | null }>('expert-reviews', {
-    filter: { applicationId },
-    pagination: { page: 1, perPage: 200 },
-  });
+  const [experts, setExperts] = useState<ExpertChoice[] | null>(null);
+  const [overruling, setOverruling] = useState<ExpertChoice | null>(null);
+  const [reason, setReason] = useState('');
+  const load = useCallback(
+    () =>
+      httpClient(`${apiUrl}/expert-reviews/choices?applicationId=${encodeURIComponent(applicationId)}`)
+        .then(({ json }) => setExperts(json as ExpertChoice[]))
+        .catch((error) => notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' })),
+    [applicationId, locale, notify],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
   const [create, { isPending: assigning }] = useCreate();
-  if (isPending) return <LinearProgress />;
+  if (!experts) return <LinearProgress />;
   if (!experts.length) return <Typography color="text.secondary">{translate('resources.expert-reviews.noExperts')}</Typography>;
-  const assigned = new Set(sheets.map((sheet) => sheet.expertId));
-  const assign = (expert: StaffUser) =>
+  const assign = (expert: ExpertChoice, overrideReason?: string) =>
     create(
       'expert-reviews',
-      { data: { applicationId, expertId: expert.userId } },
+      { data: { applicationId, expertId: expert.userId, ...(overrideReason ? { overrideReason } : {}) } },
       {
         onSuccess: () => {
           notify('resources.expert-reviews.assignedDone', { type: 'success', messageArgs: { name: expert.name } });
-          refetch();
+          setOverruling(null);
+          setReason('');
+          void load();
         },
         onError: (error) => notify(errorNotice(error, locale) ?? 'ra.notification.http_error', { type: 'error' }),
       },
     );
   return (
-    <List dense aria-label={translate('resources.expert-reviews.assign')}>
-      {experts.map((expert) => (
-        <ListItem
-          key={expert.id}
-          secondaryAction={
-            assigned.has(expert.userId) ? (
-              <Chip size="small" color="success" label={translate('resources.expert-reviews.assigned')} />
-            ) : (
-              <Button size="small" variant="outlined" disabled={assigning} onClick={() => assign(expert)}>
-                {translate('resources.expert-reviews.assignAction')}
-              </Button>
-            )
-          }
-        >
-          <ListItemText primary={expert.name} secondary={expert.email} />
-        </ListItem>
-      ))}
-    </List>
+    <>
+      <List dense aria-label={translate('resources.expert-reviews.assign')}>
+        {experts.map((expert) => (
+          <ListItem
+            key={expert.userId}
+            secondaryAction={
+              expert.assigned ? (
+                <Chip size="small" color="success" label={translate('resources.expert-reviews.assigned')} />
+              ) : expert.ties.length ? (
+                <Button size="small" color="warning" disabled={assigning} onClick={() => setOverruling(expert)}>
+                  {translate('resources.expert-reviews.overrule')}
+                </Button>
+              ) : (
+                <Button size="small" variant="outlined" disabled={assigning} onClick={() => assign(expert)}>
+                  {translate('resources.expert-reviews.assignAction')}
+                </Button>
+              )
+            }
+          >
+            <ListItemText
+              primary={expert.name}
+              secondary={`${expert.email} · ${
+                expert.ties.length
+                  ? translate('resources.expert-reviews.tied', { ties: expert.tiesText })
+                  : translate('resources.expert-reviews.load', { count: expert.load })
+              }`}
+              slotProps={{ secondary: expert.ties.length ? { color: 'warning.dark' } : undefined }}
+            />
+          </ListItem>
+        ))}
+      </List>
+      {overruling && (
+        <Stack gap={1} sx={{ mt: 1 }}>
+          <Typography>{translate('resources.expert-reviews.overruleTitle', { name: overruling.name, ties: overruling.tiesText })}</Typography>
+          <TextField
+            size="small"
+            required
+            label={translate('resources.expert-reviews.overrideReason')}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            multiline
+          />
+          <Stack direction="row" gap={1}>
+            <Button variant="contained" color="warning" disabled={assigning || reason.trim().length < 2} onClick={() => assign(overruling, reason.trim())}>
+              {translate('resources.expert-reviews.overruleConfirm')}
+            </Button>
+            <Button onClick={() => setOverruling(null)}>{translate('ra.action.cancel')}</Button>
+          </Stack>
+        </Stack>
+      )}
+    </>
   );
 };
 

@@ -1,11 +1,17 @@
-import { BooleanField, DataTable, List, NumberField, SelectInput } from 'react-admin';
+import { BooleanField, DataTable, List, NumberField, SearchInput, SelectInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { csvExporter, vocabulary } from '../common/exportCsv';
 import { StatusField } from '../common/StatusField';
 import { CONFLICT_DECLARATIONS } from '@sme-cluster/rules';
 import { choicesOf } from '../domain';
+import { canAccess } from '../permissions';
+import { session } from '../session';
+import { ReopenSheetButton } from './ReopenSheetButton';
 
-const filters = [<SelectInput key="conflictOfInterest" source="conflictOfInterest" choices={choicesOf('conflict', CONFLICT_DECLARATIONS)} alwaysOn />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="conflictOfInterest" source="conflictOfInterest" choices={choicesOf('conflict', CONFLICT_DECLARATIONS)} alwaysOn />,
+];
 
 const exporter = csvExporter('expert-reviews', [
   { source: 'clusterName' },
@@ -14,12 +20,16 @@ const exporter = csvExporter('expert-reviews', [
   { source: 'weightedScore' },
   { source: 'submitted' },
   { source: 'submittedAt' },
+  { source: 'dueOn' },
 ]);
 
-/** An expert sees only its own assignments (the server's `assigned` scope); the province sees all. */
+/**
+ * An expert sees only its own assignments (the server's `assigned` scope) and opens each to score it;
+ * the province sees all, and reopens a submitted one from its row.
+ */
 export const ExpertReviewList = () => (
   <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter}>
-    <DataTable rowClick="edit" bulkActionButtons={false}>
+    <DataTable rowClick={canAccess(session.user(), { action: 'edit', resource: 'expert-reviews' }) ? 'edit' : false} bulkActionButtons={false}>
       <DataTable.Col source="clusterName" />
       <DataTable.Col source="expertName" />
       <DataTable.Col source="conflictOfInterest">
@@ -28,6 +38,12 @@ export const ExpertReviewList = () => (
       <DataTable.NumberCol source="weightedScore" field={NumberField} />
       <DataTable.Col source="submitted" field={BooleanField} />
       <DataTable.Col source="submittedAt" field={(props) => <DateField {...props} showTime emptyText="—" />} />
+      <DataTable.Col source="dueOn" field={(props) => <DateField {...props} emptyText="—" />} />
+      {canAccess(session.user(), { action: 'transition', resource: 'expert-reviews' }) && (
+        <DataTable.Col label="resources.expert-reviews.actionsColumn">
+          <ReopenSheetButton />
+        </DataTable.Col>
+      )}
     </DataTable>
   </List>
 );

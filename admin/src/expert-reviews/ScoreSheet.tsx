@@ -38,7 +38,8 @@ const SheetBody = () => {
   return (
     <Box sx={{ width: '100%' }}>
       <Typography variant="h6" gutterBottom>
-        {record.applicationId ? (
+        {/* The form opens to its expert once it has declared no conflict (the server refuses it before). */}
+        {record.applicationId && record.conflictOfInterest === 'none' ? (
           <Link
             to={createPath({ resource: 'applications', id: record.applicationId, type: 'show' })}
             title={translate('resources.expert-reviews.openApplication')}
@@ -49,6 +50,21 @@ const SheetBody = () => {
           record.clusterName
         )}
       </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {translate('resources.expert-reviews.placeOfApplication', { place: [record.prefectureName, record.countyName].filter(Boolean).join(' ') || '—' })}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" gutterBottom>
+        {translate('resources.expert-reviews.organizations', { declarant: record.declarantName || '—', operator: record.operatorName || '—' })}
+      </Typography>
+      {record.dueOn && !record.submitted && (
+        <Typography variant="body2" gutterBottom>
+          {translate('resources.expert-reviews.dueBy', { date: record.dueOn })}
+        </Typography>
+      )}
+      {record.conflictOverride && (
+        <Alert severity="warning">{translate('resources.expert-reviews.conflictOverride', { reason: record.conflictOverride })}</Alert>
+      )}
+      {record.conflictOfInterest === 'undeclared' && <Alert severity="info">{translate('resources.expert-reviews.declareFirst')}</Alert>}
       {record.submitted && <Alert severity="info">{translate('resources.expert-reviews.submittedNotice')}</Alert>}
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
         {translate('resources.expert-reviews.step1')}

@@ -12,6 +12,12 @@ export interface ScoreSheetRecord {
   id: string;
   applicationId?: string | null;
   clusterName: string | null;
+  prefectureName?: string | null;
+  countyName?: string | null;
+  declarantName?: string | null;
+  operatorName?: string | null;
+  conflictOverride?: string | null;
+  dueOn?: string | null;
   expertName?: string | null;
   conflictOfInterest: 'undeclared' | 'none' | 'conflicted';
   scores: Score[];

@@ -2,6 +2,7 @@ import {
   CHANGE_KIND_LABELS,
   CONFLICT_DECLARATION_LABELS,
   INDUSTRY_TYPE_LABELS,
+  RANKING_METHOD_LABELS,
   JOB_LABELS,
   REGION_LEVEL_LABELS,
   RENEWAL_OUTCOME_LABELS,
@@ -30,4 +31,5 @@ export const vocabularyMessages = (language: Language) => ({
   job: labelsIn(language, JOB_LABELS),
   level: labelsIn(language, REGION_LEVEL_LABELS),
   renewalOutcome: labelsIn(language, RENEWAL_OUTCOME_LABELS),
+  rankingMethod: labelsIn(language, RANKING_METHOD_LABELS),
 });

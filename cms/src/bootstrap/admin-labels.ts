@@ -14,6 +14,8 @@ interface ConfigurationService {
 type Attributes = Record<string, { type: string; target?: string }>;
 
 const REGION = 'api::region.region';
+/** users-permissions' accounts: the province edits an expert's ties there. */
+const USER = 'plugin::users-permissions.user';
 /** Strapi's own keys of every record, as list columns. */
 const RECORD_KEYS = { id: '编号', documentId: '文档编号' };
 
@@ -25,7 +27,7 @@ function labelsOf(uid: string, singularName?: string): Record<string, string> | 
 }
 
 /**
- * Names every field of the domain's content types and components in /admin's Content Manager in
+ * Names every field of the domain's content types, components and staff accounts in /admin's Content Manager in
  * Chinese, from the labels the console and the form use (rules/src/record-labels.ts, the form's
  * description), in the edit view and as list columns. A related region shows by its name; the
  * stored rule report and event details (JSON the workflow writes, with English keys) are not shown
@@ -37,7 +39,7 @@ export async function labelContentManager(): Promise<void> {
   const contentManager = strapi.plugin('content-manager');
   const models: Array<{ uid: string; attributes: Attributes; labels: Record<string, string>; service: ConfigurationService }> = [];
   for (const [uid, contentType] of Object.entries(strapi.contentTypes)) {
-    const labels = uid.startsWith('api::') && uid !== SETTINGS_UID ? labelsOf(uid, contentType.info.singularName) : undefined;
+    const labels = (uid.startsWith('api::') || uid === USER) && uid !== SETTINGS_UID ? labelsOf(uid, contentType.info.singularName) : undefined;
     if (labels) models.push({ uid, attributes: contentType.attributes as Attributes, labels, service: contentManager.service('content-types') as never });
   }
   for (const [uid, component] of Object.entries(strapi.components)) {

@@ -79,6 +79,8 @@ interface DemoData {
     cityOpinion?: string;
   }>;
   experts: string[];
+  /** Each demo expert's ties (rules/src/expert-conflicts.ts), by e-mail. */
+  expertTies?: Record<string, { regionCodes: string[]; organizations: string[] }>;
   recognizedListNumber: string;
 }
 
@@ -638,10 +640,18 @@ async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeo
       blocked: false,
       role: roles.get(account.role),
       region: account.regionId,
+      ...expertTiesOf(data, account.email, regions),
     });
   }
   await createSuperAdmin(password);
   return accounts.map(({ email, role, region }) => ({ email, role, region }));
+}
+
+/** A demo expert's ties beyond its unit, as its account stores them: linked regions, other organizations one a line. */
+function expertTiesOf(data: DemoData, email: string, regions: Awaited<ReturnType<typeof regionsByCode>>): Record<string, unknown> {
+  const ties = data.expertTies?.[email];
+  if (!ties) return {};
+  return { expertRegions: ties.regionCodes.map((code) => regions.get(code)!.id), expertOrganizations: ties.organizations.join('\n') };
 }
 
 /** An administrator for Strapi's own admin panel (/admin): content and call notices. */

@@ -202,7 +202,7 @@ export function createRecordController(def: AnyResource) {
         const entity = await updateAndRead(def.uid, existing.documentId as string, data, detailOf(def).populate);
         await def.afterUpdate?.(entity, principal);
         const record = recordOf(def, entity, principal);
-        await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data) });
+        await audit(principal, 'update', record, { before: def.toRecord(existing), fields: Object.keys(data), ...def.updateDetails?.(existing, data) });
         return record;
       });
     },

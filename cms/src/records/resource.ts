@@ -37,6 +37,8 @@ export interface RecordResource<TRecord extends { id: string }, TInput = unknown
   inputScope?(input: TInput, principal: StaffPrincipal): { prefectureCode?: string | null; countyCode?: string | null };
   /** Writes what a new record implies, in the same transaction as the record itself. */
   afterCreate?(entity: Record<string, unknown>, principal: StaffPrincipal): Promise<void>;
+  /** What an update's audit event records beyond the record before and the fields written (e.g. each score before → after). */
+  updateDetails?(existing: Record<string, unknown>, data: Record<string, unknown>): Record<string, unknown>;
   /** Runs inside the update's transaction, like afterCreate. */
   afterUpdate?(entity: Record<string, unknown>, principal: StaffPrincipal): Promise<void>;
   /** What the caller may see beyond its region, e.g. no archived records; merged into every scoped read and write. */

@@ -3,11 +3,13 @@ import { actionsFrom, type Lifecycle } from './lifecycle';
 
 /**
  * A score sheet's state, read from what it stores: a conflict-of-interest declaration comes first,
- * a conflicted sheet ends there, a sheet declared free of conflict is scored and then submitted once.
+ * a conflicted sheet ends there, a sheet declared free of conflict is scored and then submitted. A
+ * submitted sheet is final unless the province reopens it, with its reason, while the application is
+ * still in its review.
  */
 export const EXPERT_REVIEW_STATES = ['undeclared', 'scoring', 'conflicted', 'submitted'] as const;
 export type ExpertReviewState = (typeof EXPERT_REVIEW_STATES)[number];
-export const EXPERT_REVIEW_ACTIONS = ['declareNoConflict', 'declareConflict', 'score', 'submit'] as const;
+export const EXPERT_REVIEW_ACTIONS = ['declareNoConflict', 'declareConflict', 'score', 'submit', 'reopen'] as const;
 export type ExpertReviewAction = (typeof EXPERT_REVIEW_ACTIONS)[number];
 
 export const expertReviewLifecycle: Lifecycle<ExpertReviewState, ExpertReviewAction> = {
@@ -20,6 +22,7 @@ export const expertReviewLifecycle: Lifecycle<ExpertReviewState, ExpertReviewAct
     declareConflict: { to: 'conflicted', by: { expert: ['undeclared'] } },
     score: { to: 'scoring', by: { expert: ['scoring'] } },
     submit: { to: 'submitted', by: { expert: ['scoring'] } },
+    reopen: { to: 'scoring', by: { province_admin: ['submitted'] }, reason: true },
   },
 };
 

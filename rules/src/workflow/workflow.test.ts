@@ -177,6 +177,10 @@ describe('annual reports, change filings and score sheets', () => {
     expect(sheetOpen({ conflictOfInterest: 'conflicted', submitted: false })).toBe(false);
     expect(sheetOpen({ conflictOfInterest: 'none', submitted: true })).toBe(false);
     expect(actionsFrom(expertReviewLifecycle, 'province_admin', 'scoring')).toEqual([]);
+    // Final unless the province reopens it, with its reason.
+    expect(actionsFrom(expertReviewLifecycle, 'expert', 'submitted')).toEqual([]);
+    expect(actionsFrom(expertReviewLifecycle, 'province_admin', 'submitted')).toEqual(['reopen']);
+    expect(expertReviewLifecycle.steps.reopen).toMatchObject({ to: 'scoring', reason: true });
   });
 });
 

@@ -74,3 +74,25 @@ export async function assignExpert(
   });
   return created.documentId;
 }
+
+/** An expert account as the province sets it up in /admin: its unit and the regions it is tied to (GB/T 2260 codes); returns its e-mail. */
+export async function expertAccount(strapi: Core.Strapi, name: string, unit: string, password: string, regionCodes: string[] = []): Promise<string> {
+  const role = (await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'expert' } })) as { id: number };
+  const regions = (await strapi.db.query('api::region.region').findMany({ where: { code: { $in: regionCodes } } })) as Array<{ id: number }>;
+  const email = `${name}@demo.local`;
+  await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: name,
+      email,
+      password,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+      unit,
+      expertRegions: regions.map((region) => region.id),
+    });
+  return email;
+}

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { RecordResource } from '../../records/resource';
-import { formFromStrapi, formPopulate, poolForm } from '@sme-cluster/rules';
+import { formFromStrapi, formPopulate, poolForm, scopeOf } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
 import { conflict, invalid } from '../../lib/errors';
+import { roleMatrix } from '../../lib/config';
 import type { StaffPrincipal } from '../../lib/principal';
 import { assertSectionsWritable, formData, parseFormBody, type StoredForm } from './form';
 import { allowedApplicationActions, assertCallOpen } from '../../workflow/applications';
@@ -179,8 +180,13 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
       ...(pool ? { cluster: pool.clusterId } : {}),
     };
   },
-  // Archived by the province: kept for the record, gone from every list and screen.
-  visibleTo: () => ({ archivedAt: { $null: true } }),
+  // Archived by the province: kept for the record, gone from every list and screen. An expert reads
+  // an assigned application only once it has declared no conflict on its sheet: before, the sheet
+  // names the candidate, and a conflicted expert never reads the form.
+  visibleTo: (principal) =>
+    scopeOf(roleMatrix(), principal.role, 'applications', 'read') === 'assigned'
+      ? { archivedAt: { $null: true }, expertReviews: { expert: { id: { $eq: principal.id } }, conflictOfInterest: { $eq: 'none' } } }
+      : { archivedAt: { $null: true } },
   deletion(existing, principal) {
     if (principal.role === 'province_admin') return 'archive';
     if (existing.status !== 'draft' || existing.submittedAt) {

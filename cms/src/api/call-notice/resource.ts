@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALL_NOTICE_STATUSES } from '@sme-cluster/rules';
+import { CALL_NOTICE_STATUSES, DEFAULT_RANKING_METHOD, RANKING_METHODS, type RankingMethod } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import { tellPoolOfCall } from '../../workflow/pool-candidates';
 
@@ -17,6 +17,8 @@ export const callNoticeInputSchema = z
     // Left out, they come from the province's settings (the defaults of a new call notice).
     cityQuotaMax: z.number().int().min(1).optional(),
     publicNoticeDays: z.number().int().min(1).max(60).optional(),
+    /** How the experts' sheets rank the candidates (择优); the ranking shows the other methods beside it. */
+    rankingMethod: z.enum(RANKING_METHODS).optional(),
     status: z.enum(CALL_NOTICE_STATUSES).default('draft'),
   })
   .superRefine((notice, ctx) => {
@@ -63,6 +65,7 @@ export const callNoticeResource: RecordResource<CallNoticeRecord, CallNoticeInpu
     cityQuotaMin: Number(entity.cityQuotaMin),
     cityQuotaMax: Number(entity.cityQuotaMax),
     publicNoticeDays: Number(entity.publicNoticeDays),
+    rankingMethod: (entity.rankingMethod as RankingMethod) ?? DEFAULT_RANKING_METHOD,
     status: entity.status as CallNoticeRecord['status'],
     updatedAt: String(entity.updatedAt),
   }),

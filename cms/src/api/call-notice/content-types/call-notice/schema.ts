@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { CALL_NOTICE_STATUSES, RECORD_LABELS } from '@sme-cluster/rules';
+import { CALL_NOTICE_STATUSES, DEFAULT_RANKING_METHOD, RANKING_METHODS, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -25,6 +25,7 @@ export default {
     publicNoticeDays: { type: 'integer', min: 1, default: 5, required: true },
     objectionInstructions: { type: 'text' },
     scoringScheme: { type: 'component', component: 'review.criterion', repeatable: true },
+    rankingMethod: { type: 'enumeration', enum: [...RANKING_METHODS], default: DEFAULT_RANKING_METHOD, required: true },
     status: { type: 'enumeration', enum: [...CALL_NOTICE_STATUSES], default: 'draft', required: true },
     applications: { type: 'relation', relation: 'oneToMany', target: 'api::application.application', mappedBy: 'callNotice' },
   },

@@ -21,5 +21,9 @@ export default {
     weightedScore: { type: 'decimal' },
     submitted: { type: 'boolean', default: false, required: true },
     submittedAt: { type: 'datetime' },
+    /** The day the province expects the sheet submitted by (the expert's list shows it). */
+    dueOn: { type: 'date' },
+    /** The province's reason for assigning an expert tied to the candidate (its county, prefecture or organization). */
+    conflictOverride: { type: 'text' },
   },
 };
