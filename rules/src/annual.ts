@@ -2,6 +2,7 @@ import type { RuleId, RuleResult } from './engine';
 import { Y3 } from './engine/read';
 import type { ApplicationForm } from './form';
 import type { Label } from './domain';
+import { ruleTitle } from './report-display';
 import { fillBlanks, yearRow, type YearSource } from './year-rows';
 
 /*
@@ -54,6 +55,12 @@ export interface AnnualEvaluation {
   failed: string[];
   /** Hard criteria the figures could not decide, even completed from earlier years (absent from older reports). */
   missing?: string[];
+}
+
+/** What a report failing hard criteria puts on record for the revocation sweep, in the words an official reads. */
+export function failedCriteriaNote(report: AnnualEvaluation): string {
+  const failed = report.rules.filter((rule) => report.failed.includes(rule.id));
+  return `${report.year}年度发展情况未达到：${failed.map((rule) => `${rule.article}${ruleTitle(rule)}`).join('；')}。`;
 }
 
 /** An annual report as the console API serves it: the server builds it, the staff console shows and edits it. */

@@ -229,6 +229,16 @@ export const ROLE_LABELS: Record<Role, Label> = {
   expert: { zh: '评审专家', en: 'Expert reviewer' },
 };
 
+/**
+ * Who acted, as the audit trail names it: a staff role, the system itself (scheduled jobs, the
+ * settings' first version) or an administrator of the admin panel.
+ */
+export const ACTOR_LABELS: Record<Role | 'system' | 'strapi_admin', Label> = {
+  ...ROLE_LABELS,
+  system: { zh: '系统', en: 'System' },
+  strapi_admin: { zh: '系统管理员', en: 'Administrator' },
+};
+
 export const REGION_LEVELS = ['prefecture', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const REGION_LEVEL_LABELS: Record<RegionLevel, Label> = {

@@ -48,16 +48,13 @@ const COMPUTED: Record<string, { label: string; unit?: string }> = {
 
 const DECIDED_BY: Record<string, string> = { computed: '计算值', reported: '填报值' };
 
-/** The threshold units as an official reads them. */
-const UNIT_WORDS: Record<string, string> = { 'km²': '平方公里' };
-
 /** How a threshold bounds the figure, read from its policy wording (inclusive / exclusive / warn below / tolerance). */
 function thresholdWords(key: string, value: ThresholdValue): string {
   if (Array.isArray(value)) return `应为${value.map((v) => `“${v}”`).join('或')}`;
   if (key === 'maxDecimals') return `最多保留${value}位小数`;
   if (key === 'planMaxChars') return `发展规划正文与阶段性目标合计不超过${value}字`;
   const unit = thresholdUnit(key as ThresholdKey);
-  const amount = `${value}${UNIT_WORDS[unit] ?? unit}`;
+  const amount = `${value}${unit}`;
   const meaning = thresholdMeaning(key as ThresholdKey);
   if (/Tolerance/.test(key)) return `填报值与计算值相差不超过${amount}`;
   if (/warn below/.test(meaning)) return `不低于${amount}（低于时需人工复核）`;
@@ -98,9 +95,14 @@ function valueInWords(value: unknown, unit: string | undefined, years: readonly 
   return String(value);
 }
 
+/** A rule's Chinese title with the thresholds it was evaluated against (the id only for a rule the catalog no longer has). */
+export function ruleTitle(rule: Pick<RuleResult, 'id' | 'threshold'>): string {
+  const entry = CATALOG.find((e) => e.id === rule.id) as CatalogEntry | undefined;
+  return entry ? describeRule(entry, { ...DEFAULT_THRESHOLDS, ...(rule.threshold as Partial<Thresholds>) }).zh : rule.id;
+}
+
 /** One rule of a stored report, worded for an official, with the thresholds it was evaluated against. */
 export function displayRule(rule: RuleResult, callYear: number): DisplayRule {
-  const entry = CATALOG.find((e) => e.id === rule.id) as CatalogEntry | undefined;
   const values = rule.values;
   const years = Array.isArray(values.years) ? (values.years as number[]) : typeof values.year === 'number' ? [values.year] : undefined;
   const thresholdKeys = Object.keys(rule.threshold);
@@ -116,7 +118,7 @@ export function displayRule(rule: RuleResult, callYear: number): DisplayRule {
     });
   return {
     id: rule.id,
-    title: entry ? describeRule(entry, { ...DEFAULT_THRESHOLDS, ...(rule.threshold as Partial<Thresholds>) }).zh : rule.id,
+    title: ruleTitle(rule),
     article: rule.article,
     years: years ? years.map((y) => `${y}年`).join('、') : '',
     figures,

@@ -333,7 +333,7 @@ test('dry-runs a scheduled job, reads what it would change, and nothing changes'
   await page.getByLabel('要运行的任务').click();
   await page.getByRole('option', { name: '年度报告检查' }).click();
   await page.getByRole('button', { name: '试运行' }).click();
-  await page.getByText('任务已运行，见新记录').waitFor();
+  await page.getByText('任务已运行，见新记录。').waitFor();
   // The run's row opens on what the sweep would do: propose revoking a recognized cluster without last
   // year's report (the province decides; the sweep revokes nothing).
   await page.getByRole('row').filter({ hasText: '年度报告检查' }).first().click();
@@ -360,7 +360,7 @@ test('reopens a submitted score sheet from the list of sheets, with its reason o
   await row.getByRole('button', { name: '重新开放评分表' }).click();
   await row.getByLabel('重新开放理由').fill('评语与分值不一致，请复核后重新提交。');
   await row.getByRole('button', { name: '确认重新开放' }).click();
-  await page.getByText('评分表已重新开放，专家可修改后再次提交').waitFor();
+  await page.getByText('评分表已重新开放，专家可修改后再次提交。').waitFor();
   await screenshot(page, '03b-sheet-reopened', SHOTS);
   const [sheet] = (await app.strapi.db.query('api::expert-review.expert-review').findMany({
     where: { application: { documentId: ids[RANKED_SECOND] }, expert: { email: 'expert1@demo.local' } },

@@ -17,6 +17,7 @@ import {
 } from '@mui/material';
 import { displayRule, type DisplayFigure, type EligibilityReport, type Outcome, type RuleResult } from '@sme-cluster/rules';
 import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Code } from '../common/Code';
 import { DateTimeText } from '../common/DateField';
 import { useServerAction } from '../common/useServerAction';
 import { OlderSettingsNotice, SettingsVersionLink } from '../settings/SettingsVersion';
@@ -31,9 +32,7 @@ const Figures = ({ figures }: { figures: DisplayFigure[] }) => (
       <Box key={figure.key} sx={{ mb: 0.5 }}>
         <Box component="dt" sx={{ color: 'text.secondary', fontSize: 12 }}>
           {figure.label}
-          <Box component="span" sx={{ ml: 0.5, fontSize: 10, fontFamily: 'monospace', color: 'text.disabled', wordBreak: 'break-all' }}>
-            {figure.key}
-          </Box>
+          <Code>{figure.key}</Code>
         </Box>
         <Box component="dd" sx={{ m: 0, fontSize: 13 }}>
           {figure.text}
@@ -84,9 +83,7 @@ export const RuleTable = ({ rules, callYear }: { rules: RuleResult[]; callYear: 
             <TableRow key={rule.id} data-testid={`rule-${rule.id}`}>
               <TableCell>
                 <Typography variant="body2">{shown.title}</Typography>
-                <Typography variant="caption" color="text.disabled" sx={{ fontFamily: 'monospace', fontSize: 10 }}>
-                  {rule.id}
-                </Typography>
+                <Code block>{rule.id}</Code>
               </TableCell>
               <TableCell>{rule.article}</TableCell>
               <TableCell>

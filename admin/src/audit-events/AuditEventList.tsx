@@ -1,12 +1,24 @@
-import { DataTable, FunctionField, List, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { DataTable, FunctionField, List, SelectInput, TextInput } from 'react-admin';
 import { DateField } from '../common/DateField';
 import { csvExporter } from '../common/exportCsv';
 import { ROLES } from '@sme-cluster/rules';
 import { choicesOf } from '../domain';
 import { PrefectureInput } from '../regions/RegionInputs';
-import type { AuditEvent } from './AuditTimeline';
+import { useAuditWords, type AuditEvent } from './AuditTimeline';
 
-const subjectTypes = ['application', 'cluster', 'call-notice', 'expert-review', 'change-filing', 'recognized-list'];
+const subjectTypes = [
+  'application',
+  'cluster',
+  'call-notice',
+  'expert-review',
+  'annual-report',
+  'change-filing',
+  'pool-candidate',
+  'revocation-ground',
+  'recognized-list',
+  'user',
+  'settings',
+];
 
 const auditFilters = [
   <SelectInput key="subjectType" source="subjectType" choices={choicesOf('subjectType', subjectTypes)} alwaysOn />,
@@ -27,9 +39,10 @@ const exporter = csvExporter('audit-events', [
   { source: 'comment' },
 ]);
 
-const Action = () => {
-  const translate = useTranslate();
-  return <FunctionField<AuditEvent> render={(event) => translate(`sme.auditAction.${event.action}`, { _: event.action })} />;
+/** One column of an event, in words (a function of the event and the console's vocabulary). */
+const Words = ({ of }: { of: (words: ReturnType<typeof useAuditWords>, event: AuditEvent) => string | null }) => {
+  const words = useAuditWords();
+  return <FunctionField<AuditEvent> render={(event) => of(words, event)} />;
 };
 
 /** Append-only: nothing here can be changed, only read and exported. */
@@ -37,22 +50,25 @@ export const AuditEventList = () => (
   <List filters={auditFilters} sort={{ field: 'at', order: 'DESC' }} exporter={exporter}>
     <DataTable rowClick={false} bulkActionButtons={false}>
       <DataTable.Col source="at" field={(props) => <DateField {...props} showTime />} />
-      <DataTable.Col source="actorName" />
+      <DataTable.Col source="actorName">
+        <Words of={(words, event) => words.actor(event)} />
+      </DataTable.Col>
       <DataTable.Col source="actorRole">
-        <FunctionField<AuditEvent> render={(event) => <RoleLabel role={event.actorRole} />} />
+        <Words of={(words, event) => words.actor({ actorName: null, actorRole: event.actorRole })} />
       </DataTable.Col>
       <DataTable.Col source="action">
-        <Action />
+        <Words of={(words, event) => words.action(event)} />
       </DataTable.Col>
-      <DataTable.Col source="subjectType" />
-      <DataTable.Col source="fromState" />
-      <DataTable.Col source="toState" />
+      <DataTable.Col source="subjectType">
+        <Words of={(words, event) => words.subject(event.subjectType)} />
+      </DataTable.Col>
+      <DataTable.Col source="fromState">
+        <Words of={(words, event) => (event.fromState ? words.state(event.fromState) : null)} />
+      </DataTable.Col>
+      <DataTable.Col source="toState">
+        <Words of={(words, event) => (event.toState ? words.state(event.toState) : null)} />
+      </DataTable.Col>
       <DataTable.Col source="comment" />
     </DataTable>
   </List>
 );
-
-const RoleLabel = ({ role }: { role: string }) => {
-  const translate = useTranslate();
-  return <>{translate(`sme.role.${role}`, { _: role })}</>;
-};

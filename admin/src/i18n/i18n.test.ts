@@ -18,6 +18,14 @@ import {
   REVOCATION_GROUNDS,
   ROLES,
   VERDICTS,
+  ACTOR_LABELS,
+  annualReportLifecycle,
+  applicationLifecycle,
+  changeFilingLifecycle,
+  clusterLifecycle,
+  expertReviewLifecycle,
+  poolCandidateLifecycle,
+  revocationProposalLifecycle,
 } from '@sme-cluster/rules';
 
 import * as en from './en';
@@ -61,6 +69,25 @@ describe('messages', () => {
     ];
     const chinese = new Set(keysOf(zh.appMessages));
     expect(vocabularyKeys.filter((key) => !chinese.has(key))).toEqual([]);
+  });
+
+  // The audit trail names every step of every lifecycle, and the states of those a person follows.
+  test('every action and state of every lifecycle, and every actor, has a label', () => {
+    const lifecycles = [
+      applicationLifecycle,
+      clusterLifecycle,
+      annualReportLifecycle,
+      changeFilingLifecycle,
+      poolCandidateLifecycle,
+      revocationProposalLifecycle,
+    ];
+    const keys = [
+      ...[...lifecycles, expertReviewLifecycle].flatMap((lifecycle) => lifecycle.actions.map((action) => `sme.auditAction.${action}`)),
+      ...lifecycles.flatMap((lifecycle) => lifecycle.states.map((state) => `sme.status.${state}`)),
+      ...Object.keys(ACTOR_LABELS).map((actor) => `sme.actor.${actor}`),
+    ];
+    const chinese = new Set(keysOf(zh.appMessages));
+    expect(keys.filter((key) => !chinese.has(key))).toEqual([]);
   });
 
   test('Chinese is the default, English selectable', () => {

@@ -1,4 +1,5 @@
 import {
+  ACTOR_LABELS,
   CHANGE_KIND_LABELS,
   CONFLICT_DECLARATION_LABELS,
   INDUSTRY_TYPE_LABELS,
@@ -21,6 +22,7 @@ import {
  */
 export const vocabularyMessages = (language: Language) => ({
   role: labelsIn(language, ROLE_LABELS),
+  actor: labelsIn(language, ACTOR_LABELS),
   status: labelsIn(language, STATUS_LABELS),
   verdict: labelsIn(language, VERDICT_LABELS),
   revocationGround: labelsIn(language, REVOCATION_GROUND_LABELS),

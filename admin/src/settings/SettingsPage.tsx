@@ -13,6 +13,7 @@ import {
 } from '@sme-cluster/rules';
 import type { ReactNode } from 'react';
 import { Loading, Title, useLocaleState, useTranslate } from 'react-admin';
+import { Code } from '../common/Code';
 import { DateTimeText } from '../common/DateField';
 import { useCurrentSettings } from './SettingsVersion';
 import type { SettingsChange, SettingsRecord } from './settingsRecord';
@@ -41,6 +42,20 @@ const Section = ({ title, children }: { title: string; children: ReactNode }) =>
     </CardContent>
   </Card>
 );
+
+/** A time zone by its name in the console's language (中国标准时间), its IANA name as the code. */
+const TimeZone = ({ zone }: { zone: string }) => {
+  const [locale] = useLocaleState();
+  const name = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'long' })
+    .formatToParts(new Date())
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return (
+    <>
+      {name ?? zone}
+      <Code>{zone}</Code>
+    </>
+  );
+};
 
 /** Label and value rows of the settings that are not thresholds. */
 const SettingRows = ({ rows }: { rows: Array<[SettingPath, ReactNode]> }) => {
@@ -81,7 +96,7 @@ const ThresholdTable = ({ settings }: { settings: SettingsRecord }) => {
             <TableRow key={key} data-testid={`threshold-${key}`}>
               <TableCell>
                 {text(thresholdLabel(key))}
-                <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary' }}>{key}</Box>
+                <Code block>{key}</Code>
               </TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap', fontWeight: changed ? 700 : undefined }} data-testid="threshold-value">
                 {value} {thresholdUnit(key)}
@@ -92,10 +107,8 @@ const ThresholdTable = ({ settings }: { settings: SettingsRecord }) => {
               <TableCell>
                 {rulesUsingThreshold(key).map((entry) => (
                   <Box key={entry.id} sx={{ fontSize: 13 }}>
-                    <Box component="span" sx={{ fontFamily: 'monospace', color: 'text.secondary', mr: 1 }}>
-                      {entry.id}
-                    </Box>
                     {entry.article} {text(describeRule(entry, settings.thresholds))}
+                    <Code>{entry.id}</Code>
                   </Box>
                 ))}
               </TableCell>
@@ -111,12 +124,11 @@ const ScoringTable = ({ settings }: { settings: SettingsRecord }) => {
   const translate = useTranslate();
   const text = useText();
   const criteria = settings.callNotice.scoringScheme;
-  const label = (field: 'key' | 'name' | 'weight' | 'maxScore') => text(SETTING_LABELS[`callNotice.scoringScheme.${field}`]);
+  const label = (field: 'name' | 'weight' | 'maxScore') => text(SETTING_LABELS[`callNotice.scoringScheme.${field}`]);
   return (
     <Table size="small" aria-label={translate('resources.settings.scoring')}>
       <TableHead>
         <TableRow>
-          <TableCell>{label('key')}</TableCell>
           <TableCell>{label('name')}</TableCell>
           <TableCell align="right">{label('weight')}</TableCell>
           <TableCell align="right">{label('maxScore')}</TableCell>
@@ -125,16 +137,16 @@ const ScoringTable = ({ settings }: { settings: SettingsRecord }) => {
       <TableBody>
         {criteria.map((criterion) => (
           <TableRow key={criterion.key}>
-            <TableCell sx={{ fontFamily: 'monospace' }}>{criterion.key}</TableCell>
-            <TableCell>{criterion.name}</TableCell>
+            <TableCell>
+              {criterion.name}
+              <Code block>{criterion.key}</Code>
+            </TableCell>
             <TableCell align="right">{criterion.weight}</TableCell>
             <TableCell align="right">{criterion.maxScore}</TableCell>
           </TableRow>
         ))}
         <TableRow>
-          <TableCell colSpan={2} sx={{ fontWeight: 700 }}>
-            {translate('resources.settings.weightSum')}
-          </TableCell>
+          <TableCell sx={{ fontWeight: 700 }}>{translate('resources.settings.weightSum')}</TableCell>
           <TableCell align="right" sx={{ fontWeight: 700 }}>
             {criteria.reduce((sum, criterion) => sum + criterion.weight, 0)}
           </TableCell>
@@ -216,7 +228,7 @@ export const SettingsPage = () => {
       <Section title={translate('resources.settings.schedules')}>
         <SettingRows
           rows={[
-            ['jobs.timeZone', jobs.timeZone],
+            ['jobs.timeZone', <TimeZone key="timeZone" zone={jobs.timeZone} />],
             ...JOB_NAMES.map((job): [SettingPath, ReactNode] => [`jobs.schedules.${job}`, jobs.schedules[job]]),
             ['jobs.reminderLeadDays', jobs.reminderLeadDays.join('、')],
             ['jobs.batchSize', jobs.batchSize],

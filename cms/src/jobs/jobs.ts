@@ -90,7 +90,7 @@ const expiry: Planner = async (context, after) => {
         action: 'expire',
         toState: 'expired',
         data: { status: 'expired' },
-        comment: `有效期至 ${validUntil}，复核申请期至 ${closesOn} 已过且未申请复核（第十七条） / Validity ended ${validUntil}; no re-review requested by ${closesOn} (Art. 17)`,
+        comment: `有效期至 ${validUntil}，复核申请期至 ${closesOn} 已过且未申请复核（第十七条）`,
         recipients,
         notice: {
           kind: 'cluster_expired',
@@ -107,7 +107,7 @@ const expiry: Planner = async (context, after) => {
       cluster,
       action: 'remind',
       toState: cluster.status,
-      comment: `有效期将于 ${validUntil} 届满（提前 ${lead} 天提醒） / Validity ends ${validUntil} (${lead}-day reminder)`,
+      comment: `有效期将于 ${validUntil} 届满（提前 ${lead} 天提醒）`,
       recipients,
       notice: {
         kind: 'expiry_reminder',
@@ -139,7 +139,7 @@ const renewal: Planner = async (context, after) => {
       toState: 'recognized',
       data: { validUntil: approved.newValidUntil },
       renewalId: approved.id,
-      comment: `复核通过，有效期由 ${cluster.validUntil} 延长至 ${approved.newValidUntil}（第十七条） / Re-review passed: valid until ${approved.newValidUntil} (Art. 17)`,
+      comment: `复核通过，有效期由 ${cluster.validUntil} 延长至 ${approved.newValidUntil}（第十七条）`,
       recipients: [],
       details: { previousValidUntil: cluster.validUntil, newValidUntil: approved.newValidUntil },
     });
@@ -180,7 +180,7 @@ const annualReportSweep: Planner = async (context, after) => {
           cluster,
           action: 'remind',
           toState: cluster.status,
-          comment: `${reportYear}年度发展情况将于 ${deadline} 截止报送（提前 ${lead} 天提醒） / The ${reportYear} annual report is due on ${deadline} (${lead}-day reminder)`,
+          comment: `${reportYear}年度发展情况将于 ${deadline} 截止报送（提前 ${lead} 天提醒）`,
           recipients: recipientsOf(cluster, byRegion),
           notice: {
             kind: 'annual_report_due',

@@ -42,7 +42,12 @@ const thresholdsShape = {
     .max(100)
     .default(10)
     .meta({ unit: '%', description: '第十一条（五） 工业互联网平台应用普及率不低于10% (inclusive); also the plan baseline check' }),
-  areaMaxKm2: z.number().finite().nonnegative().default(100).meta({ unit: 'km²', description: '第十一条（一） 占地面积一般不超过100平方公里 (inclusive)' }),
+  areaMaxKm2: z
+    .number()
+    .finite()
+    .nonnegative()
+    .default(100)
+    .meta({ unit: '平方公里', description: '第十一条（一） 占地面积一般不超过100平方公里 (inclusive)' }),
   leadingGrowthMin: z
     .number()
     .finite()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ANNUAL_REPORT_EDITABLE_STATES,
+  failedCriteriaNote,
   IN_EFFECT_STATUSES,
   NARRATIVE_MAX_CHARS,
   reportYearProblem,
@@ -140,7 +141,7 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
       ground: 'no_longer_meets_criteria',
       source: 'annual_report',
       sourceId: String(entity.documentId),
-      note: `${report.year}年度发展情况未达到：${report.failed.join('、')}`,
+      note: failedCriteriaNote(report),
     });
   },
   versioned: true,
