@@ -33,6 +33,7 @@ export function useAuditWords() {
 export const AuditTimeline = ({ subjectType }: { subjectType: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
+  const words = useAuditWords();
   const { data = [], isPending } = useGetList<AuditEvent>(
     'audit-events',
     { filter: { subjectType, subjectId: record?.id }, sort: { field: 'at', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
@@ -40,7 +41,6 @@ export const AuditTimeline = ({ subjectType }: { subjectType: string }) => {
   );
   if (isPending) return null;
   if (!data.length) return <Typography color="text.secondary">{translate('resources.audit-events.empty')}</Typography>;
-  const words = useAuditWords();
   return (
     <List dense aria-label={translate('resources.audit-events.timeline')}>
       {data.map((event) => (
