@@ -109,6 +109,7 @@ const CASES: Case[] = [
     action: 'submit',
   }),
   row('applications evaluate other', 'post', '/api/applications/:appOther/evaluate', [403, 200, 404, 404, 403]),
+  row('applications evaluate the filtered list (bad filter)', 'post', '/api/applications/evaluations', [403, 400, 400, 400, 403], { filter: { secret: 1 } }),
   row('applications report own', 'get', '/api/applications/:appOwn/report', [403, 200, 200, 200, 404]),
   row('applications report other', 'get', '/api/applications/:appOther/report', [403, 200, 404, 404, 404]),
   row('applications ranking', 'get', '/api/applications/ranking?callYear=2026', [403, 200, 403, 403, 403]),

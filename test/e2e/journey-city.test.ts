@@ -205,3 +205,28 @@ test('starts the next annual report from the last one: the figures come pre-fill
   expect(report.metrics.leadingIndustry.years[2]).toMatchObject({ year: lastYear + 1, totalOutput: 61.2, firmCount: 186 });
   expect(report.metrics.leadingIndustry.years[1]).toMatchObject({ year: lastYear, totalOutput: 58.4 });
 });
+
+test('evaluates every application of its filtered list at once and reads what each verdict counts', async () => {
+  const city = await app.login(CITY);
+  const listed = (await app.as(city).get('/api/console/applications').query({ range: '[0,499]' }).expect(200)).body as Array<{ id: string }>;
+  const reportTimes = () =>
+    Promise.all(
+      listed.map(async ({ id }) => ((await app.as(city).get(`/api/applications/${id}/report`).expect(200)).body as { reportAt: string | null }).reportAt),
+    );
+  const before = await reportTimes();
+  await page.goto(`${baseUrl}/console/applications`);
+  await page.getByRole('button', { name: '重新评估筛选结果' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(`全部 ${listed.length} 份申报`).waitFor();
+  await dialog.getByRole('button', { name: '确认' }).click();
+  const summary = dialog.getByTestId('evaluate-all-summary');
+  await summary.waitFor();
+  await screenshot(page, '15-evaluated-all', SHOTS);
+  const evaluated = Number(/已重新评估 (\d+) 份/.exec(await summary.innerText())?.[1]);
+  const refused = await dialog.getByRole('list', { name: '未重新评估的申报' }).getByRole('listitem').count();
+  expect(evaluated + refused).toBe(listed.length);
+  expect(evaluated).toBeGreaterThan(0);
+  // Each evaluated application now carries a report dated after the click; the others kept theirs.
+  const after = await reportTimes();
+  expect(after.filter((time, index) => time !== before[index]).length).toBe(evaluated);
+});

@@ -8,6 +8,7 @@ import { apiUrl } from '../httpClient';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 import { applicationStatusChoices, verdictChoices } from './applicationChoices';
+import { EvaluateAllButton } from './EvaluateAllButton';
 
 const applicationFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -42,6 +43,7 @@ const ListActions = () => (
     <FilterButton />
     {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
     <ExportXlsxButton />
+    <EvaluateAllButton />
     {['city_reviewer', 'province_admin'].includes(session.user()?.role ?? '') && <RecommendationPackageButton />}
     <AssignAllButton />
   </TopToolbar>

@@ -33,6 +33,13 @@ export const appMessages = {
       },
     },
     applications: {
+      evaluateAll: {
+        action: 'Evaluate the filtered list',
+        hint: 'Evaluates again, with the thresholds in force, all %{count} applications the filter finds (not only this page); each evaluation is audited. Recognized or rejected applications keep the report their decision relied on.',
+        done: '%{count} evaluated:',
+        refused: '%{count} not evaluated:',
+        refusedList: 'Applications not evaluated',
+      },
       name: 'Application |||| Applications',
       fields: {
         clusterName: 'Cluster name',

@@ -146,6 +146,13 @@ export const appMessages: typeof englishAppMessages = {
       },
     },
     applications: {
+      evaluateAll: {
+        action: '重新评估筛选结果',
+        hint: '将按现行认定标准重新评估当前筛选出的全部 %{count} 份申报（不只本页），每份的评估均记入审计记录；已认定或未通过的申报保留其决定所依据的报告。',
+        done: '已重新评估 %{count} 份：',
+        refused: '%{count} 份未重新评估：',
+        refusedList: '未重新评估的申报',
+      },
       name: '申报',
       fields: {
         clusterName: '集群名称',

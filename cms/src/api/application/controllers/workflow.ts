@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { authorize, readRecord } from '../../../records/controller';
-import { evaluateApplication, latestReport, transitionApplication } from '../../../workflow/applications';
+import { authorize, readRecord, userFilters } from '../../../records/controller';
+import { evaluateAll, evaluateApplication, latestReport, transitionApplication } from '../../../workflow/applications';
 import { applicationRanking } from '../../../workflow/expert-reviews';
 import { expertReviewResource } from '../../expert-review/resource';
 import { applicationResource } from '../resource';
@@ -18,6 +18,12 @@ export default {
   async evaluate(ctx: Ctx) {
     const { principal, scoped } = await authorize(ctx, applicationResource, 'transition');
     ctx.body = await evaluateApplication(principal, scoped, ctx.params.id);
+  },
+
+  /** The list's own filter keys and values (400 on any other), so "the filtered list" means what the console shows. */
+  async evaluateAll(ctx: Ctx) {
+    const { principal, scoped } = await authorize(ctx, applicationResource, 'transition');
+    ctx.body = await evaluateAll(principal, scoped, ctx.request.body, (filter) => userFilters(applicationResource, filter));
   },
 
   async report(ctx: Ctx) {
