@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Label } from './domain';
+import type { TargetStatus } from './domain';
 import type { PlanRowId } from './engine/facts';
 import { computedFigure, geometricPathSign, linearPathSign, shownFigure, type Sign } from './engine/numbers';
 import { describeProblem, formSections, type ApplicationForm } from './form';
@@ -119,16 +119,6 @@ export function targetPlanOf(form: ApplicationForm, callYear: number): TargetPla
   }
   return { baselineYear: callYear - 1, rows };
 }
-
-export const TARGET_STATUSES = ['on_track', 'behind', 'not_reported', 'no_target'] as const;
-export type TargetStatus = (typeof TARGET_STATUSES)[number];
-
-export const TARGET_STATUS_LABELS: Record<TargetStatus, Label> = {
-  on_track: { zh: '正常', en: 'On track' },
-  behind: { zh: '滞后', en: 'Behind' },
-  not_reported: { zh: '未报送', en: 'Not reported' },
-  no_target: { zh: '无目标值', en: 'No target' },
-};
 
 export interface TargetYear {
   year: number;
