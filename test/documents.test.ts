@@ -3,8 +3,8 @@ import path from 'path';
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Response } from 'superagent';
 import { bootApp, type TestApp } from './helpers/strapi';
+import { binary, workbook, xlsxBuffer } from './helpers/binary';
 
 const OUT = path.join(__dirname, '..', 'test-results', 'documents');
 const example = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'rules', 'examples', 'eligible.json'), 'utf8'));
@@ -15,23 +15,6 @@ jest.setTimeout(60_000);
 let app: TestApp;
 let county: string;
 let applicationId: string;
-
-/** supertest hands binary bodies over as a Buffer only with its own parser. */
-function binary(res: Response, done: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
-
-async function workbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(buffer as never);
-  return book;
-}
-
-async function xlsxBuffer(book: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
 
 beforeAll(async () => {
   fs.mkdirSync(OUT, { recursive: true });
@@ -121,8 +104,10 @@ describe('申报表 PDF', () => {
 
 describe('applications export', () => {
   it('has one row per application the caller sees, with every figure and the verdict', async () => {
-    const list = await app.as(county).get('/api/console/applications').expect(200);
-    const res = await app.as(county).get('/api/applications/export.xlsx').buffer(true).parse(binary).expect(200);
+    // This year's call: the county's earlier call (its cluster's recognition) would name years by position.
+    const filter = JSON.stringify({ callYear: example.callYear });
+    const list = await app.as(county).get('/api/console/applications').query({ filter }).expect(200);
+    const res = await app.as(county).get('/api/applications/export.xlsx').query({ filter }).buffer(true).parse(binary).expect(200);
     const sheet = (await workbook(res.body)).worksheets[0];
     expect(sheet.rowCount - 1).toBe(list.body.length);
     const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];

@@ -31,6 +31,10 @@ const RankingPage = lazyScreen(
   () => import('./ranking/RankingPage'),
   (m) => m.RankingPage,
 );
+const TargetsBehindPage = lazyScreen(
+  () => import('./targets/TargetsBehindPage'),
+  (m) => m.TargetsBehindPage,
+);
 const RenewalDataEdit = lazyScreen(
   () => import('./clusters/RenewalDataEdit'),
   (m) => m.RenewalDataEdit,
@@ -70,6 +74,7 @@ export const App = () => (
       <Resource name="settings" {...settings} />
       <CustomRoutes>
         <Route path="/ranking" element={<RankingPage />} />
+        <Route path="/targets-behind" element={<TargetsBehindPage />} />
         <Route path="/clusters/:id/renewal-data/*" element={<RenewalDataEdit />} />
       </CustomRoutes>
     </Admin>

@@ -4,6 +4,7 @@ import type { ApplicationForm } from './form';
 import type { Label } from './domain';
 import { ruleTitle } from './report-display';
 import { fillBlanks, yearRow, type YearSource } from './year-rows';
+import type { TargetActuals } from './targets';
 
 /*
  * The annual report (Art. 19, docs/domain.md §2): the figures of the form's sections 二–五 for one year.
@@ -83,6 +84,8 @@ export interface AnnualReportRecord {
   /** The detail view's fields (a list row has none of them). */
   metrics?: AnnualMetrics;
   narrative?: string | null;
+  /** The year's actual values of the plan's target indicators (blank ones null). */
+  targetActuals?: TargetActuals | null;
   report?: AnnualEvaluation | null;
 }
 

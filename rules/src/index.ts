@@ -20,3 +20,4 @@ export * from './people';
 export * from './fair-scores';
 export * from './expert-conflicts';
 export * from './expert-assignment';
+export * from './targets';

@@ -15,6 +15,7 @@ import {
   type Label,
 } from './domain';
 import { formFields } from './form/fields';
+import { TARGET_INDICATORS, targetActualLabel } from './targets';
 
 /**
  * The records of docs/domain.md §2 as an official names them: each record kind and each of its stored
@@ -101,6 +102,7 @@ export const RECORD_LABELS = {
       status: '状态',
       submittedAt: '提交时间',
       narrative: '发展情况说明',
+      targetActuals: '规划目标指标实际值',
       report: '评价结果',
       version: '版本号',
     },
@@ -277,6 +279,10 @@ export const RECORD_LABELS = {
       comment: '说明',
       data: '复核申报数据',
     },
+  },
+  'cluster.target-actuals': {
+    name: '规划目标指标实际值',
+    fields: Object.fromEntries(TARGET_INDICATORS.map((id) => [id, targetActualLabel(id)])) as Record<string, string>,
   },
 } as const satisfies Record<string, { name: string; fields: Record<string, string> }>;
 

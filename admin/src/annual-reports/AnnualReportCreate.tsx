@@ -18,7 +18,7 @@ import { errorNotice } from '../common/serverMessage';
 import { session } from '../session';
 import { AnnualReportInputs } from './AnnualReportInputs';
 import { PrefillFromLast } from './PrefillFromLast';
-import { metricsWithDefaults, validateAnnualReport } from './annualFigures';
+import { actualsToSend, metricsWithDefaults, validateAnnualReport } from './annualFigures';
 
 /** Reports are due by 10 March for the year before: that is the year a city usually files. */
 const lastYear = () => new Date().getFullYear() - 1;
@@ -46,16 +46,18 @@ export const AnnualReportCreate = () => {
   const prefectureCode = session.user()?.region?.prefectureCode;
   const defaultValues = useMemo(() => ({ year: lastYear(), metrics: metricsWithDefaults({}, lastYear()) }), []);
   const validate = useCallback(
-    (values: { metrics?: unknown; narrative?: unknown }) => validateAnnualReport(values, locale, translate('resources.annual-reports.narrativeTooLong')),
+    (values: { metrics?: unknown; targetActuals?: unknown; narrative?: unknown }) =>
+      validateAnnualReport(values, locale, translate('resources.annual-reports.narrativeTooLong')),
     [locale, translate],
   );
   return (
     <Create
       redirect="show"
-      transform={(data: { clusterId: string; year: number; metrics?: unknown; narrative?: string }) => ({
+      transform={(data: { clusterId: string; year: number; metrics?: unknown; targetActuals?: unknown; narrative?: string }) => ({
         clusterId: data.clusterId,
         year: Number(data.year),
         metrics: data.metrics,
+        targetActuals: actualsToSend(data.targetActuals),
         narrative: data.narrative || null,
       })}
       mutationOptions={{

@@ -4,7 +4,7 @@ import { Edit, SaveButton, ShowButton, SimpleForm, Toolbar, useLocaleState, useN
 import { ANNUAL_REPORT_EDITABLE_STATES, type AnnualReportRecord as SharedAnnualReport } from '@sme-cluster/rules';
 import { errorNotice } from '../common/serverMessage';
 import { AnnualReportInputs } from './AnnualReportInputs';
-import { metricsWithDefaults, validateAnnualReport } from './annualFigures';
+import { actualsToSend, metricsWithDefaults, validateAnnualReport } from './annualFigures';
 
 /** The server's annual report, as react-admin holds records. */
 export type AnnualReportRecord = SharedAnnualReport & RaRecord;
@@ -18,6 +18,7 @@ const withDefaults = (record: AnnualReportRecord): AnnualReportRecord => ({ ...r
  */
 export const toDraftSave = (data: AnnualReportRecord, previous: AnnualReportRecord) => ({
   metrics: data.metrics,
+  targetActuals: actualsToSend(data.targetActuals),
   narrative: data.narrative || null,
   version: previous.version,
 });
@@ -45,7 +46,8 @@ export const AnnualReportEdit = () => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const validate = useCallback(
-    (values: { metrics?: unknown; narrative?: unknown }) => validateAnnualReport(values, locale, translate('resources.annual-reports.narrativeTooLong')),
+    (values: { metrics?: unknown; targetActuals?: unknown; narrative?: unknown }) =>
+      validateAnnualReport(values, locale, translate('resources.annual-reports.narrativeTooLong')),
     [locale, translate],
   );
   return (

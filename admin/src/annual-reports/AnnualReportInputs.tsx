@@ -2,10 +2,12 @@ import { Box, Typography } from '@mui/material';
 import { callYearOfReport, NARRATIVE_MAX_CHARS, type FieldNode } from '@sme-cluster/rules';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useTranslate } from 'react-admin';
+import { NumberInput, useTranslate } from 'react-admin';
+import { targetActualLabel } from '@sme-cluster/rules';
 import { FieldInput } from '../applications/form/FieldInput';
 import { ApplicationFormContext } from '../applications/form/FormContext';
 import { FiguresTable } from './FiguresTable';
+import { TargetActualsTable } from './TargetActualsTable';
 
 // The narrative is not a field of the form, but it is typed like one of its texts: the form's
 // input gives it the same counter.
@@ -27,6 +29,21 @@ export const AnnualReportInputs = ({ year }: { year?: number }) => {
           {translate('resources.annual-reports.figures')}
         </Typography>
         <FiguresTable year={reportYear} cell={(figure) => <FieldInput field={figure.field} source={figure.source} label={false} compact />} />
+        <Typography variant="h6" sx={{ mt: 3 }} gutterBottom>
+          {translate('resources.annual-reports.targetActuals')}
+        </Typography>
+        <TargetActualsTable
+          year={reportYear}
+          cell={(indicator) => (
+            <NumberInput
+              source={`targetActuals.${indicator}`}
+              label={false}
+              inputProps={{ 'aria-label': targetActualLabel(indicator) }}
+              step={0.01}
+              sx={{ width: 160 }}
+            />
+          )}
+        />
         <Typography variant="h6" sx={{ mt: 3 }} gutterBottom>
           {translate('resources.annual-reports.fields.narrative')}
         </Typography>

@@ -10,6 +10,7 @@ import { RegionAndTimesSummary } from '../common/SummaryFields';
 import type { AnnualReportRecord } from './AnnualReportEdit';
 import { formatFigure, valueAt } from './annualFigures';
 import { FiguresTable } from './FiguresTable';
+import { TargetActualsTable } from './TargetActualsTable';
 import { MeetsCriteriaField } from './MeetsCriteriaField';
 import { canSubmitReport, SubmitReportButton } from './SubmitReportButton';
 
@@ -64,6 +65,12 @@ const Figures = () => {
   return <FiguresTable year={record.year} cell={(figure) => formatFigure(valueAt(record, figure.source))} />;
 };
 
+const TargetActuals = () => {
+  const record = useRecordContext<AnnualReportRecord>();
+  if (!record) return null;
+  return <TargetActualsTable year={record.year} cell={(indicator) => formatFigure(record.targetActuals?.[indicator])} />;
+};
+
 const Narrative = () => {
   const record = useRecordContext<AnnualReportRecord>();
   const translate = useTranslate();
@@ -99,6 +106,9 @@ export const AnnualReportShow = () => (
     </Section>
     <Section title="resources.annual-reports.figures">
       <Figures />
+    </Section>
+    <Section title="resources.annual-reports.targetActuals">
+      <TargetActuals />
     </Section>
     <Section title="resources.annual-reports.fields.narrative">
       <Narrative />

@@ -6,6 +6,9 @@ import {
   NARRATIVE_MAX_CHARS,
   REPORT_YEAR_ROW,
   THREE_YEAR_FIGURES,
+  parseTargetActuals,
+  TARGET_INDICATORS,
+  type TargetActuals,
   type AnnualSection,
   type FieldNode,
   type FormNode,
@@ -87,9 +90,25 @@ export function metricsWithDefaults(metrics: unknown, reportYear: number): Recor
 }
 
 /** Live validation with the form's schema, plus the narrative's limit, under the inputs' own paths. */
-export function validateAnnualReport(values: { metrics?: unknown; narrative?: unknown }, locale: string, tooLong: string): Record<string, unknown> {
+export function validateAnnualReport(
+  values: { metrics?: unknown; targetActuals?: unknown; narrative?: unknown },
+  locale: string,
+  tooLong: string,
+): Record<string, unknown> {
   const errors = formErrorsAt(values.metrics, 'metrics', locale);
+  const actuals = parseTargetActuals(actualsToSend(values.targetActuals), '');
+  if (!actuals.success) {
+    const byIndicator: Record<string, string> = {};
+    for (const { path, message } of actuals.errors) byIndicator[path.replace(/^\./, '')] = locale.startsWith('zh') ? message.zh : message.en;
+    errors.targetActuals = byIndicator;
+  }
   // The server counts the narrative as stored (line breaks included): refuse what it would refuse.
   if (typeof values.narrative === 'string' && values.narrative.length > NARRATIVE_MAX_CHARS) errors.narrative = tooLong;
   return errors;
+}
+
+/** The actuals as the server takes them: every indicator, a cleared input (empty or not a number) sent as blank. */
+export function actualsToSend(values: unknown): TargetActuals {
+  const given = (values && typeof values === 'object' ? values : {}) as Record<string, unknown>;
+  return Object.fromEntries(TARGET_INDICATORS.map((id) => [id, typeof given[id] === 'number' && !Number.isNaN(given[id]) ? given[id] : null]));
 }

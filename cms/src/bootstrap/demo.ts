@@ -9,6 +9,7 @@ import {
   industryTypeKey,
   addYears,
   annualReportDeadline,
+  conflictTies,
   applicationLifecycle,
   todayInShanghai,
   workingDayPeriod,
@@ -19,9 +20,10 @@ import {
   type PoolCandidateAction,
   type PoolCandidateStatus,
   type Role,
+  type TargetIndicator,
 } from '@sme-cluster/rules';
 import { annualReportResource } from '../api/annual-report/resource';
-import { evaluateAnnual, metricsData, renewalDataOf } from '../workflow/annual-figures';
+import { actualsData, evaluateAnnual, metricsData, renewalDataOf } from '../workflow/annual-figures';
 import { recordAudit } from '../lib/audit';
 import type { StaffPrincipal } from '../lib/principal';
 import { lifecycle } from '../workflow/config';
@@ -58,6 +60,11 @@ interface DemoData {
     renewal?: { requestedDaysAgo: number; comment: string };
     /** The example whose figures the latest annual report carries, when not the eligible one. */
     latestReportExample?: string;
+    /**
+     * The actual values of the plan's target indicators its annual reports carry, by plan year (the first
+     * is its call year); a report after the plan carries the last. Its plan is the eligible example's.
+     */
+    targetActuals?: Array<Partial<Record<TargetIndicator, number>>>;
   }>;
   applications: Array<{ example: string; clusterName?: string; status: ApplicationStatus; comment?: string }>;
   /** Candidates of the cultivation pool (Art. 7); an admitted one is the pool record of the cultivating cluster of its name. */
@@ -201,6 +208,7 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
   const staff = await demoStaff();
 
   const inEffect: Array<{ documentId: string; recognizedAt: string }> = [];
+  const pastNotices = new Map<number, PastNotice>();
   for (const cluster of data.clusters) {
     const county = region(cluster.countyCode);
     const recognizedAt = cluster.recognizedDaysAgo == null ? null : daysFrom(now, -cluster.recognizedDaysAgo);
@@ -232,7 +240,43 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
     if (recognizedAt && IN_EFFECT_STATUSES.includes(cluster.status)) {
       inEffect.push({ documentId: created.documentId, recognizedAt });
       const countyCodes = { prefectureCode: county.parentCode, countyCode: county.code };
-      await seedAnnualReports(created.documentId, recognizedAt, { evidence: placeholder, latest: cluster.latestReportExample }, staff, countyCodes, now);
+      // The application that recognized it, under the call of its year: its plan's targets are what its reports are read against.
+      const pastNotice = await pastCallOf(recognizedAt, data.callNotice, pastNotices);
+      const form = withFileIds(readExample('eligible').form, placeholder) as ApplicationForm;
+      form.basic = {
+        ...form.basic,
+        clusterName: cluster.name,
+        areaKm2: cluster.areaKm2,
+        declarant: { ...form.basic!.declarant!, name: cluster.declarantName },
+        operator: { ...form.basic!.operator!, name: cluster.operatorName },
+      };
+      await replayApplication(
+        { form, status: 'recognized', countyCode: county.code, prefectureCode: county.parentCode!, notice: pastNotice },
+        {
+          staff,
+          experts: data.experts,
+          index: inEffect.length,
+          now,
+          countyId: county.documentId,
+          prefectureId: region(county.parentCode!).documentId,
+          endsOn: recognizedAt,
+          clusterId: created.documentId,
+          untied: (email, order) =>
+            conflictTies(
+              { unit: demoUnit('expert', null, order), ...(data.expertTies?.[email] ?? { regionCodes: [], organizations: [] }) },
+              { prefectureCode: county.parentCode, countyCode: county.code, declarantName: cluster.declarantName, operatorName: cluster.operatorName },
+            ).length === 0,
+        },
+      );
+      const actuals = { planBaselineYear: pastNotice.year - 1, byPlanYear: cluster.targetActuals ?? [] };
+      await seedAnnualReports(
+        created.documentId,
+        recognizedAt,
+        { evidence: placeholder, latest: cluster.latestReportExample, actuals },
+        staff,
+        countyCodes,
+        now,
+      );
     }
     if (renewal) {
       // The request carries the re-review data as the workflow assembles it, from the reports filed before it.
@@ -400,6 +444,37 @@ function pathTo(status: ApplicationStatus): Step[] {
 const HISTORY_SPACING_DAYS = 2;
 const DEMO_OPINION = '经审核，该集群申报材料真实完整，主导产业特色鲜明，中小企业配套协作紧密，同意推荐。';
 
+type PastNotice = DemoApplication['notice'];
+
+/**
+ * The call a cluster recognized on `recognizedAt` answered: opened five months before, closed since; one
+ * per year, shared by the clusters of that year.
+ */
+async function pastCallOf(recognizedAt: string, call: DemoData['callNotice'], made: Map<number, PastNotice>): Promise<PastNotice> {
+  const opensOn = addDays(recognizedAt, -150);
+  const year = Number(opensOn.slice(0, 4));
+  const known = made.get(year);
+  if (known) return known;
+  const created = await strapi.documents('api::call-notice.call-notice').create({
+    data: {
+      year,
+      title: call.title.replace('{year}', String(year)),
+      documentNumber: call.documentNumber.replace('{year}', String(year)),
+      opensOn,
+      closesOn: addDays(opensOn, 60),
+      cityRecommendationDeadline: addDays(opensOn, 75),
+      cityQuotaMin: call.cityQuotaMin,
+      cityQuotaMax: call.cityQuotaMax,
+      publicNoticeDays: call.publicNoticeDays,
+      scoringScheme: call.scoringScheme,
+      status: 'closed',
+    } as never,
+  });
+  const notice = { documentId: created.documentId, year, publicNoticeDays: call.publicNoticeDays, scoringScheme: call.scoringScheme };
+  made.set(year, notice);
+  return notice;
+}
+
 interface DemoApplication {
   form: ApplicationForm;
   status: ApplicationStatus;
@@ -418,7 +493,18 @@ interface DemoApplication {
  */
 async function replayApplication(
   application: DemoApplication,
-  context: { staff: Staff; experts: string[]; index: number; now: Date; countyId: string; prefectureId: string },
+  context: {
+    staff: Staff;
+    experts: string[];
+    index: number;
+    now: Date;
+    countyId: string;
+    prefectureId: string;
+    /** The day of its last step, when not yesterday; its cluster, when it recognized one; the experts it may be given. */
+    endsOn?: string;
+    clusterId?: string;
+    untied?: (email: string, order: number) => boolean;
+  },
 ): Promise<void> {
   const { staff, now } = context;
   const steps = pathTo(application.status);
@@ -428,8 +514,8 @@ async function replayApplication(
   const moments = 1 + steps.length + (reviewed ? 1 : 0) + (scored ? 1 : 0);
   const today = todayInShanghai(now);
   // A 公示 opened on the last working day before today is running today, whatever day of the week it is.
-  let lastDay = addDays(today, -1);
-  if (steps.some((step) => step.action === 'openPublicNotice')) {
+  let lastDay = context.endsOn ?? addDays(today, -1);
+  if (!context.endsOn && steps.some((step) => step.action === 'openPublicNotice')) {
     while (workingDayPeriod(lastDay, application.notice.publicNoticeDays).startsOn > today) lastDay = addDays(lastDay, -1);
   }
   let moment = 0;
@@ -445,6 +531,7 @@ async function replayApplication(
       formUpdatedAt: createdAt.toISOString(),
       status: 'draft',
       callNotice: application.notice.documentId,
+      ...(context.clusterId ? { cluster: context.clusterId } : {}),
       county: context.countyId,
       prefecture: context.prefectureId,
     } as never,
@@ -476,14 +563,15 @@ async function replayApplication(
   }
 }
 
-/** Both demo experts are assigned by the province, declare no conflict of interest and submit their score sheets. */
+/** The demo experts not tied to it (both, unless `untied` says otherwise) are assigned by the province, declare no conflict of interest and submit their score sheets. */
 async function scoreByExperts(
   applicationId: string,
   scoringScheme: DemoData['callNotice']['scoringScheme'],
-  context: { staff: Staff; experts: string[] },
+  context: { staff: Staff; experts: string[]; untied?: (email: string, order: number) => boolean },
   at: Date,
 ): Promise<void> {
-  for (const [order] of context.experts.entries()) {
+  for (const [order, email] of context.experts.entries()) {
+    if (context.untied && !context.untied(email, order)) continue;
     const expert = context.staff('expert', null, order);
     const sheet = scoreSheetData(
       {
@@ -556,7 +644,7 @@ async function publishRecognizedLists(
 async function seedAnnualReports(
   clusterId: string,
   recognizedAt: string,
-  figures: { evidence: number; latest?: string },
+  figures: { evidence: number; latest?: string; actuals: { planBaselineYear: number; byPlanYear: Array<Partial<Record<TargetIndicator, number>>> } },
   staff: Staff,
   region: { prefectureCode: string | null; countyCode: string },
   now: Date,
@@ -583,6 +671,7 @@ async function seedAnnualReports(
         submittedAt: submittedAt.toISOString(),
         narrative: `${reportYear}年度集群发展情况（演示数据）。`,
         ...metricsData(metrics, reportYear),
+        ...actualsOf(figures.actuals, reportYear),
         report: await evaluateAnnual(metrics, reportYear, { clusterId, now: submittedAt }),
       } as never,
     });
@@ -591,6 +680,13 @@ async function seedAnnualReports(
     await recordAudit({ ...subject, action: 'submit', fromState: 'draft', toState: 'submitted', reportRef: null, at: submittedAt });
     await annualReportResource.afterUpdate?.({ ...report, cluster: { documentId: clusterId } }, city);
   }
+}
+
+/** A report's actual values of the target indicators: its plan year's, or the last plan year's after the plan. */
+function actualsOf(actuals: { planBaselineYear: number; byPlanYear: Array<Partial<Record<TargetIndicator, number>>> }, reportYear: number) {
+  const { byPlanYear } = actuals;
+  const values = byPlanYear[Math.min(reportYear - actuals.planBaselineYear, byPlanYear.length) - 1];
+  return values ? { targetActuals: actualsData(values) } : {};
 }
 
 /** Plausible names for the demo's officials (演示): each account gets one, in order. */

@@ -6,7 +6,11 @@ import {
   NONE,
   REPORT_YEAR_ROW,
   THREE_YEAR_FIGURES,
+  TARGET_INDICATORS,
+  parseTargetActuals,
+  targetActualLabel,
   validateForm,
+  type TargetActuals,
   type AnnualMetrics,
   type Bilingual,
   type SectionKey,
@@ -22,6 +26,9 @@ const isAnnualSection = (section: SectionKey) => (ANNUAL_SECTIONS as readonly Se
 export const annualColumns: readonly FormColumn[] = formColumns.filter(
   (column) => isAnnualSection(column.section) && isNumeric(column) && !THREE_YEAR_FIGURES.has(column.key),
 );
+
+/** The year's actual values of the plan's target indicators (Art. 5 跟踪监测), after the figures. */
+const actualColumns = TARGET_INDICATORS.map((id) => ({ id, header: `规划目标 · ${targetActualLabel(id)}` }));
 
 const SHEET = '年度发展情况';
 const KEY_COLUMN = 1;
@@ -50,6 +57,7 @@ export interface SheetRow {
   clusterName: string;
   /** Absent when every figure is blank: the city has not filled this cluster in. */
   metrics?: AnnualMetrics;
+  targetActuals?: TargetActuals;
   errors: CellError[];
 }
 
@@ -63,7 +71,8 @@ const letter = (column: number) => {
   return out;
 };
 
-const headers = () => ['集群编号', '集群名称', ...annualColumns.map((c) => c.header)];
+const headers = () => ['集群编号', '集群名称', ...annualColumns.map((c) => c.header), ...actualColumns.map((c) => c.header)];
+const FIRST_ACTUAL = FIRST_METRIC + annualColumns.length;
 
 export async function annualTemplate(year: number, prefectureName: string, clusters: TemplateCluster[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -90,6 +99,9 @@ export async function annualTemplate(year: number, prefectureName: string, clust
     const sheetColumn = sheet.getColumn(FIRST_METRIC + i);
     sheetColumn.width = 16;
     sheetColumn.numFmt = column.field.value.type === 'integer' ? '0' : '0.00';
+  });
+  actualColumns.forEach((_, i) => {
+    sheet.getColumn(FIRST_ACTUAL + i).width = 18;
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -166,7 +178,9 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
     const name = String(sheet.getCell(r, NAME_COLUMN).text ?? '').trim();
     const values = annualColumns.map((column, i) => ({ column, index: FIRST_METRIC + i, value: cellInput(sheet.getCell(r, FIRST_METRIC + i)) }));
     const filled = values.filter((v) => v.value !== undefined);
-    if (id === undefined && !name && !filled.length) continue;
+    const actualCells = actualColumns.map((column, i) => ({ ...column, index: FIRST_ACTUAL + i, value: cellInput(sheet.getCell(r, FIRST_ACTUAL + i)) }));
+    const actualsGiven = actualCells.filter((cell) => cell.value !== undefined);
+    if (id === undefined && !name && !filled.length && !actualsGiven.length) continue;
     const errorAt = (index: number, header: string, message: Bilingual): CellError => ({
       row: r,
       column: letter(index),
@@ -176,7 +190,19 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
     });
     const row: SheetRow = { row: r, clusterId: typeof id === 'string' ? id : id === undefined ? null : String(id), clusterName: name, errors: [] };
     rows.push(row);
-    if (!filled.length) continue;
+    if (actualsGiven.length) {
+      const actuals = parseTargetActuals(Object.fromEntries(actualsGiven.map((cell) => [cell.id, cell.value])), '');
+      if (actuals.success) row.targetActuals = actuals.data;
+      else
+        for (const error of actuals.errors) {
+          const cell = actualCells.find((c) => error.path === `.${c.id}`);
+          row.errors.push(cell ? errorAt(cell.index, cell.header, error.message) : errorAt(NAME_COLUMN, '集群名称', error.message));
+        }
+    }
+    if (!filled.length) {
+      if (row.targetActuals && !row.errors.length) row.metrics = {};
+      continue;
+    }
     const form: Record<string, unknown> = {};
     for (const { column, value } of filled) setAt(form, column.path(REPORT_YEAR_ROW), value, column.fixed);
     padStandards(form);
@@ -191,7 +217,7 @@ export async function readAnnualSheet(buffer: Buffer, year: number): Promise<She
       continue;
     }
     // Stored as the form stores it: three year rows, this year's figures in the last (y3).
-    row.metrics = checked.data as AnnualMetrics;
+    if (!row.errors.length) row.metrics = checked.data as AnnualMetrics;
   }
   return rows;
 }

@@ -12,6 +12,9 @@ import {
   formToStrapi,
   validateForm,
   withDerivedYears,
+  parseTargetActuals,
+  TARGET_INDICATORS,
+  type TargetActuals,
   type AnnualEvaluation,
   type ApplicationForm,
   type CoverRegion,
@@ -40,6 +43,25 @@ export function parseMetrics(input: unknown, prefix = 'metrics'): AnnualMetrics 
   if (!result.success) errors.push(...result.errors.map((error) => ({ ...error, path: `${prefix}.${error.path}` })));
   if (errors.length) invalid(errors);
   return result.success ? (result.data as AnnualMetrics) : {};
+}
+
+/** A report's actual values of the target indicators from a body or a sheet; 400 with paths under `prefix`. */
+export function parseActuals(input: unknown, prefix = 'targetActuals'): TargetActuals {
+  const result = parseTargetActuals(input, prefix);
+  if (!result.success) invalid(result.errors);
+  return result.success ? result.data : {};
+}
+
+/** The stored component: every indicator, a blank one null, so a save replaces what was there. */
+export function actualsData(actuals: TargetActuals): Record<string, number | null> {
+  return Object.fromEntries(TARGET_INDICATORS.map((id) => [id, actuals[id] ?? null]));
+}
+
+/** The stored actuals as numbers (a database may hand decimals back as text), or null when none were given. */
+export function actualsFromEntity(entity: Record<string, unknown>): TargetActuals | null {
+  const stored = entity.targetActuals as Record<string, unknown> | null | undefined;
+  if (!stored) return null;
+  return Object.fromEntries(TARGET_INDICATORS.map((id) => [id, stored[id] === null || stored[id] === undefined ? null : Number(stored[id])]));
 }
 
 /** Document data for the given sections, with each year row carrying its year. */

@@ -137,6 +137,33 @@ export function reductionSign(baseline: number, target: number, bound: number): 
   return compare(reductionShare, exact(bound));
 }
 
+/**
+ * `actual` against the point `step` of `steps` on the geometric path from `baseline` to `target`,
+ * baseline · (target / baseline)^(step / steps); baseline > 0, target ≥ 0. Exactly: both sides to the
+ * power `steps`, actual^steps against baseline^(steps − step) · target^step.
+ */
+export function geometricPathSign(actual: number, baseline: number, target: number, step: number, steps: number): Sign {
+  const sign = clearSign(actual, baseline * Math.pow(target / baseline, step / steps));
+  if (sign !== undefined) return sign;
+  const a = exact(actual);
+  // The path never falls below 0, so a negative actual is below it whatever the power's parity says.
+  if (a.n < 0n) return -1;
+  return compare(pow(a, steps), mul(pow(exact(baseline), steps - step), pow(exact(target), step)));
+}
+
+/** `actual` against the point `step` of `steps` on the straight line from `baseline` to `target`: steps · actual against (steps − step) · baseline + step · target. */
+export function linearPathSign(actual: number, baseline: number, target: number, step: number, steps: number): Sign {
+  const sign = clearSign(actual, baseline + ((target - baseline) * step) / steps, Math.max(Math.abs(baseline), Math.abs(target)));
+  if (sign !== undefined) return sign;
+  const times = (value: number, factor: number): Exact => mul(exact(value), { n: BigInt(factor), d: 1n });
+  return compare(times(actual, steps), add(times(baseline, steps - step), times(target, step)));
+}
+
+/** A computed figure rounded as reports quote it when nothing is compared with it. */
+export function computedFigure(value: number): number {
+  return roundTo(value, COMPUTED_DECIMALS);
+}
+
 /** numerator × factor / denominator against `bound`; denominator > 0 (e.g. patents per 10 000 employees). */
 export function ratioSign(numerator: number, denominator: number, factor: number, bound: number): Sign {
   const sign = clearSign((numerator * factor) / denominator, bound);

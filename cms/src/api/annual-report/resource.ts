@@ -19,17 +19,28 @@ import { roleMatrix } from '../../lib/config';
 import { conflict, invalid } from '../../lib/errors';
 import { recordGround } from '../../workflow/grounds';
 import { clusterResource } from '../cluster/resource';
-import { evaluateAnnual, metricsData, metricsFromEntity, metricsPopulate, parseMetrics } from '../../workflow/annual-figures';
+import {
+  actualsData,
+  actualsFromEntity,
+  evaluateAnnual,
+  metricsData,
+  metricsFromEntity,
+  metricsPopulate,
+  parseActuals,
+  parseMetrics,
+} from '../../workflow/annual-figures';
 
 const createSchema = z.object({
   clusterId: z.string().min(1),
   year: z.number().int().min(2020).max(2100),
   metrics: z.unknown().optional(),
+  targetActuals: z.unknown().optional(),
   narrative: z.string().max(NARRATIVE_MAX_CHARS).nullish(),
 });
 /** A draft's figures and narrative can change until the city submits it; then it is on record. */
 const updateSchema = z.object({
   metrics: z.unknown().optional(),
+  targetActuals: z.unknown().optional(),
   narrative: z.string().max(NARRATIVE_MAX_CHARS).nullish(),
   submit: z.boolean().optional(),
   version: z.number().int().min(0).optional(),
@@ -76,10 +87,11 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
   populate: { cluster: clusterPopulate },
   toRecord: summary,
   detail: {
-    populate: { cluster: clusterPopulate, ...metricsPopulate },
+    populate: { cluster: clusterPopulate, targetActuals: true, ...metricsPopulate },
     toRecord: (entity) => ({
       ...summary(entity),
       metrics: metricsFromEntity(entity),
+      targetActuals: actualsFromEntity(entity),
       narrative: (entity.narrative as string) ?? null,
       report: (entity.report as AnnualEvaluation) ?? null,
     }),
@@ -93,7 +105,9 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
   updateInput: updateSchema,
   async toData(input, principal, existing) {
     const metrics = input.metrics === undefined ? undefined : parseMetrics(input.metrics);
-    const narrative = input.narrative === undefined ? {} : { narrative: input.narrative };
+    // The figures and the actuals are checked before anything else, so a wrong one changes nothing.
+    const actuals = input.targetActuals === undefined ? undefined : actualsData(parseActuals(input.targetActuals));
+    const given = { ...(input.narrative === undefined ? {} : { narrative: input.narrative }), ...(actuals ? { targetActuals: actuals } : {}) };
     if (!existing) {
       const { clusterId, year } = createSchema.parse(input);
       const cluster = await clusterInScope(clusterId, principal);
@@ -103,12 +117,12 @@ export const annualReportResource: RecordResource<AnnualReportRecord, AnnualRepo
         .documents('api::annual-report.annual-report')
         .findFirst({ filters: { year, cluster: { documentId: cluster.documentId } } as never });
       if (duplicate) conflict(`该集群${year}年度发展情况已存在 / The ${year} report of this cluster already exists`);
-      return { cluster: cluster.documentId, year, status: 'draft', ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
+      return { cluster: cluster.documentId, year, status: 'draft', ...given, ...(metrics ? metricsData(metrics, year) : {}) };
     }
     const status = existing.status as AnnualReportStatus;
     if (!ANNUAL_REPORT_EDITABLE_STATES.includes(status)) conflict('年度发展情况已报送，不能修改 / The report is submitted and can no longer change');
     const year = Number(existing.year);
-    const data: Record<string, unknown> = { ...narrative, ...(metrics ? metricsData(metrics, year) : {}) };
+    const data: Record<string, unknown> = { ...given, ...(metrics ? metricsData(metrics, year) : {}) };
     if (input.submit) {
       if (!mayStart(annualReportLifecycle, principal.role, 'submit', status)) conflict('年度发展情况由市（州）报送 / The city submits the report');
       const stored = await strapi

@@ -25,7 +25,7 @@ import { thresholds } from '../../../workflow/config';
 import { forbidden, invalid } from '../../../lib/errors';
 import { recordAudit } from '../../../lib/audit';
 import { annualReportClusters } from '../scope';
-import { metricsData } from '../../../workflow/annual-figures';
+import { actualsData, metricsData } from '../../../workflow/annual-figures';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Entity = Record<string, unknown>;
@@ -267,7 +267,7 @@ async function checkClusters(rows: SheetRow[], scoped: Record<string, unknown>, 
 /** A draft report per cluster and year: created, or its figures replaced. */
 async function writeReport(row: SheetRow, year: number): Promise<{ annualReportId: string; created: boolean }> {
   const reports = strapi.documents('api::annual-report.annual-report');
-  const figures = metricsData(row.metrics!, year);
+  const figures = { ...metricsData(row.metrics!, year), ...(row.targetActuals ? { targetActuals: actualsData(row.targetActuals) } : {}) };
   const [existing] = (await reports.findMany({ filters: { year, cluster: { documentId: row.clusterId } } as never, limit: 1 })) as Entity[];
   if (existing) {
     await reports.update({ documentId: String(existing.documentId), data: { ...figures, version: Number(existing.version ?? 0) + 1 } as never });

@@ -21,6 +21,8 @@ export default {
     status: { type: 'enumeration', enum: [...ANNUAL_REPORT_STATUSES], default: 'draft', required: true },
     submittedAt: { type: 'datetime' },
     narrative: { type: 'text', maxLength: 6000 },
+    // The year's actual values of the plan's target indicators (Art. 5 跟踪监测), read against the recognized form's targets.
+    targetActuals: { type: 'component', repeatable: false, component: 'cluster.target-actuals' },
     // The hard-rule re-evaluation made at submission.
     report: { type: 'json' },
     version: { type: 'integer', default: 0, required: true },
