@@ -116,6 +116,8 @@ const CASES: Case[] = [
   row('clusters list', 'get', '/api/console/clusters', [403, 200, 200, 200, 403]),
   row('clusters read own', 'get', '/api/console/clusters/:clusterOwn', [403, 200, 200, 200, 403]),
   row('clusters read other', 'get', '/api/console/clusters/:clusterOther', [403, 200, 404, 404, 403]),
+  // The province's progress toward its target reads the whole province: scope `all` only.
+  row('clusters progress', 'get', '/api/clusters/progress', [403, 200, 403, 403, 403]),
   row('clusters create', 'post', '/api/console/clusters', [403, 400, 403, 403, 403], {}),
   row('clusters update other', 'put', '/api/console/clusters/:clusterOther', [403, 400, 403, 403, 403], {}),
   row('clusters delete other (province: unknown id)', 'delete', '/api/console/clusters/:clusterOther', [403, 'skip' as never, 403, 403, 403]),

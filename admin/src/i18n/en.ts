@@ -462,6 +462,16 @@ export const appMessages = {
       overdue: 'Overdue',
       noneOverdue: 'None overdue.',
       byCounty: '%{year} applications of the prefecture by county',
+      progress: {
+        title: 'Progress toward the target of %{target} recognized clusters',
+        summary: '%{count} of %{target} recognized clusters in effect',
+        byPrefecture: 'By prefecture',
+        byYear: 'By year of recognition',
+        year: 'Recognized in %{year}',
+        noYear: 'Recognition date not recorded',
+        pool: 'Cultivation pool',
+        cultivating: 'Clusters being cultivated',
+      },
       todo: {
         title: 'To do',
         applications: 'Applications %{status}',

@@ -575,6 +575,16 @@ export const appMessages: typeof englishAppMessages = {
       overdue: '逾期',
       noneOverdue: '暂无逾期。',
       byCounty: '%{year}年本市（州）申报按县（市、区）',
+      progress: {
+        title: '省级集群认定进度（目标%{target}个）',
+        summary: '有效期内的认定集群 %{count} / %{target} 个',
+        byPrefecture: '按市（州）',
+        byYear: '按认定年度',
+        year: '%{year}年认定',
+        noYear: '认定日期未记录',
+        pool: '培育库',
+        cultivating: '培育中的集群',
+      },
       todo: {
         title: '待办事项',
         applications: '%{status}的申报',
