@@ -221,6 +221,7 @@ interface Progress {
   byYear: Array<{ year: number | null; count: number }>;
   pool: { candidates: Record<string, number>; cultivating: number };
   call: { id: string; year: number; title: string; applications: Record<string, number> } | null;
+  cityReports: { year: number; deadline: string; overdue: Array<{ code: string; name: string }> };
 }
 
 const listOf = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -298,13 +299,26 @@ const ProvinceProgress = () => {
               <CountItem
                 key={status}
                 to={listOf('pool-candidates', { status })}
-                label={translate('sme.dashboard.todo.poolCandidates', { status: translate(`sme.status.${status}`) })}
+                label={translate('sme.dashboard.progress.candidates', { status: translate(`sme.status.${status}`) })}
                 count={progress.pool.candidates[status] ?? 0}
               />
             ))}
           </List>
         </Box>
       </Box>
+      <SubTitle>{translate('sme.dashboard.progress.cityReportsTitle')}</SubTitle>
+      <List dense component="nav" aria-label={translate('sme.dashboard.progress.cityReportsTitle')}>
+        <CountItem
+          to={listOf('city-reports', { year: progress.cityReports.year })}
+          label={translate('sme.dashboard.progress.cityReports', progress.cityReports)}
+          count={progress.cityReports.overdue.length}
+        />
+      </List>
+      {progress.cityReports.overdue.length > 0 && (
+        <Typography variant="body2" color="error" sx={{ ml: 2 }}>
+          {progress.cityReports.overdue.map((city) => city.name).join('、')}
+        </Typography>
+      )}
       <SubTitle>{progress.call ? progress.call.title : translate('sme.dashboard.noCall')}</SubTitle>
       {progress.call && (
         <List dense component="nav" aria-label={progress.call.title}>
@@ -312,7 +326,7 @@ const ProvinceProgress = () => {
             <CountItem
               key={status}
               to={listOf('applications', { callYear: progress.call!.year, status })}
-              label={translate('sme.dashboard.todo.applications', { status: translate(`sme.status.${status}`) })}
+              label={translate('sme.dashboard.progress.applications', { status: translate(`sme.status.${status}`) })}
               count={progress.call!.applications[status] ?? 0}
             />
           ))}

@@ -6,7 +6,7 @@ import { choicesOf } from '../domain';
 import { PrefectureInput } from '../regions/RegionInputs';
 import type { AuditEvent } from './AuditTimeline';
 
-const subjectTypes = ['application', 'cluster', 'call-notice', 'expert-review', 'change-filing', 'recognized-list'];
+const subjectTypes = ['application', 'cluster', 'call-notice', 'expert-review', 'change-filing', 'recognized-list', 'city-report'];
 
 const auditFilters = [
   <SelectInput key="subjectType" source="subjectType" choices={choicesOf('subjectType', subjectTypes)} alwaysOn />,

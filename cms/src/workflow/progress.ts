@@ -4,6 +4,7 @@ import { forbidden } from '../lib/errors';
 import { joinTableOf } from '../lib/join-table';
 import type { StaffPrincipal } from '../lib/principal';
 import { currentSettings } from '../settings/store';
+import { overdueCityReports } from './city-reports';
 
 type Row = Record<string, unknown>;
 
@@ -99,7 +100,7 @@ async function poolCandidates() {
 /**
  * The province's progress toward its goal of recognized clusters (Art. 5, docs/domain.md §3): the
  * clusters in effect against the target by prefecture and year of recognition, the cultivation pool
- * behind them and the current call's pipeline. It reads the whole province, so it is the province's only.
+ * behind them, the current call's pipeline and the cities whose yearly report (Art. 19) is overdue. It reads the whole province, so it is the province's only.
  */
 export async function provinceProgress(principal: StaffPrincipal) {
   if (scopeOf(roleMatrix(), principal.role, 'clusters', 'read') !== 'all')
@@ -117,5 +118,6 @@ export async function provinceProgress(principal: StaffPrincipal) {
     byYear: clusters.byYear,
     pool: { candidates, cultivating: clusters.cultivating },
     call: call && { ...call, applications: await callApplications(call.year) },
+    cityReports: await overdueCityReports(prefectures),
   };
 }
