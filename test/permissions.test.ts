@@ -68,6 +68,10 @@ beforeAll(async () => {
         } as never,
       })
     ).documentId;
+  const cityReportOf = async (prefectureCode: string) =>
+    (await db.query('api::city-report.city-report').findOne({ where: { prefecture: { code: prefectureCode } } })).documentId as string;
+  ids.cityReportOwn = await cityReportOf('520100'); // the demo's, submitted
+  ids.cityReportOther = await cityReportOf('520400');
   ids.poolOwn = await candidate('520100', '520115');
   ids.poolOther = await candidate('520400', '520402'); // 安顺 西秀
   const event = (prefectureCode: string, countyCode: string) =>
@@ -122,6 +126,8 @@ const CASES: Case[] = [
   row('clusters targets other', 'get', '/api/clusters/:clusterOther/targets', [403, 200, 404, 404, 403]),
   row('clusters behind their plan', 'get', '/api/clusters/targets-behind', [403, 200, 200, 200, 403]),
   row('clusters behind their plan, Excel', 'get', '/api/clusters/targets-behind.xlsx', [403, 200, 200, 200, 403]),
+  // The province's progress toward its target reads the whole province: scope `all` only.
+  row('clusters progress', 'get', '/api/clusters/progress', [403, 200, 403, 403, 403]),
   row('clusters create', 'post', '/api/console/clusters', [403, 400, 403, 403, 403], {}),
   row('clusters update other', 'put', '/api/console/clusters/:clusterOther', [403, 400, 403, 403, 403], {}),
   row('clusters delete other (province: unknown id)', 'delete', '/api/console/clusters/:clusterOther', [403, 'skip' as never, 403, 403, 403]),
@@ -169,6 +175,19 @@ const CASES: Case[] = [
   row('pool-candidates transition own (admit before the city)', 'post', '/api/pool-candidates/:poolOwn/actions', [403, 409, 403, 403, 403], {
     action: 'admitCandidate',
   }),
+  // the city's yearly report (Art. 19): the city writes its own, the province reads every city's, a county and an expert none
+  row('city-reports list', 'get', '/api/console/city-reports', [403, 200, 200, 403, 403]),
+  row('city-reports read own', 'get', '/api/console/city-reports/:cityReportOwn', [403, 200, 200, 403, 403]),
+  row('city-reports read other', 'get', '/api/console/city-reports/:cityReportOther', [403, 200, 404, 403, 403]),
+  row('city-reports create', 'post', '/api/console/city-reports', [403, 403, 400, 403, 403], {}),
+  row('city-reports update own (submitted)', 'put', '/api/console/city-reports/:cityReportOwn', [403, 403, 409, 403, 403], {}),
+  row('city-reports update other', 'put', '/api/console/city-reports/:cityReportOther', [403, 403, 404, 403, 403], {}),
+  row('city-reports delete own', 'delete', '/api/console/city-reports/:cityReportOwn', [403, 403, 403, 403, 403]),
+  row('city-reports transition other', 'post', '/api/city-reports/:cityReportOther/actions', [403, 403, 404, 403, 403], { action: 'submitCityReport' }),
+  row('city-reports transition own (submit a submitted one)', 'post', '/api/city-reports/:cityReportOwn/actions', [403, 403, 409, 403, 403], {
+    action: 'submitCityReport',
+  }),
+  row('city-reports workbook of a year', 'get', '/api/city-reports/workbook.xlsx?year=2025', [403, 200, 403, 403, 403]),
   // audit events: read-only for everyone
   row('audit-events list', 'get', '/api/console/audit-events', [403, 200, 200, 200, 403]),
   row('audit-events read own', 'get', '/api/console/audit-events/:eventOwn', [403, 200, 200, 200, 403]),
@@ -189,6 +208,7 @@ const CASES: Case[] = [
     'expert-reviews',
     'change-filings',
     'pool-candidates',
+    'city-reports',
     'audit-events',
     'annual-reports',
     'regions',

@@ -17,6 +17,7 @@ import { theme } from './theme';
 import { lazyScreen } from './common/lazyScreen';
 import notifications from './notifications';
 import poolCandidates from './pool-candidates';
+import cityReports from './city-reports';
 import recognizedLists from './recognized-lists';
 import regions from './regions';
 import revocationGrounds from './revocation-grounds';
@@ -65,6 +66,7 @@ export const App = () => (
       <Resource name="expert-reviews" {...expertReviews} />
       <Resource name="change-filings" {...changeFilings} />
       <Resource name="pool-candidates" {...poolCandidates} />
+      <Resource name="city-reports" {...cityReports} />
       <Resource name="revocation-grounds" {...revocationGrounds} />
       <Resource name="recognized-lists" {...recognizedLists} />
       <Resource name="audit-events" {...auditEvents} />

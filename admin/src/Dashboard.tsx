@@ -1,11 +1,12 @@
 import { Box, Card, CardContent, Chip, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { Link, Title, useGetIdentity, useGetList, useGetOne, usePermissions, useTranslate, type RaRecord } from 'react-admin';
 import { DateTimeText } from './common/DateField';
 import lifecycleJson from '../../config/lifecycle.json';
 import schedulesJson from '../../config/schedules.json';
 import {
   APPLICATION_STATUSES,
+  POOL_CANDIDATE_STATUSES,
   changeFilingStepOf,
   IN_EFFECT_STATUSES,
   applicationStatesAwaiting,
@@ -21,6 +22,7 @@ import {
   type LifecycleDates,
 } from '@sme-cluster/rules';
 import { canAccess } from './permissions';
+import { apiUrl, httpClient } from './httpClient';
 import { session, type ConsoleUser } from './session';
 
 // The chart library is large: it loads with the dashboard, not with the sign-in page or the forms.
@@ -211,6 +213,129 @@ const ReportsDue = () => {
   return <CountItem to="/annual-reports/create" label={translate('sme.dashboard.todo.reportsDue', { year: reportYear, deadline })} count={owing.length} />;
 };
 
+/** What `GET /api/clusters/progress` answers: the province's counts, each computed by the server in one grouped query. */
+interface Progress {
+  target: number;
+  inEffect: number;
+  byPrefecture: Array<{ code: string; name: string; count: number }>;
+  byYear: Array<{ year: number | null; count: number }>;
+  pool: { candidates: Record<string, number>; cultivating: number };
+  call: { id: string; year: number; title: string; applications: Record<string, number> } | null;
+  cityReports: { year: number; deadline: string; overdue: Array<{ code: string; name: string }> };
+}
+
+const listOf = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+
+const SubTitle = ({ children }: { children: ReactNode }) => (
+  <Typography variant="subtitle2" sx={{ mt: 2 }}>
+    {children}
+  </Typography>
+);
+
+/**
+ * The province's progress toward its goal of recognized clusters (Art. 5; the target is a setting):
+ * clusters in effect by prefecture and year of recognition, the cultivation pool behind them and the
+ * current call's pipeline. Every count opens the list it counts.
+ */
+const ProvinceProgress = () => {
+  const translate = useTranslate();
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useEffect(() => {
+    let current = true;
+    httpClient(`${apiUrl}/clusters/progress`)
+      .then(({ json }) => current && setProgress(json as Progress))
+      .catch(() => current && setProgress(null));
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!progress) return null;
+  const inEffect = { status: IN_EFFECT_STATUSES };
+  const summary = translate('sme.dashboard.progress.summary', { count: progress.inEffect, target: progress.target });
+  return (
+    <Panel title={translate('sme.dashboard.progress.title', { target: progress.target })}>
+      <Typography component={Link} to={listOf('clusters', inEffect)}>
+        {summary}
+      </Typography>
+      <LinearProgress
+        variant="determinate"
+        value={Math.min(100, (progress.inEffect / progress.target) * 100)}
+        aria-label={summary}
+        sx={{ height: 8, borderRadius: 4, mt: 1 }}
+      />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 4 }}>
+        <Box sx={{ flex: '1 1 200px' }}>
+          <SubTitle>{translate('sme.dashboard.progress.byPrefecture')}</SubTitle>
+          <List dense component="nav" aria-label={translate('sme.dashboard.progress.byPrefecture')}>
+            {progress.byPrefecture.map((row) => (
+              <CountItem key={row.code} to={listOf('clusters', { ...inEffect, prefectureCode: row.code })} label={row.name} count={row.count} />
+            ))}
+          </List>
+        </Box>
+        <Box sx={{ flex: '1 1 200px' }}>
+          <SubTitle>{translate('sme.dashboard.progress.byYear')}</SubTitle>
+          <List dense component="nav" aria-label={translate('sme.dashboard.progress.byYear')}>
+            {progress.byYear.map((row) =>
+              row.year ? (
+                <CountItem
+                  key={row.year}
+                  to={listOf('clusters', { ...inEffect, recognizedYear: row.year })}
+                  label={translate('sme.dashboard.progress.year', { year: row.year })}
+                  count={row.count}
+                />
+              ) : (
+                <CountItem key="unknown" to={listOf('clusters', inEffect)} label={translate('sme.dashboard.progress.noYear')} count={row.count} />
+              ),
+            )}
+          </List>
+          <SubTitle>{translate('sme.dashboard.progress.pool')}</SubTitle>
+          <List dense component="nav" aria-label={translate('sme.dashboard.progress.pool')}>
+            <CountItem
+              to={listOf('clusters', { status: 'cultivating' })}
+              label={translate('sme.dashboard.progress.cultivating')}
+              count={progress.pool.cultivating}
+            />
+            {POOL_CANDIDATE_STATUSES.map((status) => (
+              <CountItem
+                key={status}
+                to={listOf('pool-candidates', { status })}
+                label={translate('sme.dashboard.progress.candidates', { status: translate(`sme.status.${status}`) })}
+                count={progress.pool.candidates[status] ?? 0}
+              />
+            ))}
+          </List>
+        </Box>
+      </Box>
+      <SubTitle>{translate('sme.dashboard.progress.cityReportsTitle')}</SubTitle>
+      <List dense component="nav" aria-label={translate('sme.dashboard.progress.cityReportsTitle')}>
+        <CountItem
+          to={listOf('city-reports', { year: progress.cityReports.year })}
+          label={translate('sme.dashboard.progress.cityReports', progress.cityReports)}
+          count={progress.cityReports.overdue.length}
+        />
+      </List>
+      {progress.cityReports.overdue.length > 0 && (
+        <Typography variant="body2" color="error" sx={{ ml: 2 }}>
+          {progress.cityReports.overdue.map((city) => city.name).join('、')}
+        </Typography>
+      )}
+      <SubTitle>{progress.call ? progress.call.title : translate('sme.dashboard.noCall')}</SubTitle>
+      {progress.call && (
+        <List dense component="nav" aria-label={progress.call.title}>
+          {APPLICATION_STATUSES.map((status) => (
+            <CountItem
+              key={status}
+              to={listOf('applications', { callYear: progress.call!.year, status })}
+              label={translate('sme.dashboard.progress.applications', { status: translate(`sme.status.${status}`) })}
+              count={progress.call!.applications[status] ?? 0}
+            />
+          ))}
+        </List>
+      )}
+    </Panel>
+  );
+};
+
 /**
  * What waits on the signed-in user: applications in the states their role may move on (the
  * server's transition table), change filings at their step, reports due, assigned reviews.
@@ -276,6 +401,7 @@ export const Dashboard = () => {
       </Card>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
         {user && <ToDo user={user} />}
+        {user?.role === 'province_admin' && <ProvinceProgress />}
         {user && canAccess(user, { action: 'list', resource: 'applications' }) && <ApplicationPanels year={year} user={user} />}
         {canAccess(user, { action: 'list', resource: 'clusters' }) && <ExpiringClusters />}
         {canAccess(user, { action: 'list', resource: 'clusters' }) && canAccess(user, { action: 'list', resource: 'annual-reports' }) && (

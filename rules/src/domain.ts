@@ -96,6 +96,15 @@ export const POOL_CANDIDATE_ACTIONS = ['resubmitCandidate', 'endorseCandidate', 
 export type PoolCandidateAction = (typeof POOL_CANDIDATE_ACTIONS)[number];
 
 /**
+ * A city's yearly report (市（州）年度报告, Art. 19): the city drafts and submits it; the province may
+ * return it with a reason, and it is a draft again.
+ */
+export const CITY_REPORT_STATUSES = ['draft', 'submitted'] as const;
+export type CityReportStatus = (typeof CITY_REPORT_STATUSES)[number];
+export const CITY_REPORT_ACTIONS = ['submitCityReport', 'returnCityReport'] as const;
+export type CityReportAction = (typeof CITY_REPORT_ACTIONS)[number];
+
+/**
  * A job run: `skipped` when another instance claimed the same fire, `abandoned` when its process
  * died mid-run and the run was found still `running` long after it started.
  */
@@ -103,7 +112,15 @@ export const JOB_OUTCOMES = ['running', 'succeeded', 'failed', 'skipped', 'aband
 export type JobOutcome = (typeof JOB_OUTCOMES)[number];
 
 export type Status =
-  ApplicationStatus | ClusterStatus | CallNoticeStatus | AnnualReportStatus | ChangeFilingStatus | JobOutcome | RevocationProposalStatus | PoolCandidateStatus;
+  | ApplicationStatus
+  | ClusterStatus
+  | CallNoticeStatus
+  | AnnualReportStatus
+  | ChangeFilingStatus
+  | JobOutcome
+  | RevocationProposalStatus
+  | PoolCandidateStatus
+  | CityReportStatus;
 
 /**
  * One label per state word for every lifecycle: lists, audit trails and charts show states of

@@ -6,6 +6,7 @@ export * from './access';
 export * from './lifecycle';
 export * from './domain';
 export * from './annual';
+export * from './city-report';
 export * from './jobs-config';
 export * from './calendar';
 export * from './settings';

@@ -20,3 +20,19 @@ describe('the annual-report due date', () => {
     expect(due(day).success).toBe(false);
   });
 });
+
+describe('the target of recognized clusters (Art. 5)', () => {
+  const target = (recognizedClusterTarget?: unknown) => lifecycleSchema.safeParse({ recognizedClusterTarget });
+
+  test('is about 30 unless the province sets it', () => {
+    expect(target(undefined).data?.recognizedClusterTarget).toBe(30);
+  });
+
+  test.each([1, 30, 1000])('%s clusters is a target', (value) => {
+    expect(target(value).data?.recognizedClusterTarget).toBe(value);
+  });
+
+  test.each([0, 1001, 30.5, -1])('%s is refused', (value) => {
+    expect(target(value).success).toBe(false);
+  });
+});

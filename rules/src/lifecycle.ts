@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * The cluster lifecycle's tunable dates (docs/domain.md §3, Art. 17–19), read from config/lifecycle.json:
- * the re-review (复核) window around validUntil and the annual-report deadline with its grace.
+ * The cluster lifecycle's tunable dates and goal (docs/domain.md §3, Art. 5, 17–19), read from
+ * config/lifecycle.json: the re-review (复核) window around validUntil, the annual-report deadline with
+ * its grace, and how many recognized clusters the province aims to have in effect.
  */
 export const lifecycleSchema = z.strictObject({
   renewalWindowOpensDaysBefore: z.number().int().min(0).max(366).default(90),
@@ -22,6 +23,8 @@ export const lifecycleSchema = z.strictObject({
     })
     .default('03-10'),
   annualReportGraceDays: z.number().int().min(0).max(366).default(0),
+  /** The province's goal of recognized clusters in effect: about 30 in the 14th Five-Year Plan (Art. 5). */
+  recognizedClusterTarget: z.number().int().min(1).max(1000).default(30),
 });
 /** Days of each month in a common year: a deadline must exist every year, so 02-29 is refused too. */
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -147,6 +147,21 @@ export const RECORD_LABELS = {
       version: '版本号',
     },
   },
+  'city-report': {
+    name: '市（州）年度报告',
+    fields: {
+      prefecture: '市（州）',
+      year: '年度',
+      regionYear: '市（州）与年度',
+      status: '状态',
+      narrative: '集群培育工作情况',
+      figures: '认定集群发展情况',
+      submittedAt: '提交时间',
+      late: '逾期提交',
+      returnReason: '退回理由',
+      version: '版本号',
+    },
+  },
   'expert-review': {
     name: '专家评分表',
     fields: {

@@ -177,6 +177,11 @@ export const SETTING_LABELS = {
     hint: { zh: '月-日，如 03-10（次年3月10日）', en: 'MM-DD, e.g. 03-10 (10 March of the next year)' },
   },
   'lifecycle.annualReportGraceDays': { zh: '年度发展情况报送宽限天数', en: 'Annual report grace (days)' },
+  'lifecycle.recognizedClusterTarget': {
+    zh: '省级集群认定目标（个）',
+    en: 'Target of recognized clusters',
+    hint: { zh: '1–1000；“十四五”期间约30个', en: '1–1000; about 30 in the 14th Five-Year Plan' },
+  },
 } as const satisfies Record<string, SettingLabel>;
 
 export type SettingPath = keyof typeof SETTING_LABELS;

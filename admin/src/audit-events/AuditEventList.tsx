@@ -16,6 +16,7 @@ const subjectTypes = [
   'pool-candidate',
   'revocation-ground',
   'recognized-list',
+  'city-report',
   'user',
   'settings',
 ];

@@ -12,6 +12,7 @@ const RESOURCE_OF_SUBJECT: Record<string, string> = {
   'annual-report': 'annual-reports',
   'change-filing': 'change-filings',
   'pool-candidate': 'pool-candidates',
+  'city-report': 'city-reports',
   'call-notice': 'call-notices',
   'revocation-ground': 'revocation-grounds',
 };

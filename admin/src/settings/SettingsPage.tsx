@@ -243,6 +243,7 @@ export const SettingsPage = () => {
             ['lifecycle.renewalWindowClosesDaysAfter', lifecycle.renewalWindowClosesDaysAfter],
             ['lifecycle.annualReportDue', lifecycle.annualReportDue],
             ['lifecycle.annualReportGraceDays', lifecycle.annualReportGraceDays],
+            ['lifecycle.recognizedClusterTarget', lifecycle.recognizedClusterTarget],
           ]}
         />
       </Section>

@@ -21,6 +21,7 @@ import {
   type PoolCandidateStatus,
   type Role,
   type TargetIndicator,
+  cityReportDeadline,
 } from '@sme-cluster/rules';
 import { annualReportResource } from '../api/annual-report/resource';
 import { actualsData, evaluateAnnual, metricsData, renewalDataOf } from '../workflow/annual-figures';
@@ -31,6 +32,7 @@ import { evaluateApplication } from '../workflow/applications';
 import { reportRefOf } from '../workflow/access';
 import { scoreSheetData } from '../workflow/expert-reviews';
 import { tellPoolOfCall } from '../workflow/pool-candidates';
+import { cityReportFigures } from '../workflow/city-reports';
 import { formData } from '../api/application/form';
 
 interface DemoData {
@@ -85,6 +87,8 @@ interface DemoData {
     proposedDaysAgo: number;
     cityOpinion?: string;
   }>;
+  /** Every city's yearly report (Art. 19) of last year, submitted on time, except the overdue city's; `{year}` and `{city}` name them in the narrative. */
+  cityReports?: { overdueCity: string; narrative: string };
   experts: string[];
   /** Each demo expert's ties (rules/src/expert-conflicts.ts), by e-mail. */
   expertTies?: Record<string, { regionCodes: string[]; organizations: string[] }>;
@@ -309,6 +313,7 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
 
   await publishRecognizedLists(inEffect, data.recognizedListNumber, staff('province_admin'));
   await seedPool(data.poolCandidates ?? [], { region, staff, now });
+  if (data.cityReports) await seedCityReports(data.cityReports, { region, staff, now });
   // The call was published before the pool was seeded: its counties are told as a published call tells them.
   await tellPoolOfCall(notice as unknown as Record<string, unknown>);
   return accounts;
@@ -375,6 +380,45 @@ async function seedPool(
       await recordAudit({ actor, action: step.action, ...subject, fromState: from, toState: step.to, comment, at });
       from = step.to;
     }
+  }
+}
+
+/**
+ * Last year's yearly report of every city with a demo account, submitted through the city's steps a few
+ * days before its due day with the figures its clusters' annual reports give — but the overdue city's,
+ * which it has not started, so the province's dashboard shows one city overdue once the due day has passed.
+ */
+async function seedCityReports(
+  reports: NonNullable<DemoData['cityReports']>,
+  context: { region: (code: string) => { documentId: string; code: string; parentCode: string | null }; staff: Staff; now: Date },
+): Promise<void> {
+  const { staff, now } = context;
+  const year = Number(todayInShanghai(now).slice(0, 4)) - 1;
+  const onTime = addDays(cityReportDeadline(year, lifecycle()), -5);
+  const submittedAt = onTime < todayInShanghai(now) ? atHour(onTime, 16) : new Date(now.getTime() - 3_600_000);
+  const cities = (await strapi.db.query('api::region.region').findMany({ where: { level: 'prefecture' }, orderBy: { code: 'asc' } })) as Array<{
+    documentId: string;
+    code: string;
+    name: string;
+  }>;
+  for (const city of cities.filter((prefecture) => prefecture.code !== reports.overdueCity)) {
+    const actor = staff('city_reviewer', city.code);
+    const created = await strapi.documents('api::city-report.city-report').create({
+      data: {
+        prefecture: city.documentId,
+        year,
+        regionYear: `${city.code}-${year}`,
+        status: 'submitted',
+        narrative: reports.narrative.split('{year}').join(String(year)).split('{city}').join(city.name),
+        figures: await cityReportFigures(city.code, year),
+        submittedAt: submittedAt.toISOString(),
+        late: false,
+        version: 1,
+      } as never,
+    });
+    const subject = { actor, subjectType: 'city-report', subjectId: created.documentId, prefectureCode: city.code };
+    await recordAudit({ ...subject, action: 'create', toState: 'draft', at: new Date(submittedAt.getTime() - 3 * 86_400_000) });
+    await recordAudit({ ...subject, action: 'submitCityReport', fromState: 'draft', toState: 'submitted', at: submittedAt });
   }
 }
 
@@ -722,6 +766,10 @@ async function createDemoUsers(data: DemoData, regions: Awaited<ReturnType<typeo
       regionId: regions.get(code)!.id,
     })),
     ...data.experts.map((email) => ({ email, role: 'expert', region: null })),
+    // Every city reports yearly (Art. 19): the prefectures without clusters or applications in the demo get their city account last.
+    ...[...regions.values()]
+      .filter((region) => region.parentCode === null && !prefectures.includes(region.code))
+      .map((region) => ({ email: `city-${region.code}@demo.local`, role: 'city_reviewer', region: `${region.code} ${region.name}`, regionId: region.id })),
   ];
   const userService = strapi.plugin('users-permissions').service('user');
   for (const [index, account] of accounts.entries()) {

@@ -59,6 +59,15 @@ function fitsAttribute(type: string | undefined, value: string | number | boolea
 
 const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
 
+/** The dates of one year, or of several (a list of years), on a date attribute; anything but a year is a 400. */
+function yearFilter(path: string, key: string, value: string | number | boolean | Array<string | number | boolean>): Filters {
+  const years = (Array.isArray(value) ? value : [value]).map(Number);
+  if (!years.every((year) => Number.isInteger(year) && year >= 1900 && year <= 2200)) {
+    invalid([{ path: `filter.${key}`, message: { zh: `筛选条件“${key}”的值须为年份`, en: `The value of filter "${key}" must be a year` } }]);
+  }
+  return { $or: years.map((year) => pathFilter(path, { $gte: `${year}-01-01`, $lte: `${year}-12-31` })) };
+}
+
 /**
  * The list's `filter` param as Strapi filters. A key that is not one of the resource's own filters
  * (inherited names such as `constructor` included) and a value that is neither a scalar nor a list
@@ -79,6 +88,7 @@ export function userFilters(def: AnyResource, filter: Record<string, unknown>): 
       const text = String(value).trim();
       return text ? [{ $or: def.searchFields.map((field) => pathFilter(field, { $containsi: text })) }] : [];
     }
+    if (def.yearFilters && Object.prototype.hasOwnProperty.call(def.yearFilters, key)) return [yearFilter(def.yearFilters[key], key, value)];
     const path = key === 'id' ? def.idField : Object.prototype.hasOwnProperty.call(def.filters, key) ? def.filters[key] : undefined;
     if (!path) invalid([{ path: `filter.${key}`, message: { zh: `不支持按“${key}”筛选`, en: `Cannot filter by "${key}"` } }]);
     const kind = attributeTypeAt(def.uid, path);

@@ -22,6 +22,8 @@ export interface RecordResource<TRecord extends { id: string }, TInput = unknown
   scopePaths: Partial<Record<Exclude<Scope, 'all'>, string>>;
   /** Allowed filter keys → attribute path (values: scalar or array). */
   filters: Record<string, string>;
+  /** Filter keys → date attribute paths: the value is a year and matches the dates of that year (a dashboard's "recognized in 2025"). */
+  yearFilters?: Record<string, string>;
   searchFields: string[];
   /** Sortable record fields → attribute path. */
   sortable: Record<string, string>;

@@ -65,6 +65,8 @@ export function settingsFromData(data: Data): unknown {
       renewalWindowClosesDaysAfter: num(l.renewalWindowClosesDaysAfter),
       annualReportDue: l.annualReportDue,
       annualReportGraceDays: num(l.annualReportGraceDays),
+      // Stored before the setting existed: the default applies.
+      recognizedClusterTarget: l.recognizedClusterTarget == null ? undefined : num(l.recognizedClusterTarget),
     },
     jobs: s && {
       timeZone: s.timeZone,

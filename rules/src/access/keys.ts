@@ -20,6 +20,7 @@ export const RESOURCES = [
   'annual-reports',
   'change-filings',
   'pool-candidates',
+  'city-reports',
   'revocation-grounds',
   'expert-reviews',
   'audit-events',

@@ -6,3 +6,4 @@ export * from './change-filing';
 export * from './expert-review';
 export * from './revocation-proposal';
 export * from './pool-candidate';
+export * from './city-report';

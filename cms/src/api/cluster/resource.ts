@@ -97,6 +97,7 @@ export const clusterResource: RecordResource<ClusterRecord, ClusterInput> = {
   },
   scopePaths: { prefecture: 'prefecture.code', county: 'county.code' },
   filters: { prefectureCode: 'prefecture.code', countyCode: 'county.code', status: 'status', industryType: 'industryType', leadingIndustry: 'leadingIndustry' },
+  yearFilters: { recognizedYear: 'recognizedAt' },
   searchFields: ['name', 'leadingIndustry', 'operatorName'],
   sortable: {
     name: 'name',

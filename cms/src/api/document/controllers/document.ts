@@ -20,6 +20,9 @@ import { applicationPdf } from '../../../documents/application-pdf';
 import { applicationsWorkbook, type ExportedApplication } from '../../../documents/applications-sheet';
 import { annualTemplate, readAnnualSheet, TemplateMismatch, type CellError, type SheetRow } from '../../../documents/annual-report-sheet';
 import { recommendationPackage } from '../../../documents/recommendation-package';
+import { cityReportsWorkbook } from '../../../documents/city-reports-sheet';
+import { cityReportResource } from '../../city-report/resource';
+import { cityReportCalendar } from '../../../workflow/city-reports';
 import { roleMatrix } from '../../../lib/config';
 import { thresholds } from '../../../workflow/config';
 import { forbidden, invalid } from '../../../lib/errors';
@@ -139,6 +142,34 @@ export default {
     }
     entries.sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
     download(ctx, await recommendationPackage(callYear, entries), 'application/zip', `${callYear}年推荐材料.zip`, `recommendation-${callYear}.zip`);
+  },
+
+  /**
+   * GET /city-reports/workbook.xlsx?year= — every city's report of the year, one sheet of narratives
+   * and one of figures, the cities without a report named too. It reads every city: the province's only.
+   */
+  async cityReportsWorkbook(ctx: Ctx) {
+    const { principal } = await authorize(ctx, cityReportResource, 'read');
+    if (scopeOf(roleMatrix(), principal.role, 'city-reports', 'read') !== 'all')
+      forbidden('只有省工业和信息化厅可以下载全省汇总 / Only the province downloads every city');
+    const { year } = parseQuery(yearQuery, ctx.query);
+    const [regions, reports] = await Promise.all([
+      strapi.db.query('api::region.region').findMany({ select: ['code', 'name', 'level'], orderBy: { code: 'asc' } }) as Promise<
+        Array<{ code: string; name: string; level: string }>
+      >,
+      strapi.documents('api::city-report.city-report').findMany({ filters: { year } as never, populate: cityReportResource.populate as never }),
+    ]);
+    const byPrefecture = new Map(reports.map((entity) => cityReportResource.toRecord(entity as Entity)).map((report) => [report.prefectureCode, report]));
+    const { deadline } = cityReportCalendar(year);
+    const cities = regions
+      .filter((region) => region.level === 'prefecture')
+      .map((prefecture) => {
+        const report = byPrefecture.get(prefecture.code);
+        const overdue = report ? report.overdue : cityReportCalendar(year).today > deadline;
+        return { prefectureName: prefecture.name, overdue, report };
+      });
+    const countyNames = new Map(regions.filter((region) => region.level === 'county').map((region) => [region.code, region.name]));
+    download(ctx, await cityReportsWorkbook(year, deadline, cities, countyNames), XLSX, `${year}年度市（州）年度报告汇总.xlsx`, `city-reports-${year}.xlsx`);
   },
 
   /** GET /annual-reports/template.xlsx?year= — one row per recognized cluster the caller reports for. */

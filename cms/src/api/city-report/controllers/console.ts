@@ -1,0 +1,4 @@
+import { createRecordController } from '../../../records/controller';
+import { cityReportResource } from '../resource';
+
+export default createRecordController(cityReportResource);
