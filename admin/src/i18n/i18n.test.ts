@@ -22,6 +22,7 @@ import {
   annualReportLifecycle,
   applicationLifecycle,
   changeFilingLifecycle,
+  cityReportLifecycle,
   clusterLifecycle,
   expertReviewLifecycle,
   poolCandidateLifecycle,
