@@ -8,6 +8,8 @@ export * from './domain';
 export * from './annual';
 export * from './jobs-config';
 export * from './calendar';
+export * from './working-days';
+export * from './public-notice';
 export * from './settings';
 export * from './scoring';
 export * from './open-items';

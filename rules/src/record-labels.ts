@@ -1,4 +1,5 @@
 import {
+  CALENDAR_DAY_KIND_LABELS,
   CHANGE_KIND_LABELS,
   CONFLICT_DECLARATION_LABELS,
   INDUSTRY_TYPE_LABELS,
@@ -87,6 +88,10 @@ export const RECORD_LABELS = {
       cityQuotaMax: '每个市（州）推荐名额上限',
       publicNoticeDays: '公示期（工作日）',
       objectionInstructions: '异议方式',
+      contactName: '异议联系人',
+      contactPhone: '联系电话',
+      contactEmail: '电子邮箱',
+      contactAddress: '通讯地址',
       scoringScheme: '专家评分方案',
       rankingMethod: '专家评审排名方法',
       status: '状态',
@@ -294,6 +299,7 @@ export function storedValueLabels(): Record<string, string> {
     ...Object.fromEntries(choices),
     ...[
       ROLE_LABELS,
+      CALENDAR_DAY_KIND_LABELS,
       CHANGE_KIND_LABELS,
       CONFLICT_DECLARATION_LABELS,
       INDUSTRY_TYPE_LABELS,

@@ -21,6 +21,10 @@ export const CallNoticeShow = () => {
           source="rankingMethod"
           render={(record: { rankingMethod?: string }) => translate(`sme.rankingMethod.${record.rankingMethod ?? 'weightedMean'}`)}
         />
+        <TextField source="contactName" emptyText="—" />
+        <TextField source="contactPhone" emptyText="—" />
+        <TextField source="contactEmail" emptyText="—" />
+        <TextField source="contactAddress" emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );

@@ -21,7 +21,7 @@ import { unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { reportRefOf } from './access';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
-import { ruleSettings } from './config';
+import { calendarExceptions, ruleSettings } from './config';
 import { notify, regionStaff } from './notices';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
@@ -116,7 +116,7 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
   },
 
   async openPublicNotice(entity, today) {
-    const period = workingDayPeriod(today, entity.callNotice.publicNoticeDays);
+    const period = workingDayPeriod(today, entity.callNotice.publicNoticeDays, await calendarExceptions());
     return { publicNoticeStartsOn: period.startsOn, publicNoticeEndsOn: period.endsOn, objectionOpen: false };
   },
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RecordResource } from '../../records/resource';
-import { formFromStrapi, formPopulate, poolForm, scopeOf } from '@sme-cluster/rules';
+import { formFromStrapi, formPopulate, objectionContactText, poolForm, scopeOf, type ObjectionContact } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
 import { conflict, invalid } from '../../lib/errors';
 import { roleMatrix } from '../../lib/config';
@@ -38,6 +38,8 @@ export interface ApplicationRecord {
   publicNoticeStartsOn?: string | null;
   publicNoticeEndsOn?: string | null;
   objectionOpen?: boolean;
+  /** Whom the public objects to during the 公示 (the call notice's contact), as one line. */
+  objectionContact?: string | null;
   decisionComment?: string | null;
   clusterId?: string | null;
   /** The transitions the caller may start now, so the console shows only those buttons. */
@@ -121,7 +123,12 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
   ],
   toRecord: summaryRecord,
   detail: {
-    populate: { ...listPopulate, cluster: { fields: ['name'] }, ...formPopulate },
+    populate: {
+      ...listPopulate,
+      callNotice: { fields: ['year', 'contactName', 'contactPhone', 'contactEmail', 'contactAddress'] },
+      cluster: { fields: ['name'] },
+      ...formPopulate,
+    },
     toRecord: (entity) => ({
       ...summaryRecord(entity),
       form: formFromStrapi(entity),
@@ -131,6 +138,7 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
       publicNoticeStartsOn: (entity.publicNoticeStartsOn as string) ?? null,
       publicNoticeEndsOn: (entity.publicNoticeEndsOn as string) ?? null,
       objectionOpen: Boolean(entity.objectionOpen),
+      objectionContact: objectionContactText(entity.callNotice as ObjectionContact | null),
       decisionComment: (entity.decisionComment as string) ?? null,
       clusterId: (entity.cluster as { documentId?: string } | null)?.documentId ?? null,
     }),
