@@ -49,6 +49,8 @@ export const APPLICATION_ACTIONS = [
   'openPublicNotice',
   'raiseObjection',
   'recognize',
+  'markNational',
+  'unmarkNational',
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 

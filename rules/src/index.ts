@@ -10,6 +10,7 @@ export * from './jobs-config';
 export * from './calendar';
 export * from './working-days';
 export * from './public-notice';
+export * from './national-recommendation';
 export * from './settings';
 export * from './scoring';
 export * from './open-items';

@@ -17,6 +17,7 @@ export const CallNoticeShow = () => {
         <NumberField source="cityQuotaMin" />
         <NumberField source="cityQuotaMax" />
         <NumberField source="publicNoticeDays" />
+        <NumberField source="nationalQuota" />
         <FunctionField
           source="rankingMethod"
           render={(record: { rankingMethod?: string }) => translate(`sme.rankingMethod.${record.rankingMethod ?? 'weightedMean'}`)}

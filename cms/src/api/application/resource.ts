@@ -26,6 +26,8 @@ export interface ApplicationRecord {
   contactPhone: string | null;
   status: string;
   verdict: string | null;
+  /** 拟推荐国家级: marked by the province for the national recommendation. */
+  nationalRecommended: boolean;
   submittedAt: string | null;
   version: number;
   createdAt: string;
@@ -86,6 +88,7 @@ const summaryRecord = (entity: Record<string, unknown>): ApplicationRecord => {
     contactPhone: (entity.contactPhone as string) ?? null,
     status: String(entity.status),
     verdict: (entity.verdict as string) ?? null,
+    nationalRecommended: Boolean(entity.nationalRecommended),
     submittedAt: (entity.submittedAt as string) ?? null,
     version: Number(entity.version ?? 0),
     createdAt: String(entity.createdAt),
@@ -116,6 +119,7 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
     'contactPhone',
     'status',
     'verdict',
+    'nationalRecommended',
     'submittedAt',
     'version',
     'createdAt',
@@ -151,6 +155,7 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
     verdict: 'verdict',
     callYear: 'callNotice.year',
     callNoticeId: 'callNotice.documentId',
+    nationalRecommended: 'nationalRecommended',
   },
   searchFields: ['clusterName', 'declarantName', 'operatorName'],
   sortable: { clusterName: 'clusterName', status: 'status', verdict: 'verdict', submittedAt: 'submittedAt', updatedAt: 'updatedAt', createdAt: 'createdAt' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CALL_NOTICE_STATUSES, DEFAULT_RANKING_METHOD, RANKING_METHODS, type RankingMethod } from '@sme-cluster/rules';
+import { CALL_NOTICE_STATUSES, DEFAULT_NATIONAL_QUOTA, DEFAULT_RANKING_METHOD, RANKING_METHODS, type RankingMethod } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import { tellPoolOfCall } from '../../workflow/pool-candidates';
 
@@ -39,6 +39,8 @@ export const callNoticeInputSchema = z
     // Left out, they come from the province's settings (the defaults of a new call notice).
     cityQuotaMax: z.number().int().min(1).optional(),
     publicNoticeDays: z.number().int().min(1).max(60).optional(),
+    /** Applications the province may mark 拟推荐国家级 under this call. */
+    nationalQuota: z.number().int().min(1).max(100).default(DEFAULT_NATIONAL_QUOTA),
     /** How the experts' sheets rank the candidates (择优); the ranking shows the other methods beside it. */
     rankingMethod: z.enum(RANKING_METHODS).optional(),
     status: z.enum(CALL_NOTICE_STATUSES).default('draft'),
@@ -92,6 +94,7 @@ export const callNoticeResource: RecordResource<CallNoticeRecord, CallNoticeInpu
     cityQuotaMin: Number(entity.cityQuotaMin),
     cityQuotaMax: Number(entity.cityQuotaMax),
     publicNoticeDays: Number(entity.publicNoticeDays),
+    nationalQuota: Number(entity.nationalQuota ?? DEFAULT_NATIONAL_QUOTA),
     rankingMethod: (entity.rankingMethod as RankingMethod) ?? DEFAULT_RANKING_METHOD,
     status: entity.status as CallNoticeRecord['status'],
     contactName: (entity.contactName as string) ?? null,
