@@ -241,31 +241,31 @@ describe('annual-report Excel import', () => {
 });
 
 describe('recommendation package', () => {
-  it('bundles the PDFs and the 推荐汇总表 of the shortlisted applications, for the province only', async () => {
+  it('bundles the PDFs and the 推荐汇总表 of the applications marked 拟推荐国家级, for the province only', async () => {
     const [application] = await app.strapi.db
       .query('api::application.application')
       .findMany({ where: { documentId: applicationId }, populate: { callNotice: true } });
-    await app.strapi.db.query('api::application.application').update({ where: { id: application.id }, data: { status: 'shortlisted' } });
+    // Arranged as recognized; the mark itself goes through the province's transition.
+    await app.strapi.db.query('api::application.application').update({ where: { id: application.id }, data: { status: 'recognized' } });
     const callYear = application.callNotice.year;
     const province = await app.login('province@demo.local');
+    await app.as(province).post(`/api/applications/${applicationId}/transitions`).send({ action: 'markNational' }).expect(200);
     const res = await app.as(province).get(`/api/applications/recommendation-package.zip?callYear=${callYear}`).buffer(true).parse(binary).expect(200);
     const zip = await JSZip.loadAsync(res.body);
     const names = Object.keys(zip.files);
-    // The demo's own application in 公示 is in the package too: one PDF per summary row, numbered alike.
-    expect(names).toContain(`${callYear}年推荐汇总表.xlsx`);
+    // Only the marked application: the demo's own application in 公示 is not in the package.
+    expect(names.sort()).toEqual([`${callYear}年推荐汇总表.xlsx`, `01-${example.form.basic.clusterName}.pdf`].sort());
     const summary = (await workbook(await zip.file(`${callYear}年推荐汇总表.xlsx`)!.async('nodebuffer'))).worksheets[0];
     const rows = [...Array(summary.rowCount).keys()].map((i) => summary.getRow(i + 1)).filter((r) => typeof r.getCell(1).value === 'number');
-    expect(names.filter((name) => name.endsWith('.pdf'))).toHaveLength(rows.length);
-    const row = rows.find((r) => r.getCell(2).value === example.form.basic.clusterName)!;
-    const number = String(row.getCell(1).value).padStart(2, '0');
-    expect(names).toContain(`${number}-${example.form.basic.clusterName}.pdf`);
-    expect([2, 3, 4, 5].map((c) => row.getCell(c).value)).toEqual([
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect([2, 3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual([
       example.form.basic.clusterName,
-      '贵阳市 观山湖区',
+      '贵州省/贵阳市/观山湖区',
       '电子信息制造产业',
+      example.form.basic.operator.name,
       example.form.leadingIndustry.years[2].totalOutput,
     ]);
-    expect(row.getCell(7).value).toEqual(expect.any(String));
 
     const city = await app.login('city-520100@demo.local');
     await app.as(city).get(`/api/applications/recommendation-package.zip?callYear=${callYear}`).expect(403);

@@ -242,7 +242,7 @@ describe('the application lifecycle through HTTP', () => {
     await app.strapi.db.query('api::application.application').update({ where: { documentId: id }, data: { publicNoticeEndsOn: addDays(today, -1) } });
     const recognized = await transition(province, id, 'recognize', '公示期满无异议').expect(200);
     expect(recognized.body.status).toBe('recognized');
-    expect(recognized.body.allowedActions).toEqual([]);
+    expect(recognized.body.allowedActions).toEqual(['markNational']);
 
     const cluster = await app.as(county).get(`/api/console/clusters/${recognized.body.clusterId}`).expect(200);
     expect(cluster.body).toMatchObject({

@@ -39,20 +39,3 @@ export function addMonths(isoDate: string, months: number): string {
 }
 
 export const addYears = (isoDate: string, years: number) => addMonths(isoDate, 12 * years);
-
-const isWorkingDay = (isoDate: string) => ![0, 6].includes(parse(isoDate).getUTCDay());
-
-/**
- * A period of `days` working days (Mon–Fri) starting on `from`, or on the next working day if
- * `from` is a weekend: returns its first and last day. Public holidays are not modelled.
- */
-export function workingDayPeriod(from: string, days: number): { startsOn: string; endsOn: string } {
-  let startsOn = from;
-  while (!isWorkingDay(startsOn)) startsOn = addDays(startsOn, 1);
-  let endsOn = startsOn;
-  for (let counted = 1; counted < days;) {
-    endsOn = addDays(endsOn, 1);
-    if (isWorkingDay(endsOn)) counted += 1;
-  }
-  return { startsOn, endsOn };
-}

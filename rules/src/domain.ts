@@ -49,6 +49,8 @@ export const APPLICATION_ACTIONS = [
   'openPublicNotice',
   'raiseObjection',
   'recognize',
+  'markNational',
+  'unmarkNational',
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
@@ -237,6 +239,14 @@ export const RANKING_METHOD_LABELS: Record<RankingMethod, Label> = {
   zScore: { zh: '专家标准分（Z分数）', en: 'Per-expert z-score' },
 };
 export const DEFAULT_RANKING_METHOD: RankingMethod = 'weightedMean';
+
+/** An exception to the official calendar that the province enters: the day is worked, or it is not. */
+export const CALENDAR_DAY_KINDS = ['working_day', 'holiday'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+export const CALENDAR_DAY_KIND_LABELS: Record<CalendarDayKind, Label> = {
+  working_day: { zh: '工作日（上班）', en: 'Working day' },
+  holiday: { zh: '休息日（放假）', en: 'Holiday' },
+};
 
 /** The roles of docs/domain.md §1 (the keys are the access matrix's `ROLES`). */
 export const ROLE_LABELS: Record<Role, Label> = {

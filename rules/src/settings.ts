@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { thresholdsSchema } from './engine/thresholds';
 import { lifecycleSchema } from './lifecycle';
 import { jobsConfigSchema } from './jobs-config';
+import { calendarExceptionsSchema } from './working-days';
 import { fieldErrorsFromZod, type FieldError } from './validation';
 import type { Bilingual } from './form';
 
@@ -72,6 +73,8 @@ export const settingsSchema = z
     lifecycle: lifecycleSchema,
     jobs: jobsConfigSchema,
     callNotice: callNoticeDefaultsSchema,
+    /** Days the official calendar of public holidays and 调休 does not know or gets wrong (公示 counts working days). */
+    calendar: z.strictObject({ exceptions: calendarExceptionsSchema }).default({ exceptions: [] }),
   })
   .superRefine((settings, ctx) => {
     if (!validTimeZone(settings.jobs.timeZone)) {
@@ -153,6 +156,21 @@ export const SETTING_LABELS = {
   'callNotice.scoringScheme.name': { zh: '评分项', en: 'Criterion' },
   'callNotice.scoringScheme.weight': { zh: '权重（%）', en: 'Weight (%)' },
   'callNotice.scoringScheme.maxScore': { zh: '满分', en: 'Maximum score' },
+  'calendar.exceptions': {
+    zh: '工作日调整',
+    en: 'Working-day exceptions',
+    hint: {
+      zh: '公示期按国务院公布的节假日和调休安排计算工作日；尚未收录的年份或需更正的日期在此逐日填写，以此为准',
+      en: 'The public notice counts working days by the official holidays and adjusted working days; enter here the days of a year not yet known or to correct, they take precedence',
+    },
+  },
+  'calendar.exceptions.date': { zh: '日期', en: 'Date' },
+  'calendar.exceptions.kind': { zh: '当日为', en: 'The day is' },
+  'calendar.exceptions.note': {
+    zh: '依据或说明',
+    en: 'Source or note',
+    hint: { zh: '如 国务院办公厅关于2027年部分节假日安排的通知', en: "e.g. the State Council's notice of the year's holidays" },
+  },
   'jobs.timeZone': { zh: '时区', en: 'Time zone', hint: { zh: 'IANA 时区名，如 Asia/Shanghai', en: 'An IANA zone name, e.g. Asia/Shanghai' } },
   'jobs.schedules.expiry': { zh: '有效期到期检查', en: 'Expiry check', hint: CRON_HINT },
   'jobs.schedules.renewal': { zh: '复核结果生效', en: 'Re-review taking effect', hint: CRON_HINT },

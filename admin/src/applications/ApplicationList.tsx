@@ -1,4 +1,16 @@
-import { CreateButton, DataTable, FilterButton, List, NumberInput, SearchInput, SelectInput, TopToolbar, useListContext } from 'react-admin';
+import {
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  NullableBooleanInput,
+  NumberInput,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { DateField } from '../common/DateField';
 import { DownloadButton } from '../common/DownloadButton';
 import { regionFilters, regionStatusColumns } from '../common/regionList';
@@ -15,6 +27,7 @@ const applicationFilters = [
   <NumberInput key="callYear" source="callYear" alwaysOn />,
   <SelectInput key="status" source="status" choices={applicationStatusChoices} alwaysOn />,
   <SelectInput key="verdict" source="verdict" choices={verdictChoices} alwaysOn />,
+  <NullableBooleanInput key="nationalRecommended" source="nationalRecommended" />,
   ...regionFilters,
 ];
 
@@ -49,6 +62,12 @@ const ListActions = () => (
   </TopToolbar>
 );
 
+/** 拟推荐国家级 where the province marked it, blank elsewhere: the column reads as the list of the package. */
+const NationalMark = ({ record }: { record: { nationalRecommended?: boolean } }) => {
+  const translate = useTranslate();
+  return record.nationalRecommended ? <span data-testid="national-mark">{translate('resources.applications.fields.nationalRecommendedYes')}</span> : null;
+};
+
 export const ApplicationList = () => (
   <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<ListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
@@ -58,6 +77,7 @@ export const ApplicationList = () => (
       <DataTable.Col source="verdict">
         <StatusField source="verdict" />
       </DataTable.Col>
+      <DataTable.Col source="nationalRecommended" render={(record: { nationalRecommended?: boolean }) => <NationalMark record={record} />} />
       <DataTable.Col source="submittedAt" field={DateField} />
     </DataTable>
   </List>

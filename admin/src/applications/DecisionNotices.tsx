@@ -8,6 +8,7 @@ interface DecisionRecord {
   publicNoticeStartsOn?: string | null;
   publicNoticeEndsOn?: string | null;
   objectionOpen?: boolean;
+  objectionContact?: string | null;
 }
 
 /**
@@ -42,6 +43,9 @@ export const DecisionNotices = () => {
           startsOn: formatDate(record.publicNoticeStartsOn, locale),
           endsOn: formatDate(record.publicNoticeEndsOn, locale),
         })}
+        <div data-testid="objection-contact">
+          {translate('sme.decision.objectionContact', { contact: record.objectionContact ?? translate('sme.decision.noObjectionContact') })}
+        </div>
       </Alert>,
     );
   }

@@ -1,11 +1,12 @@
 import { Box, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useRecordContext, useTranslate } from 'react-admin';
+import { applicationLifecycle, type ApplicationAction } from '@sme-cluster/rules';
 import { ActionDialogButton } from '../common/ActionDialogButton';
 import { OpenFieldLinks, type OpenField } from './form/OpenItems';
 
-/** Decisions against the declarant carry their reason (the server refuses them without one). */
-const REASON_REQUIRED = new Set(['return', 'reject', 'raiseObjection']);
+/** Decisions against the declarant, and withdrawing a national mark, carry their reason (the server refuses them without one). */
+const reasonRequired = (action: string) => Boolean(applicationLifecycle.steps[action as ApplicationAction]?.reason);
 
 /** One workflow action of an application: `POST /api/applications/:id/transitions`. */
 export const TransitionButton = ({ action, onRefused }: { action: string; onRefused?: (error: unknown) => boolean }) => {
@@ -19,8 +20,8 @@ export const TransitionButton = ({ action, onRefused }: { action: string; onRefu
       path={`applications/${record.id}/transitions`}
       label={label}
       question={translate('sme.action.confirm', { action: label, name: record.clusterName ?? '' })}
-      reasonRequired={REASON_REQUIRED.has(action)}
-      negative={REASON_REQUIRED.has(action)}
+      reasonRequired={reasonRequired(action)}
+      negative={reasonRequired(action)}
       onRefused={onRefused}
     />
   );

@@ -17,10 +17,15 @@ export const CallNoticeShow = () => {
         <NumberField source="cityQuotaMin" />
         <NumberField source="cityQuotaMax" />
         <NumberField source="publicNoticeDays" />
+        <NumberField source="nationalQuota" />
         <FunctionField
           source="rankingMethod"
           render={(record: { rankingMethod?: string }) => translate(`sme.rankingMethod.${record.rankingMethod ?? 'weightedMean'}`)}
         />
+        <TextField source="contactName" emptyText="—" />
+        <TextField source="contactPhone" emptyText="—" />
+        <TextField source="contactEmail" emptyText="—" />
+        <TextField source="contactAddress" emptyText="—" />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,6 +1,8 @@
 import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
+  CALENDAR_DAY_KIND_LABELS,
   DEFAULT_THRESHOLDS,
+  OFFICIAL_CALENDAR_YEARS,
   JOB_NAMES,
   SETTING_LABELS,
   THRESHOLD_KEYS,
@@ -157,6 +159,46 @@ const ScoringTable = ({ settings }: { settings: SettingsRecord }) => {
   );
 };
 
+/** The province's exceptions to the official calendar the 公示 counts working days by. */
+const CalendarExceptions = ({ settings }: { settings: SettingsRecord }) => {
+  const translate = useTranslate();
+  const text = useText();
+  const label = (field: 'date' | 'kind' | 'note') => text(SETTING_LABELS[`calendar.exceptions.${field}`]);
+  const exceptions = [...settings.calendar.exceptions].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+        {translate('resources.settings.officialYears', {
+          from: OFFICIAL_CALENDAR_YEARS[0],
+          to: OFFICIAL_CALENDAR_YEARS[OFFICIAL_CALENDAR_YEARS.length - 1],
+        })}
+      </Typography>
+      {exceptions.length ? (
+        <Table size="small" aria-label={translate('resources.settings.calendar')}>
+          <TableHead>
+            <TableRow>
+              <TableCell>{label('date')}</TableCell>
+              <TableCell>{label('kind')}</TableCell>
+              <TableCell>{label('note')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {exceptions.map((exception) => (
+              <TableRow key={exception.date} data-testid={`calendar-exception-${exception.date}`}>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{exception.date}</TableCell>
+                <TableCell>{text(CALENDAR_DAY_KIND_LABELS[exception.kind])}</TableCell>
+                <TableCell>{exception.note}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : (
+        <Typography color="text.secondary">{translate('resources.settings.noExceptions')}</Typography>
+      )}
+    </>
+  );
+};
+
 const History = ({ history }: { history: SettingsChange[] }) => {
   const translate = useTranslate();
   const text = useText();
@@ -224,6 +266,9 @@ export const SettingsPage = () => {
             ['callNotice.cityQuotaMax', callNotice.cityQuotaMax],
           ]}
         />
+      </Section>
+      <Section title={translate('resources.settings.calendar')}>
+        <CalendarExceptions settings={settings} />
       </Section>
       <Section title={translate('resources.settings.schedules')}>
         <SettingRows

@@ -28,6 +28,7 @@ import { actualsData, evaluateAnnual, metricsData, renewalDataOf } from '../work
 import { recordAudit } from '../lib/audit';
 import type { StaffPrincipal } from '../lib/principal';
 import { lifecycle } from '../workflow/config';
+import { settingsSnapshot } from '../settings/store';
 import { evaluateApplication } from '../workflow/applications';
 import { reportRefOf } from '../workflow/access';
 import { scoreSheetData } from '../workflow/expert-reviews';
@@ -45,6 +46,10 @@ interface DemoData {
     cityQuotaMin: number;
     cityQuotaMax: number;
     publicNoticeDays: number;
+    contactName: string;
+    contactPhone: string;
+    contactEmail: string;
+    contactAddress: string;
     scoringScheme: Array<{ key: string; name: string; weight: number; maxScore: number }>;
   };
   clusters: Array<{
@@ -192,6 +197,10 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
       cityQuotaMin: data.callNotice.cityQuotaMin,
       cityQuotaMax: data.callNotice.cityQuotaMax,
       publicNoticeDays: data.callNotice.publicNoticeDays,
+      contactName: data.callNotice.contactName,
+      contactPhone: data.callNotice.contactPhone,
+      contactEmail: data.callNotice.contactEmail,
+      contactAddress: data.callNotice.contactAddress,
       scoringScheme: data.callNotice.scoringScheme,
       status: 'published',
     } as never,
@@ -560,7 +569,8 @@ async function replayApplication(
   // A 公示 opened on the last working day before today is running today, whatever day of the week it is.
   let lastDay = context.endsOn ?? addDays(today, -1);
   if (!context.endsOn && steps.some((step) => step.action === 'openPublicNotice')) {
-    while (workingDayPeriod(lastDay, application.notice.publicNoticeDays).startsOn > today) lastDay = addDays(lastDay, -1);
+    while (workingDayPeriod(lastDay, application.notice.publicNoticeDays, settingsSnapshot().settings.calendar.exceptions).startsOn > today)
+      lastDay = addDays(lastDay, -1);
   }
   let moment = 0;
   const next = () => atHour(addDays(lastDay, -(moments - 1 - moment++) * HISTORY_SPACING_DAYS), 9, 10 * context.index);
@@ -595,7 +605,7 @@ async function replayApplication(
     const extra: Record<string, unknown> = {};
     if (step.action === 'submit') extra.submittedAt = at.toISOString();
     if (step.action === 'openPublicNotice') {
-      const period = workingDayPeriod(todayInShanghai(at), application.notice.publicNoticeDays);
+      const period = workingDayPeriod(todayInShanghai(at), application.notice.publicNoticeDays, settingsSnapshot().settings.calendar.exceptions);
       Object.assign(extra, { publicNoticeStartsOn: period.startsOn, publicNoticeEndsOn: period.endsOn, objectionOpen: false });
     }
     await strapi.documents('api::application.application').update({

@@ -1,44 +1,43 @@
-// The province's package for the national level: each recommended cluster's 申报表 PDF and the
-// 推荐汇总表 (summary sheet), in one zip.
+// The province's package for the national level: the 申报表 PDF of each application it marked
+// 拟推荐国家级 and the 推荐汇总表 (summary sheet) with the columns the national notices ask for, in one zip.
 import ExcelJS from 'exceljs';
 // jszip is what exceljs itself reads .xlsx files with; it is already installed with it.
 import JSZip from 'jszip';
-import { VERDICT_ZH } from './labels';
+import { NATIONAL_SUMMARY_COLUMNS, type NationalSummaryRow } from '@sme-cluster/rules';
 
-export interface PackagedApplication {
-  clusterName: string;
-  region: string;
-  leadingIndustry: string | null;
-  /** 集群总产值 of the last year before the call (亿元). */
-  totalOutput: number | null;
-  /** Mean weighted expert score, when experts have scored. */
-  score: number | null;
-  verdict: string | null;
+/** One application marked 拟推荐国家级: its line of the 推荐汇总表 and its 申报表 PDF. */
+export interface PackagedApplication extends NationalSummaryRow {
   pdf: Buffer;
 }
 
 async function summarySheet(callYear: number, rows: PackagedApplication[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('推荐汇总表');
-  sheet.mergeCells(1, 1, 1, 7);
-  sheet.getCell(1, 1).value = `${callYear}年贵州省中小企业特色产业集群推荐汇总表`;
+  sheet.mergeCells(1, 1, 1, NATIONAL_SUMMARY_COLUMNS.length);
+  sheet.getCell(1, 1).value = `${callYear}年贵州省中小企业特色产业集群推荐汇总表（产值及企业数量为${callYear - 1}年数据）`;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   sheet.getCell(1, 1).alignment = { horizontal: 'center' };
   const header = sheet.getRow(2);
-  header.values = ['序号', '集群名称', '所属地区', '主导产业', `总产值（亿元，${callYear - 1}年）`, '评审得分', '评估结论'];
+  header.values = [...NATIONAL_SUMMARY_COLUMNS];
   header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle' };
   rows.forEach((row, i) => {
     sheet.addRow([
       i + 1,
       row.clusterName,
-      row.region,
+      row.place,
       row.leadingIndustry,
+      row.operator,
       row.totalOutput,
+      row.leadingIndustryOutput,
+      row.leadingIndustryShare,
+      row.smeCount,
+      row.specializedSmeCount,
       row.score,
-      row.verdict ? (VERDICT_ZH[row.verdict] ?? row.verdict) : null,
+      row.contact,
     ]);
   });
-  [6, 44, 20, 20, 16, 10, 12].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  [6, 44, 24, 18, 28, 12, 12, 14, 12, 14, 10, 26].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

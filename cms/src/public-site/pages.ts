@@ -90,7 +90,7 @@ function noticeSection(notices: PublicNotice[]): Html {
           notice.callNotice.objectionInstructions
             ? multiline(notice.callNotice.objectionInstructions)
             : `对公示名单有异议的，请于公示期内向${PUBLISHER}书面反映，具体方式以公示通知为准。`
-        }</p></div>
+        }</p>${notice.callNotice.objectionContact ? html`<p class="contact"><strong>联系方式：</strong>${notice.callNotice.objectionContact}</p>` : ''}</div>
 </section>`,
       )
     : html`<p>目前没有正在公示的集群。</p>`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INDUSTRY_TYPE_KEYS, fieldErrorsFromZod, todayInShanghai } from '@sme-cluster/rules';
+import { INDUSTRY_TYPE_KEYS, fieldErrorsFromZod, objectionContactText, todayInShanghai, type ObjectionContact } from '@sme-cluster/rules';
 import { INDUSTRY_TYPE_WORDS, IN_EFFECT_STATUSES } from '@sme-cluster/rules';
 import { invalid } from '../lib/errors';
 
@@ -100,7 +100,7 @@ export interface PublicNoticeEntry {
 
 /** One public notice (公示): the applications of one call notice shown together for one period. */
 export interface PublicNotice {
-  callNotice: { year: number; title: string; documentNumber: string | null; objectionInstructions: string | null };
+  callNotice: { year: number; title: string; documentNumber: string | null; objectionInstructions: string | null; objectionContact: string | null };
   startsOn: string;
   endsOn: string;
   entries: PublicNoticeEntry[];
@@ -256,7 +256,10 @@ export async function openNotices(today = todayInShanghai()): Promise<PublicNoti
   const rows = (await strapi.documents('api::application.application').findMany({
     filters: { status: { $eq: 'public_notice' }, publicNoticeStartsOn: { $lte: today }, publicNoticeEndsOn: { $gte: today } },
     fields: ['clusterName', 'operatorName', 'publicNoticeStartsOn', 'publicNoticeEndsOn'],
-    populate: { ...CLUSTER_POPULATE, callNotice: { fields: ['year', 'title', 'documentNumber', 'objectionInstructions'] } },
+    populate: {
+      ...CLUSTER_POPULATE,
+      callNotice: { fields: ['year', 'title', 'documentNumber', 'objectionInstructions', 'contactName', 'contactPhone', 'contactEmail', 'contactAddress'] },
+    },
     sort: [{ publicNoticeStartsOn: 'asc' }, { clusterName: 'asc' }],
   } as never)) as Row[];
   const notices = new Map<string, PublicNotice>();
@@ -272,6 +275,7 @@ export async function openNotices(today = todayInShanghai()): Promise<PublicNoti
           title: String(call.title ?? ''),
           documentNumber: text(call.documentNumber),
           objectionInstructions: text(call.objectionInstructions),
+          objectionContact: objectionContactText(call as Partial<ObjectionContact>),
         },
         startsOn,
         endsOn,

@@ -40,6 +40,8 @@ const WORKFLOW_FIELDS: Record<string, { model: RecordModel; fields: readonly str
       'publicNoticeStartsOn',
       'publicNoticeEndsOn',
       'objectionOpen',
+      'nationalRecommended',
+      'nationalRecommendedAt',
       'decisionComment',
       'callNotice',
       'cluster',

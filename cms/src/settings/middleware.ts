@@ -10,7 +10,7 @@ type Data = Record<string, unknown>;
 type Middleware = Parameters<Core.Strapi['documents']['use']>[0];
 
 const COMPONENTS = ['thresholds', 'schedules', 'lifecycle'] as const;
-const SCALARS = ['scoringScheme', 'publicNoticeDays', 'cityQuotaMax'] as const;
+const SCALARS = ['scoringScheme', 'publicNoticeDays', 'cityQuotaMax', 'calendarExceptions'] as const;
 
 /** One message the admin panel shows as it is, plus field errors in Strapi's shape (path as an array) so it marks the fields. */
 export function refuse(fieldErrors: FieldError[]): never {

@@ -9,7 +9,7 @@ import { readConfigJson } from '../lib/config';
  * (currentSettings(), used before each rule evaluation, and the periodic check in other instances).
  */
 export const SETTINGS_UID = 'api::setting.setting';
-export const SETTINGS_POPULATE = { thresholds: true, scoringScheme: true, schedules: true, lifecycle: true } as const;
+export const SETTINGS_POPULATE = { thresholds: true, scoringScheme: true, schedules: true, lifecycle: true, calendarExceptions: true } as const;
 
 export interface SettingsSnapshot {
   /** Bumped by every save; 0 = the config/ defaults (nothing stored yet). */
@@ -81,6 +81,8 @@ export function settingsFromData(data: Data): unknown {
       publicNoticeDays: num(data.publicNoticeDays),
       cityQuotaMax: num(data.cityQuotaMax),
     },
+    // Stored before the setting existed: none.
+    calendar: { exceptions: Array.isArray(data.calendarExceptions) ? (data.calendarExceptions as unknown[]).map(strip) : [] },
   };
 }
 
@@ -99,6 +101,7 @@ export function dataFromSettings(settings: Settings): Data {
       staleRunHours: settings.jobs.staleRunHours,
     },
     lifecycle: { ...settings.lifecycle },
+    calendarExceptions: settings.calendar.exceptions.map((exception) => ({ ...exception })),
   };
 }
 
@@ -106,6 +109,7 @@ export function dataFromSettings(settings: Settings): Data {
 export function dataPath(path: string): string {
   const parts = path.split('.');
   if (parts[0] === 'callNotice') return parts.slice(1).join('.') || 'scoringScheme';
+  if (parts[0] === 'calendar') return ['calendarExceptions', ...parts.slice(2)].join('.');
   if (parts[0] === 'jobs') {
     if (parts[1] === 'schedules' && parts[2]) return `schedules.${JOB_ATTRIBUTES[parts[2] as keyof typeof JOB_ATTRIBUTES] ?? parts[2]}`;
     return `schedules.${parts[1] ?? 'timeZone'}`;

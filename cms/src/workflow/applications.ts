@@ -2,7 +2,9 @@ import { z } from 'zod';
 import {
   APPLICATION_ACTIONS,
   QUOTA_STATES,
+  applicationActionsFor,
   applicationLifecycle,
+  nationalQuotaLeft,
   evaluate,
   formFromStrapi,
   formPopulate,
@@ -19,11 +21,11 @@ import { findScoped, type RecordTarget } from '../records/access';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
 import { recordAudit } from '../lib/audit';
-import { unprocessable } from '../lib/errors';
+import { conflict, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody, reportRefOf } from './access';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
-import { ruleSettings } from './config';
+import { calendarExceptions, ruleSettings } from './config';
 import { notify, regionStaff } from './notices';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
@@ -35,7 +37,7 @@ const transitionSchema = z.object({
 });
 
 const UID = 'api::application.application';
-const APPLICATIONS: Workflow<ApplicationStatus, ApplicationAction> = { lifecycle: applicationLifecycle, uid: UID };
+const APPLICATIONS: Workflow<ApplicationStatus, ApplicationAction> = { lifecycle: applicationLifecycle, uid: UID, actionsFor: applicationActionsFor };
 const APPLICATION: RecordTarget = { uid: UID, idField: 'documentId' };
 const workflowPopulate = {
   ...regionPopulate,
@@ -52,6 +54,7 @@ interface CallNotice {
   cityRecommendationDeadline: string;
   cityQuotaMax: number;
   publicNoticeDays: number;
+  nationalQuota: number;
 }
 
 type Entity = Record<string, unknown> & { documentId: string; status: ApplicationStatus; version: number; callNotice: CallNotice };
@@ -118,8 +121,27 @@ const PRECONDITIONS: Partial<Record<ApplicationAction, (entity: Entity, today: s
   },
 
   async openPublicNotice(entity, today) {
-    const period = workingDayPeriod(today, entity.callNotice.publicNoticeDays);
+    const period = workingDayPeriod(today, entity.callNotice.publicNoticeDays, await calendarExceptions());
     return { publicNoticeStartsOn: period.startsOn, publicNoticeEndsOn: period.endsOn, objectionOpen: false };
+  },
+
+  async markNational(entity, _today, now) {
+    if (entity.nationalRecommended) conflict('该申报已标记为拟推荐国家级 / The application is already marked for national recommendation');
+    const notice = entity.callNotice;
+    // As for a city's quota: the call notice's row is locked before counting, so two marks for the
+    // last place queue on it (PostgreSQL) or run one after the other (SQLite); the second sees it taken.
+    await strapi.db.queryBuilder('api::call-notice.call-notice').select(['id']).where({ year: notice.year }).forUpdate().first().execute();
+    const marked = await strapi.db.query(UID).count({ where: { callNotice: { year: notice.year }, nationalRecommended: true } });
+    if (nationalQuotaLeft(notice.nationalQuota, marked) === 0)
+      unprocessable(
+        `本年度推荐国家级名额已用完（${notice.nationalQuota} 个），请先取消其他集群的拟推荐标记 / The national quota of ${notice.nationalQuota} for this call is used up; unmark another application first`,
+      );
+    return { nationalRecommended: true, nationalRecommendedAt: now.toISOString(), national: { quota: notice.nationalQuota, marked: marked + 1 } };
+  },
+
+  async unmarkNational(entity) {
+    if (!entity.nationalRecommended) conflict('该申报未标记为拟推荐国家级 / The application is not marked for national recommendation');
+    return { nationalRecommended: false, nationalRecommendedAt: null };
   },
 
   async raiseObjection() {
@@ -202,8 +224,9 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
   });
   const today = todayInShanghai(now);
   return inClaimedTransaction(APPLICATIONS, entity, async () => {
-    const extra = (await PRECONDITIONS[input.action]?.(entity, today, now)) ?? {};
-    const decision = input.comment ? { decisionComment: input.comment } : {};
+    const { national, ...extra } = (await PRECONDITIONS[input.action]?.(entity, today, now)) ?? {};
+    // A mark that keeps the state (拟推荐国家级) keeps the last decision's comment too; the audit has its reason.
+    const decision = input.comment && to !== entity.status ? { decisionComment: input.comment } : {};
     await strapi.documents(UID).update({ documentId: entity.documentId, data: { status: to, ...decision, ...extra } as never });
     await recordAudit({
       actor: principal,
@@ -216,7 +239,7 @@ export async function transitionApplication(principal: StaffPrincipal, scoped: F
       toState: to,
       comment: input.comment || null,
       reportRef: reportRefOf(entity.report),
-      details: extra.cluster ? { cluster: extra.cluster } : undefined,
+      details: extra.cluster ? { cluster: extra.cluster } : national ? { national } : undefined,
     });
     // A decision against the county reaches its staff (returned to correct, or rejected), with the reason.
     if (input.action === 'return' || input.action === 'reject') {

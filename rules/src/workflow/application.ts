@@ -30,8 +30,17 @@ export const applicationLifecycle: Lifecycle<ApplicationStatus, ApplicationActio
     openPublicNotice: { to: 'public_notice', by: { province_admin: ['shortlisted'] } },
     raiseObjection: { to: 'province_review', by: { province_admin: ['public_notice'] }, reason: true },
     recognize: { to: 'recognized', by: { province_admin: ['public_notice'] } },
+    // 拟推荐国家级: a mark on a recognized application within the call's national quota, not a new state.
+    markNational: { to: 'recognized', by: { province_admin: ['recognized'] } },
+    unmarkNational: { to: 'recognized', by: { province_admin: ['recognized'] }, reason: true },
   },
 };
+
+/** The lifecycle's actions from the application's state, with only the national mark that applies: mark when unmarked, unmark when marked. */
+export function applicationActionsFor(role: Role, application: { status: ApplicationStatus; nationalRecommended?: boolean | null }): ApplicationAction[] {
+  const inapplicable: ApplicationAction = application.nationalRecommended ? 'markNational' : 'unmarkNational';
+  return actionsFrom(applicationLifecycle, role, application.status).filter((action) => action !== inapplicable);
+}
 
 /** The states a city's quota counts: recommended by it and not since rejected or returned. */
 export const QUOTA_STATES: readonly ApplicationStatus[] = ['recommended', 'province_review', 'shortlisted', 'public_notice', 'recognized'];

@@ -34,9 +34,14 @@ export function mayStart<S extends string, A extends string>(lifecycle: Lifecycl
   return Boolean(lifecycle.steps[action].by[role]?.includes(state));
 }
 
-/** The states in which a record waits on `role`: those it may take a step from, in the lifecycle's order. */
+/**
+ * The states in which a record waits on `role`: those it may take a step from, in the lifecycle's order.
+ * A step that stays in its state (a mark such as 拟推荐国家级) is something the role may do, not a record waiting on it.
+ */
 export function statesAwaiting<S extends string, A extends string>(lifecycle: Lifecycle<S, A>, role: Role): S[] {
-  const waiting = new Set<S>(lifecycle.actions.flatMap((action) => lifecycle.steps[action].by[role] ?? []));
+  const waiting = new Set<S>(
+    lifecycle.actions.flatMap((action) => (lifecycle.steps[action].by[role] ?? []).filter((state) => state !== lifecycle.steps[action].to)),
+  );
   return lifecycle.states.filter((state) => waiting.has(state));
 }
 

@@ -63,16 +63,17 @@ describe('the application lifecycle (Art. 13–16)', () => {
     expect(actionsFrom(applicationLifecycle, 'expert', 'province_review')).toEqual([]);
   });
 
-  test('a recognized or rejected application is final', () => {
+  test('a recognized or rejected application is final: only its national mark changes, by the province', () => {
     for (const role of ROLES) {
-      expect(actionsFrom(applicationLifecycle, role, 'recognized')).toEqual([]);
+      expect(actionsFrom(applicationLifecycle, role, 'recognized')).toEqual(role === 'province_admin' ? ['markNational', 'unmarkNational'] : []);
+      for (const action of ['markNational', 'unmarkNational'] as const) expect(applicationLifecycle.steps[action].to).toBe('recognized');
       expect(actionsFrom(applicationLifecycle, role, 'rejected')).toEqual([]);
     }
   });
 
-  test('decisions against the declarant carry their reason, the others do not', () => {
+  test('decisions against the declarant carry their reason, and so does withdrawing a national mark; the others do not', () => {
     const withReason = applicationLifecycle.actions.filter((action) => applicationLifecycle.steps[action].reason);
-    expect(withReason).toEqual(['return', 'reject', 'raiseObjection']);
+    expect(withReason).toEqual(['return', 'reject', 'raiseObjection', 'unmarkNational']);
   });
 
   test('what waits on each role', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RecordResource } from '../../records/resource';
-import { formFromStrapi, formPopulate, poolForm, scopeOf } from '@sme-cluster/rules';
+import { formFromStrapi, formPopulate, objectionContactText, poolForm, scopeOf, type ObjectionContact } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
 import { conflict, invalid } from '../../lib/errors';
 import { roleMatrix } from '../../lib/config';
@@ -26,6 +26,8 @@ export interface ApplicationRecord {
   contactPhone: string | null;
   status: string;
   verdict: string | null;
+  /** 拟推荐国家级: marked by the province for the national recommendation. */
+  nationalRecommended: boolean;
   submittedAt: string | null;
   version: number;
   createdAt: string;
@@ -38,6 +40,8 @@ export interface ApplicationRecord {
   publicNoticeStartsOn?: string | null;
   publicNoticeEndsOn?: string | null;
   objectionOpen?: boolean;
+  /** Whom the public objects to during the 公示 (the call notice's contact), as one line. */
+  objectionContact?: string | null;
   decisionComment?: string | null;
   clusterId?: string | null;
   /** The transitions the caller may start now, so the console shows only those buttons. */
@@ -84,6 +88,7 @@ const summaryRecord = (entity: Record<string, unknown>): ApplicationRecord => {
     contactPhone: (entity.contactPhone as string) ?? null,
     status: String(entity.status),
     verdict: (entity.verdict as string) ?? null,
+    nationalRecommended: Boolean(entity.nationalRecommended),
     submittedAt: (entity.submittedAt as string) ?? null,
     version: Number(entity.version ?? 0),
     createdAt: String(entity.createdAt),
@@ -114,6 +119,7 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
     'contactPhone',
     'status',
     'verdict',
+    'nationalRecommended',
     'submittedAt',
     'version',
     'createdAt',
@@ -121,7 +127,12 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
   ],
   toRecord: summaryRecord,
   detail: {
-    populate: { ...listPopulate, cluster: { fields: ['name'] }, ...formPopulate },
+    populate: {
+      ...listPopulate,
+      callNotice: { fields: ['year', 'contactName', 'contactPhone', 'contactEmail', 'contactAddress'] },
+      cluster: { fields: ['name'] },
+      ...formPopulate,
+    },
     toRecord: (entity) => ({
       ...summaryRecord(entity),
       form: formFromStrapi(entity),
@@ -131,6 +142,7 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
       publicNoticeStartsOn: (entity.publicNoticeStartsOn as string) ?? null,
       publicNoticeEndsOn: (entity.publicNoticeEndsOn as string) ?? null,
       objectionOpen: Boolean(entity.objectionOpen),
+      objectionContact: objectionContactText(entity.callNotice as ObjectionContact | null),
       decisionComment: (entity.decisionComment as string) ?? null,
       clusterId: (entity.cluster as { documentId?: string } | null)?.documentId ?? null,
     }),
@@ -143,6 +155,7 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
     verdict: 'verdict',
     callYear: 'callNotice.year',
     callNoticeId: 'callNotice.documentId',
+    nationalRecommended: 'nationalRecommended',
   },
   searchFields: ['clusterName', 'declarantName', 'operatorName'],
   sortable: { clusterName: 'clusterName', status: 'status', verdict: 'verdict', submittedAt: 'submittedAt', updatedAt: 'updatedAt', createdAt: 'createdAt' },

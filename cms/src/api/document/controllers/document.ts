@@ -6,6 +6,7 @@ import {
   evaluate,
   fieldErrorsFromZod,
   formFromStrapi,
+  nationalSummaryRow,
   reportYearProblem,
   scopeOf,
   todayInShanghai,
@@ -79,7 +80,6 @@ function parseQuery<T>(schema: z.ZodType<T>, query: unknown): T {
 }
 
 const importQuery = yearQuery.extend({ mode: z.enum(['all', 'validOnly']).default('all') });
-const RECOMMENDED = ['shortlisted', 'public_notice', 'recognized'];
 
 export default {
   /** GET /applications/:id/form.pdf — the 申报表 as printed, for whoever may read the application. */
@@ -113,13 +113,13 @@ export default {
     download(ctx, await applicationsWorkbook(rows), XLSX, '申报汇总.xlsx', 'applications.xlsx');
   },
 
-  /** GET /applications/recommendation-package.zip?callYear= — the province's package to the national level. */
+  /** GET /applications/recommendation-package.zip?callYear= — the province's package to the national level: the applications it marked 拟推荐国家级. */
   async recommendationPackage(ctx: Ctx) {
     const { principal } = await authorize(ctx, applicationResource, 'read');
     if (scopeOf(roleMatrix(), principal.role, 'applications', 'read') !== 'all')
       forbidden('只有省级可以导出推荐材料 / Only the province exports the recommendation package');
     const { callYear } = parseQuery(z.object({ callYear: calendarYear }), ctx.query);
-    const filters = { callNotice: { year: callYear }, status: { $in: RECOMMENDED } };
+    const filters = { callNotice: { year: callYear }, status: { $eq: 'recognized' }, nationalRecommended: { $eq: true } };
     const entries = [];
     const populate = { ...detailPopulate, cluster: { fields: ['name', 'leadingIndustry'] } };
     for await (const entity of applicationsMatching(filters, { clusterName: 'asc' }, populate)) {
@@ -129,14 +129,16 @@ export default {
       })) as Array<{ weightedScore: unknown }>;
       const scores = reviews.map((r) => Number(r.weightedScore)).filter((s) => Number.isFinite(s));
       const form = formFromStrapi(entity);
-      const output = form.leadingIndustry?.years?.[2]?.totalOutput;
       entries.push({
-        clusterName: (entity.clusterName as string) ?? '',
-        region: [named(entity.prefecture), named(entity.county)].filter(Boolean).join(' '),
-        leadingIndustry: (entity.cluster as { leadingIndustry?: string } | null)?.leadingIndustry ?? leadingIndustryFromName(entity),
-        totalOutput: typeof output === 'number' ? output : null,
-        score: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null,
-        verdict: reportOf(entity, form).verdict,
+        ...nationalSummaryRow(form, {
+          callYear,
+          clusterName: (entity.clusterName as string) ?? '',
+          province: '贵州省',
+          prefecture: named(entity.prefecture),
+          county: named(entity.county),
+          leadingIndustry: (entity.cluster as { leadingIndustry?: string } | null)?.leadingIndustry ?? leadingIndustryFromName(entity),
+          score: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100 : null,
+        }),
         pdf: await applicationPdf(pdfInput(entity)),
       });
     }

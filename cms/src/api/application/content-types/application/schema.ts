@@ -42,6 +42,9 @@ export default {
     decisionComment: { type: 'text' },
     publicNoticeStartsOn: { type: 'date' },
     publicNoticeEndsOn: { type: 'date' },
+    // 拟推荐国家级: set and cleared only by the province's markNational / unmarkNational.
+    nationalRecommended: { type: 'boolean', default: false },
+    nationalRecommendedAt: { type: 'datetime' },
     objectionOpen: { type: 'boolean', default: false },
     expertReviews: { type: 'relation', relation: 'oneToMany', target: 'api::expert-review.expert-review', mappedBy: 'application' },
     version: { type: 'integer', default: 0, required: true },

@@ -1,5 +1,5 @@
 // Written in TypeScript, not JSON, so the enumerations come from the one declaration of the domain's vocabularies.
-import { CALL_NOTICE_STATUSES, DEFAULT_RANKING_METHOD, RANKING_METHODS, RECORD_LABELS } from '@sme-cluster/rules';
+import { CALL_NOTICE_STATUSES, DEFAULT_NATIONAL_QUOTA, DEFAULT_RANKING_METHOD, RANKING_METHODS, RECORD_LABELS } from '@sme-cluster/rules';
 
 export default {
   kind: 'collectionType',
@@ -23,7 +23,12 @@ export default {
     cityQuotaMin: { type: 'integer', min: 0, default: 2 },
     cityQuotaMax: { type: 'integer', min: 1, default: 5, required: true },
     publicNoticeDays: { type: 'integer', min: 1, default: 5, required: true },
+    nationalQuota: { type: 'integer', min: 1, max: 100, default: DEFAULT_NATIONAL_QUOTA, required: true },
     objectionInstructions: { type: 'text' },
+    contactName: { type: 'string', maxLength: 40 },
+    contactPhone: { type: 'string', maxLength: 30 },
+    contactEmail: { type: 'string', maxLength: 120 },
+    contactAddress: { type: 'string', maxLength: 200 },
     scoringScheme: { type: 'component', component: 'review.criterion', repeatable: true },
     rankingMethod: { type: 'enumeration', enum: [...RANKING_METHODS], default: DEFAULT_RANKING_METHOD, required: true },
     status: { type: 'enumeration', enum: [...CALL_NOTICE_STATUSES], default: 'draft', required: true },
