@@ -81,6 +81,7 @@ describe('messages', () => {
       changeFilingLifecycle,
       poolCandidateLifecycle,
       revocationProposalLifecycle,
+      cityReportLifecycle,
     ];
     const keys = [
       ...[...lifecycles, expertReviewLifecycle].flatMap((lifecycle) => lifecycle.actions.map((action) => `sme.auditAction.${action}`)),
