@@ -258,6 +258,14 @@ test('recognizes an application whose 公示 has ended; the cluster exists', asy
   expect(cluster?.status).toBe('recognized');
 });
 
+test('marks the recognized application 拟推荐国家级, within the national quota', async () => {
+  await openApplication(NOTICE_ENDED);
+  await decide(page, '拟推荐国家级');
+  await page.getByTestId('workflow-actions').getByRole('button', { name: '取消拟推荐国家级', exact: true }).waitFor();
+  await screenshot(page, '07b-national', SHOTS);
+  expect(Boolean((await applicationRow(app.strapi, ids[NOTICE_ENDED])).nationalRecommended)).toBe(true);
+});
+
 test('publishes a recognized list naming the new cluster', async () => {
   const year = new Date().getFullYear();
   await page.goto(`${baseUrl}/console/recognized-lists`);
@@ -388,6 +396,8 @@ test('exports the applications (.xlsx) and the recommendation package (.zip)', a
   expect(archive.suggestedFilename()).toBe(`${year}年推荐材料.zip`);
   const zip = await JSZip.loadAsync(fs.readFileSync(await archive.path()));
   expect(Object.keys(zip.files)).toContain(`${year}年推荐汇总表.xlsx`);
+  // The package holds exactly what the province marked: the application recognized above.
+  expect(Object.keys(zip.files).filter((name) => name.endsWith('.pdf'))).toEqual([`01-${NOTICE_ENDED}.pdf`]);
   await screenshot(page, '15-exports', SHOTS);
 });
 

@@ -38,7 +38,7 @@ const ExportXlsxButton = () => {
   return <DownloadButton label="ra.action.export" fileName="applications.xlsx" url={() => `${apiUrl}/applications/export.xlsx?${query()}`} />;
 };
 
-/** The recommended applications of a call, with their forms and reports, as one archive (for the city and the province). */
+/** The province's package to the national level: the applications of a call it marked 拟推荐国家级, their forms and the 推荐汇总表, as one archive. */
 const RecommendationPackageButton = () => {
   const { filterValues } = useListContext();
   const callYear = Number(filterValues.callYear) || new Date().getFullYear();
@@ -57,7 +57,7 @@ const ListActions = () => (
     {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
     <ExportXlsxButton />
     <EvaluateAllButton />
-    {['city_reviewer', 'province_admin'].includes(session.user()?.role ?? '') && <RecommendationPackageButton />}
+    {session.user()?.role === 'province_admin' && <RecommendationPackageButton />}
     <AssignAllButton />
   </TopToolbar>
 );
