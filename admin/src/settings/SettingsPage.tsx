@@ -10,6 +10,7 @@ import {
   rulesUsingThreshold,
   thresholdLabel,
   thresholdUnit,
+  type CalendarDayKind,
   type SettingPath,
   type ThresholdKey,
 } from '@sme-cluster/rules';
@@ -199,9 +200,32 @@ const CalendarExceptions = ({ settings }: { settings: SettingsRecord }) => {
   );
 };
 
+/**
+ * A changed value in words: the province's calendar exceptions and the scoring scheme are lists of
+ * records, read as lines of their fields (not as their stored JSON); everything else as it is.
+ */
+function useSettingValue(): (path: string, value: unknown) => string {
+  const text = useText();
+  return (path, value) => {
+    if (value === null || value === undefined) return '—';
+    if (path === 'calendar.exceptions' && Array.isArray(value))
+      return (
+        (value as Array<{ date: string; kind: CalendarDayKind; note: string }>)
+          .map((exception) => `${exception.date} ${text(CALENDAR_DAY_KIND_LABELS[exception.kind])}（${exception.note}）`)
+          .join('；') || '—'
+      );
+    if (path === 'callNotice.scoringScheme' && Array.isArray(value))
+      return (value as Array<{ name: string; weight: number; maxScore: number }>)
+        .map((criterion) => `${criterion.name} ${criterion.weight}/${criterion.maxScore}`)
+        .join('；');
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
+}
+
 const History = ({ history }: { history: SettingsChange[] }) => {
   const translate = useTranslate();
   const text = useText();
+  const valueText = useSettingValue();
   if (!history.length) return <Typography color="text.secondary">{translate('resources.settings.none')}</Typography>;
   return (
     <Table size="small" aria-label={translate('resources.settings.history')}>
@@ -216,7 +240,7 @@ const History = ({ history }: { history: SettingsChange[] }) => {
             <TableCell>
               {entry.changes.map((change) => (
                 <Box key={change.path} sx={{ fontSize: 13 }}>
-                  {text(settingName(change.path))}: {String(change.from ?? '—')} → {String(change.to ?? '—')}
+                  {text(settingName(change.path))}：{valueText(change.path, change.from)} → {valueText(change.path, change.to)}
                 </Box>
               ))}
             </TableCell>
