@@ -72,3 +72,26 @@ test('the public site', async () => {
   expect(await violations(page)).toEqual([]);
   await context.close();
 });
+
+test("a cluster's plan targets and the province's list of clusters behind their plan", async () => {
+  const city = await sessionFor('city-520300@demo.local');
+  await city.goto(`${fixture.baseUrl()}/console/clusters`);
+  await city.getByRole('row').filter({ hasText: '仁怀市酱香白酒产业' }).click();
+  await city.getByTestId('cluster-targets').waitFor();
+  expect(await violations(city)).toEqual([]);
+  const province = await sessionFor('province@demo.local');
+  await province.goto(`${fixture.baseUrl()}/console/targets-behind`);
+  await province.getByRole('row').nth(1).waitFor();
+  expect(await violations(province)).toEqual([]);
+});
+
+test("a city's yearly report, in its list and on its page", async () => {
+  const page = await sessionFor('city-520100@demo.local');
+  await page.goto(`${fixture.baseUrl()}/console/city-reports`);
+  await page.getByRole('row').nth(1).waitFor();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('row').nth(1).click();
+  await page.waitForURL(/city-reports\/[^/]+\/show/);
+  await page.getByRole('table').first().waitFor();
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { STATUS_LABELS, applicationStatesAwaiting, type Role } from '@sme-cluster/rules';
+import { IN_EFFECT_STATUSES, STATUS_LABELS, applicationStatesAwaiting, type Role } from '@sme-cluster/rules';
 import { DEMO_PASSWORD } from '../helpers/strapi';
 import { consoleFixture, consoleSession, screenshot } from './helpers/console';
 
@@ -56,6 +56,28 @@ describe('the dashboard of each role in Chromium', () => {
     await countItem(page, '分配给我的评审', await listTotal(email, 'expert-reviews', {})).waitFor();
     await context.close();
   });
+});
+
+test("the province's progress toward its target: clusters in effect by prefecture, each count opening its list", async () => {
+  const email = 'province@demo.local';
+  const { context, page } = await consoleSession(fixture.browser(), fixture.baseUrl(), email, DEMO_PASSWORD);
+  const inEffect = await listTotal(email, 'clusters', { status: IN_EFFECT_STATUSES });
+  expect(inEffect).toBeGreaterThan(0);
+  await page.getByText(`有效期内的认定集群 ${inEffect} / 30 个`).waitFor();
+  await screenshot(page, 'dashboard-province-progress');
+  // The first prefecture with clusters in effect opens the clusters list filtered to it, as many rows as its count.
+  const prefectures = page.getByRole('navigation', { name: '按市（州）' }).getByRole('link');
+  await prefectures.first().waitFor();
+  const [, name, count] = /^(.+?)\s*(\d+)$/.exec((await prefectures.first().innerText()).replace(/\n/g, ' ')) ?? [];
+  await prefectures.first().click();
+  await page.waitForURL((url) => url.pathname.endsWith('/clusters') && decodeURIComponent(url.search).includes('prefectureCode'));
+  await page
+    .locator('tbody tr')
+    .nth(Number(count) - 1)
+    .waitFor();
+  expect(await page.locator('tbody tr').count()).toBe(Number(count));
+  expect(name).toBeTruthy();
+  await context.close();
 });
 
 async function firstNonEmpty(email: string, role: Role) {
