@@ -299,12 +299,13 @@ export const industryTypeKey = (word: string | null | undefined): IndustryTypeKe
   INDUSTRY_TYPE_KEYS.find((key) => INDUSTRY_TYPE_WORDS[key] === word) ?? null;
 
 /** A target indicator in one plan year (Art. 5 跟踪监测, rules/src/targets.ts): on the path or better, worse than it, no actual, no baseline or target. */
-export const TARGET_STATUSES = ['on_track', 'behind', 'not_reported', 'no_target'] as const;
+export const TARGET_STATUSES = ['on_track', 'behind', 'not_reported', 'not_due', 'no_target'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 export const TARGET_STATUS_LABELS: Record<TargetStatus, Label> = {
   on_track: { zh: '正常', en: 'On track' },
   behind: { zh: '滞后', en: 'Behind' },
   not_reported: { zh: '未报送', en: 'Not reported' },
+  not_due: { zh: '未到报送期', en: 'Not yet due' },
   no_target: { zh: '无目标值', en: 'No target' },
 };

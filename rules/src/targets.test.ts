@@ -139,6 +139,11 @@ describe('years and blanks', () => {
     expect(statuses(track)).toEqual(['not_reported', 'not_reported', 'not_reported']);
   });
 
+  test('a year whose report is not due yet reads 未到报送期, an earlier one without its report 未报送', () => {
+    const [track] = trackTargets(plan({ outputGrowth: { baseline: 9, target: 10 } }), [], (year) => year < 2027);
+    expect(statuses(track)).toEqual(['not_reported', 'not_due', 'not_due']);
+  });
+
   test('a cluster is behind on an indicator when its latest reported year is', () => {
     const rows = { qualitySmes: { baseline: 8, target: 27 }, co2Emissions: { baseline: 0.54, target: 0.45 } };
     const tracks = trackTargets(plan(rows), [

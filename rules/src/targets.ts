@@ -165,9 +165,14 @@ function expectedAt(path: TargetTrack['path'], baseline: number, target: number,
 /**
  * Per indicator and plan year (baseline year + 1 … + 3): the path's value, the actual and 正常 / 滞后.
  * Exactly on the path is on track; the comparison is exact on the decimals as typed (docs/domain.md §5).
- * Actuals of years outside the plan are not read.
+ * Actuals of years outside the plan are not read. A year whose annual report is not due yet (`reportDue`
+ * false) and has no actual is 未到报送期, not 未报送.
  */
-export function trackTargets(plan: TargetPlan, actualsByYear: ReadonlyArray<{ year: number; actuals: TargetActuals }>): TargetTrack[] {
+export function trackTargets(
+  plan: TargetPlan,
+  actualsByYear: ReadonlyArray<{ year: number; actuals: TargetActuals }>,
+  reportDue: (year: number) => boolean = () => true,
+): TargetTrack[] {
   const targetYear = plan.baselineYear + PLAN_STEPS;
   return TARGET_INDICATORS.map((indicator) => {
     const { direction } = TARGET_INDICATOR_INFO[indicator];
@@ -185,7 +190,7 @@ export function trackTargets(plan: TargetPlan, actualsByYear: ReadonlyArray<{ ye
       }
       const value = expectedAt(path, baseline, target, step);
       if (actual === null) {
-        years.push({ year, expected: computedFigure(value), actual, status: 'not_reported' });
+        years.push({ year, expected: computedFigure(value), actual, status: reportDue(year) ? 'not_reported' : 'not_due' });
         continue;
       }
       const sign = pathSign(path, actual, baseline, target, step);

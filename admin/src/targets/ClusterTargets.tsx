@@ -6,7 +6,13 @@ import { apiUrl, httpClient } from '../httpClient';
 import { TargetChart } from './TargetChart';
 import { figure, type ClusterTargets as Targets } from './targetsApi';
 
-const TONES: Record<TargetStatus, 'success' | 'error' | 'default'> = { on_track: 'success', behind: 'error', not_reported: 'default', no_target: 'default' };
+const TONES: Record<TargetStatus, 'success' | 'error' | 'default'> = {
+  on_track: 'success',
+  behind: 'error',
+  not_reported: 'default',
+  not_due: 'default',
+  no_target: 'default',
+};
 
 export const TargetStatusChip = ({ status }: { status: TargetStatus }) => {
   const [locale] = useLocaleState();

@@ -3,10 +3,12 @@
 import {
   IN_EFFECT_STATUSES,
   TARGET_INDICATORS,
+  annualReportDeadline,
   behindIndicators,
   formFromStrapi,
   formPopulate,
   targetPlanOf,
+  todayInShanghai,
   trackTargets,
   type TargetIndicator,
   type TargetTrack,
@@ -15,6 +17,7 @@ import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
 import { findScoped } from '../records/access';
 import { actualsFromEntity } from './annual-figures';
+import { lifecycle } from './config';
 
 type Entity = Record<string, unknown>;
 
@@ -73,10 +76,14 @@ async function actualsOf(clusterIds: string[]) {
 async function targetsOf(clusters: Entity[]): Promise<ClusterTargets[]> {
   const ids = clusters.map((cluster) => String(cluster.documentId));
   const [plans, actuals] = await Promise.all([plansOf(ids), actualsOf(ids)]);
+  // A year's report is owed from its deadline on (10 March of the next year, plus the grace days).
+  const today = todayInShanghai();
+  const dates = lifecycle();
+  const reportDue = (year: number) => today > annualReportDeadline(year + 1, dates);
   return clusters.map((cluster) => {
     const id = String(cluster.documentId);
     const recognized = plans.get(id);
-    const tracks = recognized ? trackTargets(recognized.plan, actuals.get(id) ?? []) : [];
+    const tracks = recognized ? trackTargets(recognized.plan, actuals.get(id) ?? [], reportDue) : [];
     return {
       clusterId: id,
       clusterName: String(cluster.name),

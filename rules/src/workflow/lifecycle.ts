@@ -56,10 +56,17 @@ export function targetsOf<S extends string, A extends string>(lifecycle: Lifecyc
   return lifecycle.states.filter((state) => targets.has(state));
 }
 
-/** The states some role may still act from; the others are final. */
+/**
+ * The states some role may still move a record out of; the others are final. A step that stays in its
+ * state (a mark such as 拟推荐国家级) does not reopen a decided record.
+ */
 export function openStates<S extends string, A extends string>(lifecycle: Lifecycle<S, A>): S[] {
   const from = new Set(
-    lifecycle.actions.flatMap((action) => Object.values<readonly S[] | undefined>(lifecycle.steps[action].by).flatMap((states) => states ?? [])),
+    lifecycle.actions.flatMap((action) =>
+      Object.values<readonly S[] | undefined>(lifecycle.steps[action].by).flatMap((states) =>
+        (states ?? []).filter((state) => state !== lifecycle.steps[action].to),
+      ),
+    ),
   );
   return lifecycle.states.filter((state) => from.has(state));
 }

@@ -4,6 +4,7 @@ import { formSections } from '../form';
 import {
   actionsFrom,
   actsOn,
+  openStates,
   annualReportLifecycle,
   applicationLifecycle,
   applicationStatesAwaiting,
@@ -52,6 +53,12 @@ describe('every lifecycle is closed over its own states', () => {
 });
 
 describe('the application lifecycle (Art. 13–16)', () => {
+  test('a decided application is final: marking it 拟推荐国家级 keeps it where it is', () => {
+    expect(openStates(applicationLifecycle)).not.toContain('recognized');
+    expect(openStates(applicationLifecycle)).not.toContain('rejected');
+    expect(openStates(applicationLifecycle)).toContain('public_notice');
+  });
+
   test('each role acts only from its own states', () => {
     expect(actionsFrom(applicationLifecycle, 'county_declarant', 'draft')).toEqual(['submit']);
     expect(actionsFrom(applicationLifecycle, 'county_declarant', 'returned')).toEqual(['submit']);
