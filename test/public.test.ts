@@ -159,11 +159,16 @@ describe('public API and page', () => {
     listId = draft.id;
     await app.as(province).post(`/api/console/recognized-lists/${listId}/publish`).expect(200);
     // An open public notice (公示), as the workflow's openPublicNotice leaves it, and one already over.
-    const call = await app.strapi.documents('api::call-notice.call-notice').findFirst({});
-    await app.strapi
-      .documents('api::call-notice.call-notice')
-      .update({ documentId: call!.documentId, data: { objectionInstructions: '联系人：省工信厅中小企业处\n地址：贵阳市测试路1号' } as never });
-    const applications = await app.strapi.documents('api::application.application').findMany({ fields: ['clusterName'] as never, sort: 'id:asc' });
+    const applications = (await app.strapi.documents('api::application.application').findMany({
+      fields: ['clusterName'] as never,
+      populate: { callNotice: { fields: ['year'] } } as never,
+      sort: 'id:asc',
+    })) as unknown as Array<{ documentId: string; callNotice: { documentId: string } }>;
+    // The call of the application whose 公示 is open names how to object (the demo has earlier calls too).
+    await app.strapi.documents('api::call-notice.call-notice').update({
+      documentId: applications[0].callNotice.documentId,
+      data: { objectionInstructions: '联系人：省工信厅中小企业处\n地址：贵阳市测试路1号' } as never,
+    });
     await app.strapi.documents('api::application.application').update({
       documentId: applications[0].documentId,
       data: { status: 'public_notice', publicNoticeStartsOn: shift(-1), publicNoticeEndsOn: shift(4) } as never,
