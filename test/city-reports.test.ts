@@ -27,9 +27,6 @@ const act = (jwt: string, id: string, body: Record<string, unknown>) => app.as(j
 const count = () => app.strapi.db.query('api::city-report.city-report').count({});
 type Figures = Array<{ clusterName: string; annualReportSubmitted: boolean; totalOutput: number | null; smeCount: number | null }>;
 
-// Strapi boots in this file's hook: on a loaded 2-core machine that alone can take over a minute.
-jest.setTimeout(180_000);
-
 beforeAll(async () => {
   app = await bootApp();
   zunyi = await app.login('city-520300@demo.local');

@@ -23,9 +23,6 @@ const progress = async (): Promise<Progress> => (await app.as(province).get('/ap
 const prefectureCount = (p: Progress, code: string) => p.byPrefecture.find((row) => row.code === code)!.count;
 const yearCount = (p: Progress, year: number) => p.byYear.find((row) => row.year === year)?.count ?? 0;
 
-// Strapi boots in this file's hook: on a loaded 2-core machine that alone can take over a minute.
-jest.setTimeout(180_000);
-
 beforeAll(async () => {
   app = await bootApp();
   province = await app.login('province@demo.local');

@@ -19,9 +19,6 @@ const BEHIND_YEAR_TWO = {
   energyIntensity: 0.29,
 };
 
-// Strapi boots in this file's hook: on a loaded 2-core machine that alone can take over a minute.
-jest.setTimeout(180_000);
-
 beforeAll(async () => {
   app = await bootApp();
   city = await app.login('city-520300@demo.local');
