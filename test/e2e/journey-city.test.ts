@@ -182,7 +182,7 @@ test('submits the imported annual report, which is re-evaluated against the hard
 test('starts the next annual report from the last one: the figures come pre-filled and say from which year', async () => {
   const lastYear = new Date().getFullYear() - 1;
   await page.goto(`${baseUrl}/console/annual-reports/create`);
-  await page.getByLabel('集群').fill('蜡染');
+  await page.getByRole('combobox', { name: '集群', exact: true }).fill('蜡染');
   await page.getByRole('option', { name: RECOGNIZED }).click();
   await page.locator('input[name="year"]').fill(String(lastYear + 1));
   await page.getByText(`已按${lastYear}年度报告预填，请逐项核对并更新为${lastYear + 1}年度的数据。`).waitFor();
