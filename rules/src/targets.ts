@@ -215,3 +215,20 @@ export function trackTargets(
 export function behindIndicators(tracks: readonly TargetTrack[]): TargetIndicator[] {
   return tracks.filter((track) => track.behind).map((track) => track.indicator);
 }
+
+/** A cluster's targets as the server serves them (`GET /api/clusters/:id/targets`, the behind list) and the console reads them. */
+export interface ClusterTargets {
+  clusterId: string;
+  clusterName: string;
+  prefectureCode: string | null;
+  prefectureName: string | null;
+  countyCode: string | null;
+  countyName: string | null;
+  /** The call the cluster was recognized under; null when no recognized application holds its plan. */
+  callYear: number | null;
+  baselineYear: number | null;
+  targetYear: number | null;
+  tracks: TargetTrack[];
+  /** Indicators behind in their latest reported plan year. */
+  behind: TargetIndicator[];
+}

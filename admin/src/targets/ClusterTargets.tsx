@@ -4,7 +4,8 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { TARGET_INDICATOR_INFO, TARGET_STATUS_LABELS, type TargetStatus } from '@sme-cluster/rules';
 import { apiUrl, httpClient } from '../httpClient';
 import { TargetChart } from './TargetChart';
-import { figure, type ClusterTargets as Targets } from './targetsApi';
+import type { ClusterTargets as Targets } from '@sme-cluster/rules';
+import { figure } from './targetsApi';
 
 const TONES: Record<TargetStatus, 'success' | 'error' | 'default'> = {
   on_track: 'success',

@@ -6,7 +6,8 @@ import { DownloadButton } from '../common/DownloadButton';
 import { apiUrl, httpClient } from '../httpClient';
 import { session } from '../session';
 import { TargetStatusChip } from './ClusterTargets';
-import { figure, type ClusterTargets } from './targetsApi';
+import type { ClusterTargets } from '@sme-cluster/rules';
+import { figure } from './targetsApi';
 
 /** Only the province chooses among prefectures; a city or a county sees its own region's clusters anyway. */
 const PrefectureFilter = ({ value, onChange }: { value: string; onChange: (code: string) => void }) => {

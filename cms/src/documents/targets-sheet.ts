@@ -1,8 +1,7 @@
 // The clusters behind their plan (Art. 5 跟踪监测) as the province hands them on: one row per cluster and
 // indicator behind, with the year, the path's value for it and the actual, so the figures read back as numbers.
 import ExcelJS from 'exceljs';
-import { TARGET_INDICATOR_INFO, TARGET_STATUS_LABELS } from '@sme-cluster/rules';
-import type { ClusterTargets } from '../workflow/targets';
+import { TARGET_INDICATOR_INFO, TARGET_STATUS_LABELS, type ClusterTargets } from '@sme-cluster/rules';
 import { behindYears } from '../workflow/targets';
 
 export const BEHIND_SHEET = '规划目标滞后集群';

@@ -10,8 +10,7 @@ import {
   targetPlanOf,
   todayInShanghai,
   trackTargets,
-  type TargetIndicator,
-  type TargetTrack,
+  type ClusterTargets,
 } from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
@@ -20,22 +19,6 @@ import { actualsFromEntity } from './annual-figures';
 import { lifecycle } from './config';
 
 type Entity = Record<string, unknown>;
-
-export interface ClusterTargets {
-  clusterId: string;
-  clusterName: string;
-  prefectureCode: string | null;
-  prefectureName: string | null;
-  countyCode: string | null;
-  countyName: string | null;
-  /** The call the cluster was recognized under; null when no recognized application holds its plan. */
-  callYear: number | null;
-  baselineYear: number | null;
-  targetYear: number | null;
-  tracks: TargetTrack[];
-  /** Indicators behind in their latest reported plan year. */
-  behind: TargetIndicator[];
-}
 
 const CLUSTER = 'api::cluster.cluster';
 const named = (region: unknown) => (region as { name?: string } | null)?.name ?? null;
