@@ -1,7 +1,7 @@
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { TARGET_INDICATOR_INFO, TARGET_INDICATORS, type TargetIndicator } from '@sme-cluster/rules';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { IndicatorRow, YearTable } from './YearTable';
 
 /**
  * The year's actual values of the plan's seven target indicators (Art. 5 跟踪监测), named and
@@ -11,27 +11,17 @@ import { useTranslate } from 'react-admin';
 export const TargetActualsTable = ({ year, cell }: { year: number | null | undefined; cell: (indicator: TargetIndicator) => ReactNode }) => {
   const translate = useTranslate();
   return (
-    <TableContainer>
-      <Table size="small" aria-label={translate('resources.annual-reports.targetActuals')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{translate('resources.applications.form.indicator')}</TableCell>
-            <TableCell>{translate('resources.applications.form.unit')}</TableCell>
-            <TableCell align="center" sx={{ minWidth: 200 }}>
-              {year ? translate('resources.applications.form.year', { year }) : translate('resources.annual-reports.fields.year')}
-            </TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {TARGET_INDICATORS.map((indicator) => (
-            <TableRow key={indicator} data-testid={`actual-${indicator}`}>
-              <TableCell sx={{ minWidth: 280 }}>{TARGET_INDICATOR_INFO[indicator].actualName}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{TARGET_INDICATOR_INFO[indicator].unit}</TableCell>
-              <TableCell align="center">{cell(indicator)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <YearTable label={translate('resources.annual-reports.targetActuals')} year={year}>
+      {TARGET_INDICATORS.map((indicator) => (
+        <IndicatorRow
+          key={indicator}
+          testId={`actual-${indicator}`}
+          label={TARGET_INDICATOR_INFO[indicator].actualName}
+          unit={TARGET_INDICATOR_INFO[indicator].unit}
+        >
+          {cell(indicator)}
+        </IndicatorRow>
+      ))}
+    </YearTable>
   );
 };
