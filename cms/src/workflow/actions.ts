@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { UID } from '@strapi/strapi';
 import { actsOn, canAccess, mayStart, actionsFrom, STATUS_LABELS, type Lifecycle, type Role, type Status } from '@sme-cluster/rules';
 import { claimVersion, findScoped } from '../records/access';
@@ -10,6 +10,18 @@ import type { StaffPrincipal } from '../lib/principal';
 import { parseBody } from './access';
 
 /** A lifecycle of rules/ as the server runs it: the declaration and the content type its records live in. */
+/**
+ * The body of one lifecycle action: which action, the official's comment (a reason where the
+ * action needs one), and the version the caller's screen shows — a different one means it is stale.
+ */
+export function actionBody<A extends readonly [string, ...string[]]>(actions: A) {
+  return z.object({
+    action: z.enum(actions),
+    comment: z.string().trim().max(2000).optional().default(''),
+    version: z.number().int().min(0).optional(),
+  });
+}
+
 export interface Workflow<S extends string, A extends string> {
   lifecycle: Lifecycle<S, A>;
   uid: UID.ContentType;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   CITY_REPORT_ACTIONS,
   IN_EFFECT_STATUSES,
@@ -21,15 +20,11 @@ import type { StaffPrincipal } from '../lib/principal';
 import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
 import { settingsSnapshot } from '../settings/store';
-import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
+import { actionBody, allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { metricsFromEntity } from './annual-figures';
 import { notify, regionStaff } from './notices';
 
-const actionSchema = z.object({
-  action: z.enum(CITY_REPORT_ACTIONS),
-  comment: z.string().trim().max(2000).optional().default(''),
-  version: z.number().int().min(0).optional(),
-});
+const actionSchema = actionBody(CITY_REPORT_ACTIONS);
 
 type Entity = Record<string, unknown> & { documentId: string; status: CityReportStatus; version: number; year: number; narrative: string | null };
 

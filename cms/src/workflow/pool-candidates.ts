@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   INDUSTRY_TYPE_WORDS,
   POOL_CANDIDATE_ACTIONS,
@@ -14,14 +13,10 @@ import type { Filters } from '../records/resource';
 import { codeOf, regionPopulate } from '../records/regions';
 import { recordAudit } from '../lib/audit';
 import type { StaffPrincipal } from '../lib/principal';
-import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
+import { actionBody, allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { notify, regionStaff } from './notices';
 
-const actionSchema = z.object({
-  action: z.enum(POOL_CANDIDATE_ACTIONS),
-  comment: z.string().trim().max(2000).optional().default(''),
-  version: z.number().int().min(0).optional(),
-});
+const actionSchema = actionBody(POOL_CANDIDATE_ACTIONS);
 
 type Entity = Record<string, unknown> & { documentId: string; status: PoolCandidateStatus; version: number; name: string };
 
