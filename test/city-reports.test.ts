@@ -100,6 +100,14 @@ describe('a city’s report through its lifecycle', () => {
     expect(await count()).toBe(before);
   });
 
+  it('two simultaneous first reports of the same year: one is created, the other is a 409', async () => {
+    // On PostgreSQL both pass the application's check at once and only the unique index tells them apart.
+    const before = await count();
+    const statuses = (await Promise.all([create(zunyi, { year: lastYear - 1 }), create(zunyi, { year: lastYear - 1 })])).map((res) => res.status);
+    expect(statuses.sort()).toEqual([201, 409]);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('no other city reads or touches it', async () => {
     await app.as(guiyang).get(`/api/console/city-reports/${id}`).expect(404);
     await app.as(guiyang).put(`/api/console/city-reports/${id}`).send({ narrative: '他市' }).expect(404);

@@ -25,6 +25,18 @@ export function unprocessable(message: string, fieldErrors: FieldError[] = []): 
   throw createHttpError(422, message, { details: { errors: fieldErrors } });
 }
 
+/** Whether the database refused a write for a unique index (SQLite and PostgreSQL), the cause included when a layer wrapped it. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (
+    let current = error as { code?: string; cause?: unknown } | undefined, depth = 0;
+    current && depth < 3;
+    current = current.cause as typeof current, depth += 1
+  ) {
+    if (current.code === '23505' || current.code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+  }
+  return false;
+}
+
 const STATUS_OF_NAME: Record<string, number> = { ValidationError: 400, ForbiddenError: 403, NotFoundError: 404 };
 
 /** The HTTP status an error thrown by the helpers above answers with; undefined for anything else (a 500). */

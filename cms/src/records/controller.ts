@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { canAccess, fieldErrorsFromZod, recordInScope, scopeOf, type Action } from '@sme-cluster/rules';
 import { roleMatrix } from '../lib/config';
-import { forbidden, invalid } from '../lib/errors';
+import { conflict, forbidden, invalid, isUniqueViolation } from '../lib/errors';
 import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
 import { claimVersion, findScoped, updateAndRead } from './access';
@@ -189,13 +189,20 @@ export function createRecordController(def: AnyResource) {
       const data = def.toData ? await def.toData(input, principal) : (input as Record<string, unknown>);
       const detail = detailOf(def);
       // The record and what its creation implies (e.g. a revocation ground) are written together or not at all.
-      const record = await strapi.db.transaction(async () => {
-        const entity = (await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never })) as Record<string, unknown>;
-        await def.afterCreate?.(entity, principal);
-        const created = recordOf(def, entity, principal);
-        await audit(principal, 'create', created);
-        return created;
-      });
+      const record = await strapi.db
+        .transaction(async () => {
+          const entity = (await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never })) as Record<string, unknown>;
+          await def.afterCreate?.(entity, principal);
+          const created = recordOf(def, entity, principal);
+          await audit(principal, 'create', created);
+          return created;
+        })
+        .catch((error: unknown) => {
+          // toData checked for the same record; a unique index refusing it means another request created it meanwhile.
+          if (isUniqueViolation(error))
+            conflict('同一记录刚由他人创建，请刷新后在原记录上修改 / The same record was just created by someone else; reload and change it there');
+          throw error;
+        });
       ctx.status = 201;
       ctx.body = record;
     },

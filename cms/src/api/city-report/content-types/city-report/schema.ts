@@ -13,6 +13,8 @@ export default {
   options: {
     draftAndPublish: false,
   },
+  // An attribute's `unique` is checked by Strapi's validator only: the index makes two simultaneous creates one 201 and one 409.
+  indexes: [{ name: 'city_reports_region_year_uq', columns: ['region_year'], type: 'unique' }],
   attributes: {
     prefecture: { type: 'relation', relation: 'manyToOne', target: 'api::region.region' },
     year: { type: 'integer', required: true, min: 2020, max: 2100 },
