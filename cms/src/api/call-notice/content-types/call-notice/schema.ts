@@ -14,7 +14,7 @@ export default {
     draftAndPublish: false,
   },
   attributes: {
-    year: { type: 'integer', required: true, unique: true, min: 2020, max: 2100 },
+    year: { type: 'integer', required: true, unique: true, column: { unique: true }, min: 2020, max: 2100 },
     title: { type: 'string', required: true },
     documentNumber: { type: 'string' },
     opensOn: { type: 'date', required: true },

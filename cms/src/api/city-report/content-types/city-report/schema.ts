@@ -13,13 +13,14 @@ export default {
   options: {
     draftAndPublish: false,
   },
-  // An attribute's `unique` is checked by Strapi's validator only: the index makes two simultaneous creates one 201 and one 409.
-  indexes: [{ name: 'city_reports_region_year_uq', columns: ['region_year'], type: 'unique' }],
   attributes: {
     prefecture: { type: 'relation', relation: 'manyToOne', target: 'api::region.region' },
     year: { type: 'integer', required: true, min: 2020, max: 2100 },
-    /** "520100-2025": one report per city and year, kept unique by the database too. */
-    regionYear: { type: 'string', required: true, unique: true },
+    /**
+     * "520100-2025": one report per city and year. `unique` alone is checked by Strapi's validator only;
+     * the column's index makes two simultaneous creates one 201 and one 409.
+     */
+    regionYear: { type: 'string', required: true, unique: true, column: { unique: true } },
     status: { type: 'enumeration', enum: [...CITY_REPORT_STATUSES], default: 'draft', required: true },
     narrative: { type: 'text', maxLength: 6000 },
     /** The recognized clusters' figures of the year: read from their annual reports, kept as submitted. */
