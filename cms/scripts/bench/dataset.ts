@@ -9,13 +9,21 @@ import { withFileIds } from '../../src/bootstrap/demo';
 import { BulkWriter } from './bulk';
 
 /**
- * The benchmark's dataset, on top of the demo data: 10,000 applications with whole forms across
- * every county of the province, three call years and every state; 2,000 recognized clusters with
- * an annual report each; a change filing for one cluster in four. Sizes can be lowered for a quick look.
+ * The benchmark's dataset, on top of the demo data: applications with whole forms across every
+ * county of the province, three call years and every state; recognized clusters with an annual
+ * report each; a change filing for one cluster in four. `BENCH_SIZE` picks 10k (10,000 applications,
+ * 2,000 clusters; the default) or 100k (100,000 and 20,000); `BENCH_APPLICATIONS` and
+ * `BENCH_CLUSTERS` set either number, e.g. lower for a quick look.
  */
+const PRESETS: Record<string, { applications: number; clusters: number }> = {
+  '10k': { applications: 10_000, clusters: 2_000 },
+  '100k': { applications: 100_000, clusters: 20_000 },
+};
+const preset = PRESETS[process.env.BENCH_SIZE ?? '10k'];
+if (!preset) throw new Error(`BENCH_SIZE must be one of ${Object.keys(PRESETS).join(', ')}`);
 export const SIZES = {
-  applications: Number(process.env.BENCH_APPLICATIONS ?? 10_000),
-  clusters: Number(process.env.BENCH_CLUSTERS ?? 2_000),
+  applications: Number(process.env.BENCH_APPLICATIONS ?? preset.applications),
+  clusters: Number(process.env.BENCH_CLUSTERS ?? preset.clusters),
 };
 
 /** A realistic mix: most applications still with the county or the city, a tail already decided. */
