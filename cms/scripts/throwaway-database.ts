@@ -30,11 +30,12 @@ export interface ThrowawayDatabase {
 
 /**
  * A fresh database for tests and benchmarks: a temporary SQLite file, or a new PostgreSQL database
- * on PG_ADMIN_URL's server. `name` must be a plain identifier, unique to the caller.
+ * on PG_ADMIN_URL's server. `name` must be a plain identifier, unique to the caller; a PostgreSQL
+ * database may start as a copy of `template` (a database nobody is connected to).
  */
-export async function createThrowawayDatabase(client: 'sqlite' | 'postgres', name: string): Promise<ThrowawayDatabase> {
+export async function createThrowawayDatabase(client: 'sqlite' | 'postgres', name: string, template?: string): Promise<ThrowawayDatabase> {
   if (client === 'postgres') {
-    await pgAdmin(`CREATE DATABASE ${name}`);
+    await pgAdmin(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
     return {
