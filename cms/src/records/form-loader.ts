@@ -15,8 +15,9 @@ interface ComponentLink {
     name: string;
     joinColumn: { name: string };
     inverseJoinColumn: { name: string };
-    on: { field: string };
     orderColumnName: string;
+    /** The parent's id, the component's id, the attribute's name and the component's uid. */
+    pivotColumns: [string, string, string, string];
   };
 }
 interface MorphTable {
@@ -61,12 +62,12 @@ async function attachComponents(db: Knex, uid: string, parents: Row[], media: Me
   if (!components.length) return;
   // Every component attribute of a model shares its one `<table>_cmps` link table.
   const { joinTable } = strapi.db.metadata.get(uid).attributes[components[0][0]] as unknown as ComponentLink;
-  const typeColumn = 'component_type';
+  const [, , fieldColumn, typeColumn] = joinTable.pivotColumns;
   const links = await inChunks(
     parents.map((parent) => parent.id),
     (ids) =>
       db(joinTable.name)
-        .select(joinTable.joinColumn.name, joinTable.inverseJoinColumn.name, joinTable.on.field, typeColumn, joinTable.orderColumnName)
+        .select(...joinTable.pivotColumns, joinTable.orderColumnName)
         .whereIn(joinTable.joinColumn.name, ids)
         .orderBy(joinTable.orderColumnName) as Promise<Array<Record<string, unknown>>>,
   );
@@ -85,7 +86,7 @@ async function attachComponents(db: Knex, uid: string, parents: Row[], media: Me
   for (const [field, attribute] of components) for (const parent of parents) parent[field] = attribute.repeatable ? [] : null;
   for (const link of links) {
     const parent = byParent.get(Number(link[joinTable.joinColumn.name]))!;
-    const field = String(link[joinTable.on.field]);
+    const field = String(link[fieldColumn]);
     const row = rowsByType.get(String(link[typeColumn]))?.get(Number(link[joinTable.inverseJoinColumn.name]));
     if (!row) continue;
     if (Array.isArray(parent[field])) (parent[field] as Row[]).push(row);
