@@ -435,12 +435,11 @@ test('marks ticked rows 拟推荐国家级 at once and reads why each one was re
   await refused.getByRole('listitem').filter({ hasText: RECOMMENDED }).getByText('不能执行此操作').waitFor();
   await screenshot(page, '15b-national-batch', SHOTS);
   await dialog.getByRole('button', { name: '关闭' }).click();
-  const marked = (await app.strapi.db
-    .query('api::application.application')
-    .findMany({ where: { nationalRecommended: true }, select: ['clusterName'] })) as Array<{
-    clusterName: string;
-  }>;
-  expect(marked.map((a) => a.clusterName)).toEqual([NOTICE_ENDED]);
+  const marks = (await app.strapi.db.query('api::application.application').findMany({
+    where: { clusterName: { $in: [NOTICE_ENDED, RECOMMENDED] } },
+    select: ['clusterName', 'nationalRecommended'],
+  })) as Array<{ clusterName: string; nationalRecommended: boolean }>;
+  expect(Object.fromEntries(marks.map((a) => [a.clusterName, a.nationalRecommended]))).toEqual({ [NOTICE_ENDED]: true, [RECOMMENDED]: false });
 });
 
 test('decides revocation proposals: dismisses one from the list and confirms another on its page; only the confirmed cluster is revoked', async () => {

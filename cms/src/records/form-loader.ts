@@ -108,7 +108,9 @@ async function attachMedia(db: Knex, media: MediaWanted): Promise<void> {
       .select(`${name}.${morphColumn.idColumn.name} as relatedId`, `${name}.${morphColumn.typeColumn.name} as relatedType`, `${name}.field as field`)
       .whereIn(`${name}.${morphColumn.typeColumn.name}`, [...media.keys()])
       .whereIn(`${name}.${morphColumn.idColumn.name}`, chunk);
-    return (orderColumnName ? query.orderBy(`${name}.${orderColumnName}`) : query) as Promise<Array<FileRef & { relatedId: number; relatedType: string; field: string }>>;
+    return (orderColumnName ? query.orderBy(`${name}.${orderColumnName}`) : query) as Promise<
+      Array<FileRef & { relatedId: number; relatedType: string; field: string }>
+    >;
   });
   for (const [uid, rows] of media) {
     const attributes = modelOf(uid).attributes;

@@ -79,7 +79,11 @@ export async function readApplications(ids: number[], columns: string[] = [], wi
 
 /** The listed applications read in batches, for a run that goes through them all with flat memory. */
 export async function* applicationBatches(listed: ListedApplication[], columns: string[] = []): AsyncGenerator<BatchEntity[]> {
-  for (let start = 0; start < listed.length; start += BATCH) yield await readApplications(listed.slice(start, start + BATCH).map((row) => row.id), columns);
+  for (let start = 0; start < listed.length; start += BATCH)
+    yield await readApplications(
+      listed.slice(start, start + BATCH).map((row) => row.id),
+      columns,
+    );
 }
 
 const listSchema = z.strictObject({
@@ -196,8 +200,7 @@ export async function planNationalMarks(
 ): Promise<BatchPlan> {
   const input = parseBody(nationalSchema, body);
   if (!actsOn(applicationLifecycle, principal.role, input.action)) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
-  if (applicationLifecycle.steps[input.action].reason && !input.comment)
-    invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);
+  if (applicationLifecycle.steps[input.action].reason && !input.comment) invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);
   const selection = input.ids ? [{ documentId: { $in: input.ids } }] : listFilters(input.filter ?? {});
   const listed = await listApplications({ $and: [scoped, { archivedAt: { $null: true } }, ...selection] }, { clusterName: 'asc' });
   const found = new Set(listed.map((row) => row.documentId));

@@ -131,7 +131,9 @@ export default {
         file: { name: '申报汇总.xlsx', mime: XLSX },
         async execute(run) {
           const chunks = new Writable({ write: (chunk: Buffer, _encoding, done) => void run.send(chunk).then(() => done(), done) });
-          await writeApplicationsWorkbook(chunks, callYears, rows(), (batch) => run.report(batch.map((row) => ({ id: row.id, name: row.clusterName ?? '', done: 'exported' }))));
+          await writeApplicationsWorkbook(chunks, callYears, rows(), (batch) =>
+            run.report(batch.map((row) => ({ id: row.id, name: row.clusterName ?? '', done: 'exported' }))),
+          );
           await finished(chunks.end());
         },
       });
