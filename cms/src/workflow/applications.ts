@@ -21,7 +21,7 @@ import { codeOf, regionPopulate } from '../records/regions';
 import { recordAudit } from '../lib/audit';
 import { conflict, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
-import { parseBody, reportRefOf } from './access';
+import { reportRefOf } from './access';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { calendarExceptions, ruleSettings } from './config';
 import { notify, regionStaff } from './notices';
