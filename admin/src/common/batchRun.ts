@@ -1,32 +1,11 @@
+import type { BatchLine, BatchMessage, BatchSummary as BatchSummaryLine } from '@sme-cluster/rules';
 import { session } from '../session';
 import { refusalOf, saveFile } from './download';
 
-/** A message the server gives in both languages. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+/** What a batch run did with every item; `failed` when it stopped midway (what was done before is kept). */
+export type BatchSummary = BatchSummaryLine & { failed?: BatchMessage };
 
-/** What a batch run did with every item (the server's lib/batch-run.ts). */
-export interface BatchSummary {
-  total: number;
-  processed: number;
-  done: number;
-  counts: Record<string, number>;
-  refused: Array<{ id: string; name: string; reason: Bilingual }>;
-  /** Set when the run stopped midway: what was done before is kept. */
-  failed?: Bilingual;
-}
-
-type Line =
-  | { type: 'start'; total: number }
-  | { type: 'progress'; processed: number; total: number }
-  | { type: 'file'; name: string; mime: string }
-  | { type: 'chunk'; data: string }
-  | ({ type: 'summary' } & BatchSummary)
-  | { type: 'failed'; message: Bilingual; summary: BatchSummary };
-
-const INTERRUPTED: Bilingual = {
+const INTERRUPTED: BatchMessage = {
   zh: '与服务器的连接中断，已完成的部分已保存，请刷新后查看',
   en: 'The connection dropped; what was done is kept — reload to see it',
 };
@@ -56,7 +35,7 @@ export async function runBatch(
   let summary: BatchSummary | undefined;
   let pending = '';
   const progress = { processed: 0, total: 0 };
-  const read = (line: Line) => {
+  const read = (line: BatchLine) => {
     if (line.type === 'start' || line.type === 'progress') {
       Object.assign(progress, { processed: line.type === 'start' ? 0 : line.processed, total: line.total });
       onProgress(progress.processed, progress.total);
@@ -71,7 +50,7 @@ export async function runBatch(
     pending += value;
     const lines = pending.split('\n');
     pending = lines.pop() ?? '';
-    for (const line of lines) if (line.trim()) read(JSON.parse(line) as Line);
+    for (const line of lines) if (line.trim()) read(JSON.parse(line) as BatchLine);
   }
   // The connection dropped before the end: each batch done before is kept on the server.
   summary ??= { ...progress, done: 0, counts: {}, refused: [], failed: INTERRUPTED };

@@ -1,6 +1,7 @@
 import { once } from 'events';
 import { PassThrough } from 'stream';
 import type { Core } from '@strapi/strapi';
+import type { BatchLine, BatchMessage, BatchSummary } from '@sme-cluster/rules';
 
 /**
  * A batch action over a whole filtered list (evaluate again, mark for national recommendation,
@@ -22,22 +23,8 @@ import type { Core } from '@strapi/strapi';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
-export interface Message {
-  zh: string;
-  en: string;
-}
-
 /** What one item of the run did: done (tallied under its key) or refused, with the reason. */
-export type BatchOutcome = { id: string; name: string } & ({ done: string } | { refused: Message });
-
-export interface BatchSummary {
-  total: number;
-  processed: number;
-  done: number;
-  /** Done items by what they came to, e.g. each verdict of an evaluation. */
-  counts: Record<string, number>;
-  refused: Array<{ id: string; name: string; reason: Message }>;
-}
+export type BatchOutcome = { id: string; name: string } & ({ done: string } | { refused: BatchMessage });
 
 export interface BatchRun {
   /** Items finished since the last call; the console's progress moves on. */
@@ -56,18 +43,18 @@ export interface BatchPlan {
 class ClientGone extends Error {}
 
 /** The message of a refusal thrown by the workflow (`zh / en`, see lib/errors.ts). */
-export function messageOf(error: unknown): Message {
+export function messageOf(error: unknown): BatchMessage {
   const [zh, en] = String((error as Error).message).split(' / ');
   return { zh, en: en ?? zh };
 }
 
-const FAILED: Message = { zh: '批量操作中途出错而停止，已完成的部分已保存', en: 'The run stopped on an error; what was done is kept' };
+const FAILED: BatchMessage = { zh: '批量操作中途出错而停止，已完成的部分已保存', en: 'The run stopped on an error; what was done is kept' };
 
 /** Answers the request with the plan's run, streamed; returns at once, the run goes on in the stream. */
 export function streamBatchRun(ctx: Ctx, plan: BatchPlan): void {
   const out = new PassThrough();
   const summary: BatchSummary = { total: plan.total, processed: 0, done: 0, counts: {}, refused: [] };
-  const write = async (line: object) => {
+  const write = async (line: BatchLine) => {
     if (out.destroyed) throw new ClientGone();
     if (!out.write(`${JSON.stringify(line)}\n`)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
   };
