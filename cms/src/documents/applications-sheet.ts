@@ -72,7 +72,9 @@ export async function writeApplicationsWorkbook(
   for await (const batch of batches) {
     for (const application of batch) sheet.addRow(columns.map((c) => c.value(application))).commit();
     // A reader slower than the writer holds the next batch back, instead of the bytes piling up here.
-    if (output.writableNeedDrain) await once(output, 'drain');
+    if (output.writableNeedDrain) await Promise.race([once(output, 'drain'), once(output, 'close')]);
+    // The reader went away: stop reading forms for nobody.
+    if (output.destroyed) throw new Error('the export was abandoned by its reader');
     await written(batch);
   }
   sheet.commit();
