@@ -92,49 +92,7 @@ describe('evaluate endpoint (issue 4 §5)', () => {
   });
 });
 
-describe('evaluating the whole filtered list at once', () => {
-  const listIds = async (jwt: string, filter: Record<string, unknown>) =>
-    (
-      await app
-        .as(jwt)
-        .get(`/api/console/applications?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent('[0,499]')}`)
-        .expect(200)
-    ).body.map((row: { id: string; status: string }) => row);
-
-  it("evaluates every application the list finds in the caller's scope, each audited, and keeps decided ones' reports", async () => {
-    const fresh = await createApplication();
-    const rows = await listIds(county, {});
-    expect(rows.length).toBeGreaterThan(1);
-    const decided = rows.filter((row: { status: string }) => ['recognized', 'rejected'].includes(row.status));
-    const before = await app.strapi.db.query('api::audit-event.audit-event').count({ where: { action: 'evaluate' } });
-    const summary = (await app.as(county).post('/api/applications/evaluations').send({ filter: {} }).expect(200)).body;
-    expect(summary.evaluated).toBe(rows.length - decided.length);
-    expect(Object.values(summary.verdicts as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(summary.evaluated);
-    expect(summary.refused.map((r: { id: string }) => r.id).sort()).toEqual(decided.map((r: { id: string }) => r.id).sort());
-    expect(await app.strapi.db.query('api::audit-event.audit-event').count({ where: { action: 'evaluate' } })).toBe(before + summary.evaluated);
-    expect((await app.as(county).get(`/api/applications/${fresh}/report`).expect(200)).body).toMatchObject({ verdict: 'eligible', stale: false });
-  });
-
-  it('follows the filter, refuses a key the list does not have (400) and a role without transitions (403)', async () => {
-    const drafts = await listIds(county, { status: 'draft' });
-    const summary = (
-      await app
-        .as(county)
-        .post('/api/applications/evaluations')
-        .send({ filter: { status: 'draft' } })
-        .expect(200)
-    ).body;
-    expect(summary).toMatchObject({ evaluated: drafts.length, refused: [] });
-    const bad = await app
-      .as(county)
-      .post('/api/applications/evaluations')
-      .send({ filter: { secret: 1 } })
-      .expect(400);
-    expect(JSON.stringify(bad.body)).toContain('filter.secret');
-    await app.as(county).post('/api/applications/evaluations').send({ filter: {}, extra: true }).expect(400);
-    await app.as(expert1).post('/api/applications/evaluations').send({ filter: {} }).expect(403);
-  });
-});
+// Evaluating the whole filtered list at once: test/batch-runs.test.ts.
 
 describe('the application lifecycle through HTTP', () => {
   it('runs draft → recognized with every precondition, allowedActions and audit event', async () => {

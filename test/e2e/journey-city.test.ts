@@ -219,11 +219,15 @@ test('evaluates every application of its filtered list at once and reads what ea
   const dialog = page.getByRole('dialog');
   await dialog.getByText(`全部 ${listed.length} 份申报`).waitFor();
   await dialog.getByRole('button', { name: '确认' }).click();
-  const summary = dialog.getByTestId('evaluate-all-summary');
+  const summary = dialog.getByTestId('batch-summary');
   await summary.waitFor();
+  // The progress the server streamed ends at every application of the list.
+  await dialog.getByTestId('batch-progress').getByText(`已处理 ${listed.length} / ${listed.length}`).waitFor();
   await screenshot(page, '15-evaluated-all', SHOTS);
-  const evaluated = Number(/已重新评估 (\d+) 份/.exec(await summary.innerText())?.[1]);
-  const refused = await dialog.getByRole('list', { name: '未重新评估的申报' }).getByRole('listitem').count();
+  const evaluated = Number(/完成 (\d+) 份/.exec(await summary.innerText())?.[1]);
+  const refusedList = dialog.getByRole('list', { name: '未处理的申报及原因' });
+  const refused = await refusedList.getByRole('listitem').count();
+  if (refused) await refusedList.getByText('已作出决定，保留决定所依据的评估报告').first().waitFor();
   expect(evaluated + refused).toBe(listed.length);
   expect(evaluated).toBeGreaterThan(0);
   // Each evaluated application now carries a report dated after the click; the others kept theirs.

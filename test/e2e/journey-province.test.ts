@@ -384,8 +384,25 @@ test('reopens a submitted score sheet from the list of sheets, with its reason o
 test('exports the applications (.xlsx) and the recommendation package (.zip)', async () => {
   await page.goto(`${baseUrl}/console/applications`);
   await page.getByRole('row').filter({ hasText: RECOMMENDED }).waitFor();
-  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+  const total = (
+    (
+      await app
+        .as(await app.login('province@demo.local'))
+        .get('/api/console/applications')
+        .query({ range: '[0,499]' })
+        .expect(200)
+    ).body as unknown[]
+  ).length;
+  await page.getByRole('button', { name: '导出' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText(`全部 ${total} 份申报`).waitFor();
+  const [sheet] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '确认' }).click()]);
   expect(sheet.suggestedFilename()).toBe('申报汇总.xlsx');
+  // Every row of the list, every page, with the progress the server streamed and the summary.
+  await dialog.getByTestId('batch-progress').getByText(`已处理 ${total} / ${total}`).waitFor();
+  await dialog.getByTestId('batch-summary').getByText(`完成 ${total} 份： 已导出 ${total}`).waitFor();
+  await screenshot(page, '15a-export-progress', SHOTS);
+  await dialog.getByRole('button', { name: '关闭' }).click();
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(await sheet.path());
   const exported = book.worksheets[0].getColumn(2).values.map(String);
@@ -399,6 +416,30 @@ test('exports the applications (.xlsx) and the recommendation package (.zip)', a
   // The package holds exactly what the province marked: the application recognized above.
   expect(Object.keys(zip.files).filter((name) => name.endsWith('.pdf'))).toEqual([`01-${NOTICE_ENDED}.pdf`]);
   await screenshot(page, '15-exports', SHOTS);
+});
+
+test('marks ticked rows 拟推荐国家级 at once and reads why each one was refused', async () => {
+  await page.goto(`${baseUrl}/console/applications`);
+  const row = (name: string) => page.getByRole('row').filter({ hasText: name });
+  await row(NOTICE_ENDED).getByRole('checkbox').check();
+  await row(RECOMMENDED).getByRole('checkbox').check();
+  await page.getByRole('button', { name: '标记拟推荐国家级', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('将把 2 份申报逐份标记为拟推荐国家级').waitFor();
+  await dialog.getByRole('button', { name: '确认' }).click();
+  await dialog.getByTestId('batch-progress').getByText('已处理 2 / 2').waitFor();
+  await dialog.getByTestId('batch-summary').getByText('完成 0 份：').waitFor();
+  const refused = dialog.getByRole('list', { name: '未处理的申报及原因' });
+  // The one marked before keeps its mark; the one not yet recognized cannot take one.
+  await refused.getByRole('listitem').filter({ hasText: NOTICE_ENDED }).getByText('该申报已标记为拟推荐国家级').waitFor();
+  await refused.getByRole('listitem').filter({ hasText: RECOMMENDED }).getByText('不能执行此操作').waitFor();
+  await screenshot(page, '15b-national-batch', SHOTS);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  const marks = (await app.strapi.db.query('api::application.application').findMany({
+    where: { clusterName: { $in: [NOTICE_ENDED, RECOMMENDED] } },
+    select: ['clusterName', 'nationalRecommended'],
+  })) as Array<{ clusterName: string; nationalRecommended: boolean }>;
+  expect(Object.fromEntries(marks.map((a) => [a.clusterName, a.nationalRecommended]))).toEqual({ [NOTICE_ENDED]: true, [RECOMMENDED]: false });
 });
 
 test('decides revocation proposals: dismisses one from the list and confirms another on its page; only the confirmed cluster is revoked', async () => {

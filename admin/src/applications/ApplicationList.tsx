@@ -11,6 +11,8 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import DownloadIcon from '@mui/icons-material/Download';
+import { BatchRunDialog } from '../common/BatchRunDialog';
 import { DateField } from '../common/DateField';
 import { DownloadButton } from '../common/DownloadButton';
 import { regionFilters, regionStatusColumns } from '../common/regionList';
@@ -21,6 +23,7 @@ import { canAccess } from '../permissions';
 import { session } from '../session';
 import { applicationStatusChoices, verdictChoices } from './applicationChoices';
 import { EvaluateAllButton } from './EvaluateAllButton';
+import { NationalMarkButton } from './NationalMarkButton';
 
 const applicationFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -31,11 +34,20 @@ const applicationFilters = [
   ...regionFilters,
 ];
 
-/** The server builds the .xlsx of exactly what the filter shows (same filter and sort as the list). */
+/** The server writes the .xlsx of exactly what the filter shows (same filter and sort as the list), every page, with its progress. */
 const ExportXlsxButton = () => {
-  const { filterValues, sort } = useListContext();
+  const translate = useTranslate();
+  const { filterValues, sort, total } = useListContext();
   const query = () => new URLSearchParams({ filter: JSON.stringify(filterValues), sort: JSON.stringify([sort.field, sort.order]) }).toString();
-  return <DownloadButton label="ra.action.export" fileName="applications.xlsx" url={() => `${apiUrl}/applications/export.xlsx?${query()}`} />;
+  return (
+    <BatchRunDialog
+      label="ra.action.export"
+      icon={<DownloadIcon />}
+      hint={translate('resources.applications.exportAll.hint', { count: total ?? 0 })}
+      request={() => ({ url: `${apiUrl}/applications/export.xlsx?${query()}`, method: 'GET' })}
+      countLabel={() => translate('resources.applications.exportAll.done')}
+    />
+  );
 };
 
 /** The province's package to the national level: the applications of a call it marked 拟推荐国家级, their forms and the 推荐汇总表, as one archive. */
@@ -51,13 +63,24 @@ const RecommendationPackageButton = () => {
   );
 };
 
+const isProvince = () => session.user()?.role === 'province_admin';
+
+/** The province marks, or withdraws, the ticked rows at once. */
+const NationalBulkActions = () => (
+  <>
+    <NationalMarkButton action="markNational" selection />
+    <NationalMarkButton action="unmarkNational" selection />
+  </>
+);
+
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     {canAccess(session.user(), { action: 'create', resource: 'applications' }) && <CreateButton />}
     <ExportXlsxButton />
     <EvaluateAllButton />
-    {session.user()?.role === 'province_admin' && <RecommendationPackageButton />}
+    {isProvince() && <NationalMarkButton action="markNational" />}
+    {isProvince() && <RecommendationPackageButton />}
     <AssignAllButton />
   </TopToolbar>
 );
@@ -70,7 +93,7 @@ const NationalMark = ({ record }: { record: { nationalRecommended?: boolean } })
 
 export const ApplicationList = () => (
   <List filters={applicationFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<ListActions />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={isProvince() ? <NationalBulkActions /> : false}>
       <DataTable.Col source="clusterName" />
       <DataTable.NumberCol source="callYear" options={{ useGrouping: false }} />
       {regionStatusColumns}

@@ -36,9 +36,25 @@ export const appMessages = {
       evaluateAll: {
         action: 'Evaluate the filtered list',
         hint: 'Evaluates again, with the thresholds in force, all %{count} applications the filter finds (not only this page); each evaluation is audited. Recognized or rejected applications keep the report their decision relied on.',
-        done: '%{count} evaluated:',
-        refused: '%{count} not evaluated:',
-        refusedList: 'Applications not evaluated',
+      },
+      exportAll: {
+        hint: 'Exports every figure and the verdict of all %{count} applications the filter finds (not only this page); the Excel file is saved when it is complete.',
+        done: 'exported',
+      },
+      nationalMarks: {
+        reason: 'Reason for withdrawing',
+        markNational: {
+          filter: 'Propose the filtered list for national recommendation',
+          selection: 'Propose for national recommendation',
+          hint: 'Proposes %{count} applications one by one: only recognized ones can be proposed, and none once the call’s quota is used up; each is audited.',
+          done: 'proposed',
+        },
+        unmarkNational: {
+          filter: 'Withdraw the filtered list’s national proposals',
+          selection: 'Withdraw national proposal',
+          hint: 'Withdraws the national proposal of %{count} applications, each audited with the reason.',
+          done: 'withdrawn',
+        },
       },
       name: 'Application |||| Applications',
       fields: {
@@ -507,6 +523,14 @@ export const appMessages = {
   sme: {
     app: {
       title: 'Guizhou SME Characteristic Industrial Clusters',
+    },
+    batch: {
+      progress: 'Progress',
+      processed: '%{processed} / %{total} processed',
+      done: '%{count} done:',
+      refused: '%{count} not done:',
+      refusedList: 'Applications not done, and why',
+      unnamed: '(unnamed)',
     },
     ...vocabularyMessages('en'),
     dashboard: {

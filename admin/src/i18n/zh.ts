@@ -149,9 +149,25 @@ export const appMessages: typeof englishAppMessages = {
       evaluateAll: {
         action: '重新评估筛选结果',
         hint: '将按现行认定标准重新评估当前筛选出的全部 %{count} 份申报（不只本页），每份的评估均记入审计记录；已认定或未通过的申报保留其决定所依据的报告。',
-        done: '已重新评估 %{count} 份：',
-        refused: '%{count} 份未重新评估：',
-        refusedList: '未重新评估的申报',
+      },
+      exportAll: {
+        hint: '将导出当前筛选出的全部 %{count} 份申报（不只本页）的各项指标和评估结论，完成后自动保存 Excel 文件。',
+        done: '已导出',
+      },
+      nationalMarks: {
+        reason: '取消理由',
+        markNational: {
+          filter: '筛选结果标记拟推荐国家级',
+          selection: '标记拟推荐国家级',
+          hint: '将把 %{count} 份申报逐份标记为拟推荐国家级：只有已认定的申报可以标记，本年度名额用完后其余的不再标记；每份标记均记入审计记录。',
+          done: '已标记',
+        },
+        unmarkNational: {
+          filter: '筛选结果取消拟推荐国家级',
+          selection: '取消拟推荐国家级',
+          hint: '将取消 %{count} 份申报的拟推荐国家级标记，每份均记入审计记录并附取消理由。',
+          done: '已取消',
+        },
       },
       name: '申报',
       fields: {
@@ -619,6 +635,14 @@ export const appMessages: typeof englishAppMessages = {
   sme: {
     app: {
       title: '贵州省中小企业特色产业集群管理系统',
+    },
+    batch: {
+      progress: '处理进度',
+      processed: '已处理 %{processed} / %{total}',
+      done: '完成 %{count} 份：',
+      refused: '%{count} 份未处理：',
+      refusedList: '未处理的申报及原因',
+      unnamed: '（未命名）',
     },
     ...vocabularyMessages('zh'),
     dashboard: {

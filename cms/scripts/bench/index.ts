@@ -172,6 +172,34 @@ const mean = (runs: LoadResult[], key: 'requestsPerSecond' | 'p50' | 'p99') => r
 const describe = (runs: LoadResult[]) => `${Math.round(mean(runs, 'requestsPerSecond'))} req/s, p50 ${mean(runs, 'p50').toFixed(0)} ms, p99 ${mean(runs, 'p99').toFixed(0)} ms`;
 const badResponses = (runs: LoadResult[]) => runs.reduce((sum, run) => sum + run.errors + run.statuses['4xx'] + run.statuses['5xx'], 0);
 
+/**
+ * The province's batch runs over every application (issue 25 §6–7), each read to its summary line
+ * as the console reads it: the seconds it takes and the most heap the process held meanwhile.
+ */
+async function batchRuns(origin: string, jwt: string): Promise<void> {
+  const figures: Record<string, unknown> = {};
+  const timed = async (label: string, url: string, init: RequestInit) => {
+    const heapBefore = process.memoryUsage().heapUsed;
+    let heapPeak = heapBefore;
+    const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 50);
+    const started = process.hrtime.bigint();
+    const response = await fetch(url, { ...init, headers: { Authorization: `Bearer ${jwt}`, Accept: 'application/x-ndjson', 'Content-Type': 'application/json' } });
+    const lines = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as { type: string; total?: number; done?: number; data?: string });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    clearInterval(sampler);
+    const summary = lines[lines.length - 1];
+    if (summary.type !== 'summary') throw new Error(`${label}: ${JSON.stringify(summary)}`);
+    const bytes = lines.reduce((sum, line) => sum + (line.type === 'chunk' ? Buffer.from(line.data!, 'base64').length : 0), 0);
+    const heapMb = (heapPeak - heapBefore) / 2 ** 20;
+    figures[label] = { seconds, total: summary.total, done: summary.done, bytes, heapPeakAboveStartMb: heapMb };
+    const per10k = summary.total ? (seconds * 10_000) / summary.total : 0;
+    table.push(['batch', `${label}: ${summary.done} of ${summary.total} applications`, `${seconds.toFixed(2)} s (${per10k.toFixed(1)} s per 10,000; heap +${heapMb.toFixed(0)} MB)`, '≤ 10 s per 10,000']);
+  };
+  await timed('evaluate every application again', `${origin}/api/applications/evaluations`, { method: 'POST', body: JSON.stringify({ filter: {} }) });
+  await timed('export every application (.xlsx)', `${origin}/api/applications/export.xlsx`, { method: 'GET' });
+  results.batch = figures;
+}
+
 async function main(): Promise<void> {
   console.log(`bench: ${os.cpus().length} cores (${os.cpus()[0]?.model}), Node ${process.version}, ${usesPostgres() ? 'PostgreSQL' : 'SQLite'}, ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds`);
   Object.assign(results, { at: new Date().toISOString(), cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, database: usesPostgres() ? 'postgres' : 'sqlite', connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, sizes: SIZES });
@@ -249,6 +277,8 @@ async function main(): Promise<void> {
     table.push(['public', '… with If-None-Match (304)', describe(publicRuns.ifNoneMatch), '≥ 1,000 req/s']);
     const failures = badResponses([...lists.console, ...lists.consoleUncached, ...lists.rest, ...publicRuns.plain]);
     if (failures) table.push(['errors', 'non-2xx/3xx answers or socket errors under load', String(failures), '0']);
+
+    await batchRuns(origin, await login(origin, 'province@demo.local'));
 
     // Last: the sweep changes the data. No cluster has a 2026 annual report, so 11 March 2027 proposes revoking each.
     const sweep: Record<string, unknown> = {};

@@ -1,5 +1,7 @@
 // Export of applications: one row per application, every figure and answer of the form (generated
 // from the descriptor), and the rule verdict with the ids of the rules that failed, warned or lacked data.
+import { once } from 'events';
+import type { Writable } from 'stream';
 import ExcelJS from 'exceljs';
 import { formYears, type ApplicationForm, type EligibilityReport } from '@sme-cluster/rules';
 import { cellValue, formColumns, isNumeric, valueAt, type FormColumn } from './columns';
@@ -26,10 +28,21 @@ const ruleIds = (report: ExportedApplication['report'], outcome: string) =>
     .map((rule) => rule.id)
     .join('，');
 
-export async function applicationsWorkbook(applications: ExportedApplication[]): Promise<Buffer> {
-  const callYears = [...new Set(applications.map((a) => a.callYear))];
+/**
+ * Writes the workbook to `output` as the batches come, with exceljs' streaming writer: each row is
+ * committed to the zip as soon as it is added, so memory stays flat however many applications the
+ * list holds. `callYears` are those of every application (known from the list before the forms
+ * are read); `written` hears of each batch once its rows are out.
+ */
+export async function writeApplicationsWorkbook(
+  output: Writable,
+  callYears: number[],
+  batches: AsyncIterable<ExportedApplication[]>,
+  written: (rows: ExportedApplication[]) => Promise<void> = async () => undefined,
+): Promise<void> {
+  const years = [...new Set(callYears)];
   // One call year: real years in the headers; several: the position before each application's call year.
-  const yearLabel = (index: number) => (callYears.length === 1 ? `${formYears(callYears[0])[index]}年` : `申报前第${3 - index}年`);
+  const yearLabel = (index: number) => (years.length === 1 ? `${formYears(years[0])[index]}年` : `申报前第${3 - index}年`);
   const columns: Array<{ header: string; width: number; value(a: ExportedApplication): string | number | null }> = [
     { header: '申报编号', width: 28, value: (a) => a.id },
     { header: '集群名称', width: 44, value: (a) => a.clusterName },
@@ -49,11 +62,21 @@ export async function applicationsWorkbook(applications: ExportedApplication[]):
     { header: '需复核的规则', width: 30, value: (a) => ruleIds(a.report, 'warn') },
     { header: '缺少数据的规则', width: 30, value: (a) => ruleIds(a.report, 'missing') },
   ];
-  const workbook = new ExcelJS.Workbook();
+  // Inline strings, not a shared-strings table: that table would grow with every distinct text until the end.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('申报汇总', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
-  for (const application of applications) sheet.addRow(columns.map((c) => c.value(application)));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.getRow(1).commit();
+  for await (const batch of batches) {
+    for (const application of batch) sheet.addRow(columns.map((c) => c.value(application))).commit();
+    // A reader slower than the writer holds the next batch back, instead of the bytes piling up here.
+    if (output.writableNeedDrain) await Promise.race([once(output, 'drain'), once(output, 'close')]);
+    // The reader went away: stop reading forms for nobody.
+    if (output.destroyed) throw new Error('the export was abandoned by its reader');
+    await written(batch);
+  }
+  sheet.commit();
+  await workbook.commit();
 }

@@ -1,5 +1,6 @@
 import type { StaffPrincipal } from './principal';
 import { chainHash, GENESIS, type ChainContent } from './audit-chain';
+import { joinTableOf } from './join-table';
 
 export interface AuditInput {
   actor: StaffPrincipal | null;
@@ -73,14 +74,26 @@ export async function recordAudit(input: AuditInput): Promise<void> {
 }
 
 /**
- * Appends the events of the system (scheduled jobs: no acting user, so no relation to link) in
- * one insert, inside the caller's transaction — a sweep writes thousands.
+ * Appends many events in one insert, and their actors' links in one more, inside the caller's
+ * transaction — a sweep of the jobs or a batch over a filtered list writes thousands.
  */
-export async function recordSystemAudits(inputs: Array<Omit<AuditInput, 'actor'>>): Promise<void> {
+export async function recordAudits(inputs: AuditInput[]): Promise<void> {
   if (!inputs.length) return;
   const at = new Date();
-  await appendChained(
-    inputs.map((input) => ({ data: auditData({ ...input, actor: null }, (input.at ?? at).toISOString()), actorId: null })),
-    (rows) => strapi.db.query(UID).createMany({ data: rows.map((row) => ({ ...row, createdAt: at, updatedAt: at })) }),
-  );
+  const events = inputs.map((input) => ({ data: auditData(input, (input.at ?? at).toISOString()), actorId: input.actor ? Number(input.actor.id) : null }));
+  await appendChained(events, async (rows) => {
+    const { ids } = await strapi.db.query(UID).createMany({ data: rows.map((row) => ({ ...row, createdAt: at, updatedAt: at })) });
+    // The ids come back in insertion order (RETURNING on PostgreSQL and SQLite alike).
+    const links = events.flatMap(({ actorId }, index) => (actorId === null ? [] : [{ event: ids[index], actorId }]));
+    if (!links.length) return;
+    const link = joinTableOf(UID, 'actor');
+    await strapi.db.transaction(({ trx }) =>
+      trx(link.name).insert(links.map(({ event, actorId }) => ({ [link.joinColumn.name]: event, [link.inverseJoinColumn.name]: actorId }))),
+    );
+  });
+}
+
+/** The events of the system: scheduled jobs, with no acting user. */
+export async function recordSystemAudits(inputs: Array<Omit<AuditInput, 'actor'>>): Promise<void> {
+  await recordAudits(inputs.map((input) => ({ ...input, actor: null })));
 }

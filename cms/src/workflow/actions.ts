@@ -47,6 +47,14 @@ export function allowedActions<S extends string, A extends string>(
 
 const stateWord = (state: string) => STATUS_LABELS[state as Status]?.zh ?? state;
 
+/** Why a record's state does not allow an action (409 on one record, a refused item of a batch). */
+export function stateRefusal(lifecycle: Lifecycle<string, string>, state: string, action: string): { zh: string; en: string } {
+  return {
+    zh: `${lifecycle.name.zh}当前状态为“${stateWord(state)}”，不能执行此操作`,
+    en: `The ${lifecycle.name.en} is ${state}; cannot ${action}`,
+  };
+}
+
 /**
  * What every action checks before its own preconditions: the record in the caller's scope (404 —
  * before anything about the body is said), the body (400), the caller's role (403), the record's
@@ -67,9 +75,8 @@ export async function startAction<
   const { principal } = request;
   if (!actsOn(lifecycle, principal.role, input.action)) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
   if (!mayStart(lifecycle, principal.role, input.action, entity.status) || (input.version !== undefined && input.version !== entity.version)) {
-    conflict(
-      `${lifecycle.name.zh}当前状态为“${stateWord(entity.status)}”，不能执行此操作 / The ${lifecycle.name.en} is ${entity.status}; cannot ${input.action}`,
-    );
+    const refusal = stateRefusal(lifecycle, entity.status, input.action);
+    conflict(`${refusal.zh} / ${refusal.en}`);
   }
   const step = lifecycle.steps[input.action];
   if (step.reason && !input.comment) invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);

@@ -10,12 +10,10 @@ import {
   formPopulate,
   industryTypeKey,
   openItemsOf,
-  openStates,
   type ApplicationAction,
   type ApplicationStatus,
   type EligibilityReport,
   type FieldError,
-  type Verdict,
 } from '@sme-cluster/rules';
 import { findScoped, type RecordTarget } from '../records/access';
 import type { Filters } from '../records/resource';
@@ -23,7 +21,7 @@ import { codeOf, regionPopulate } from '../records/regions';
 import { recordAudit } from '../lib/audit';
 import { conflict, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
-import { parseBody, reportRefOf } from './access';
+import { reportRefOf } from './access';
 import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { calendarExceptions, ruleSettings } from './config';
 import { notify, regionStaff } from './notices';
@@ -282,47 +280,6 @@ export async function evaluateApplication(principal: StaffPrincipal, scoped: Fil
     });
   });
   return { id: entity.documentId, report, reportAt: report.evaluatedAt, verdict: report.verdict, stale: false };
-}
-
-const evaluateAllSchema = z.strictObject({
-  /** The console list's filter: every application it finds, not only the page shown. */
-  filter: z.record(z.string(), z.unknown()).optional(),
-});
-
-export interface EvaluationSummary {
-  evaluated: number;
-  verdicts: Partial<Record<Verdict, number>>;
-  refused: Array<{ id: string; clusterName: string; reason: { zh: string; en: string } }>;
-}
-
-/**
- * Evaluates again every application of the filtered list in the caller's scope, as after a change of
- * thresholds, each with its own audited write. A decided application (认定 or 未通过) keeps the report
- * its decision relied on, so it is listed as refused with that reason rather than re-evaluated.
- */
-export async function evaluateAll(principal: StaffPrincipal, scoped: Filters, body: unknown, listFilters: (filter: Record<string, unknown>) => Filters[]) {
-  const input = parseBody(evaluateAllSchema, body);
-  const open = new Set<string>(openStates(applicationLifecycle));
-  const rows = (await strapi.documents(UID).findMany({
-    filters: { $and: [scoped, { archivedAt: { $null: true } }, ...listFilters(input.filter ?? {})] } as never,
-    fields: ['clusterName', 'status'],
-    sort: { clusterName: 'asc' } as never,
-  })) as unknown as Array<{ documentId: string; clusterName: string | null; status: ApplicationStatus }>;
-  const summary: EvaluationSummary = { evaluated: 0, verdicts: {}, refused: [] };
-  for (const row of rows) {
-    if (!open.has(row.status)) {
-      summary.refused.push({
-        id: row.documentId,
-        clusterName: row.clusterName ?? '',
-        reason: { zh: '已作出决定，保留决定所依据的评估报告', en: 'Decided: it keeps the report its decision relied on' },
-      });
-      continue;
-    }
-    const { verdict } = await evaluateApplication(principal, scoped, row.documentId);
-    summary.evaluated += 1;
-    summary.verdicts[verdict] = (summary.verdicts[verdict] ?? 0) + 1;
-  }
-  return summary;
 }
 
 export async function latestReport(scoped: Filters, id: string) {

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { authorize, readRecord, userFilters } from '../../../records/controller';
-import { evaluateAll, evaluateApplication, latestReport, transitionApplication } from '../../../workflow/applications';
+import { evaluateApplication, latestReport, transitionApplication } from '../../../workflow/applications';
+import { planEvaluations, planNationalMarks } from '../../../workflow/application-batches';
+import { streamBatchRun } from '../../../lib/batch-run';
 import { applicationRanking } from '../../../workflow/expert-reviews';
 import { expertReviewResource } from '../../expert-review/resource';
 import { applicationResource } from '../resource';
@@ -20,10 +22,16 @@ export default {
     ctx.body = await evaluateApplication(principal, scoped, ctx.params.id);
   },
 
-  /** The list's own filter keys and values (400 on any other), so "the filtered list" means what the console shows. */
+  /** The list's own filter keys and values (400 on any other), so "the filtered list" means what the console shows; answered as a streamed batch run. */
   async evaluateAll(ctx: Ctx) {
     const { principal, scoped } = await authorize(ctx, applicationResource, 'transition');
-    ctx.body = await evaluateAll(principal, scoped, ctx.request.body, (filter) => userFilters(applicationResource, filter));
+    streamBatchRun(ctx, await planEvaluations(principal, scoped, ctx.request.body, (filter) => userFilters(applicationResource, filter)));
+  },
+
+  /** 拟推荐国家级 for the ticked rows or the whole filtered list, each through its own transition. */
+  async markNationalAll(ctx: Ctx) {
+    const { principal, scoped } = await authorize(ctx, applicationResource, 'transition');
+    streamBatchRun(ctx, await planNationalMarks(principal, scoped, ctx.request.body, (filter) => userFilters(applicationResource, filter)));
   },
 
   async report(ctx: Ctx) {

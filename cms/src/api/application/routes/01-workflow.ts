@@ -8,6 +8,7 @@ export default {
     // The ranking aggregates every submitted score sheet; the handler also requires scope `all`.
     staffRoute('GET', '/applications/ranking', handler('ranking'), { resource: 'expert-reviews', action: 'read' }),
     staffRoute('POST', '/applications/evaluations', handler('evaluateAll'), { resource: 'applications', action: 'transition' }),
+    staffRoute('POST', '/applications/national-marks', handler('markNationalAll'), { resource: 'applications', action: 'transition' }),
     staffRoute('POST', '/applications/:id/transitions', handler('transition'), { resource: 'applications', action: 'transition' }),
     // Evaluating writes the rule report onto the application, so it goes with the transitions.
     staffRoute('POST', '/applications/:id/evaluate', handler('evaluate'), { resource: 'applications', action: 'transition' }),

@@ -1,4 +1,6 @@
 import fs from 'fs';
+import { PassThrough, Writable } from 'stream';
+import { finished } from 'stream/promises';
 import { z } from 'zod';
 import type { Core } from '@strapi/strapi';
 import {
@@ -18,7 +20,9 @@ import { findScoped } from '../../../records/access';
 import { parseListQuery } from '../../../records/query';
 import { applicationResource } from '../../application/resource';
 import { applicationPdf } from '../../../documents/application-pdf';
-import { applicationsWorkbook, type ExportedApplication } from '../../../documents/applications-sheet';
+import { writeApplicationsWorkbook, type ExportedApplication } from '../../../documents/applications-sheet';
+import { applicationBatches, listApplications, type BatchEntity } from '../../../workflow/application-batches';
+import { streamBatchRun } from '../../../lib/batch-run';
 import { annualTemplate, readAnnualSheet, TemplateMismatch, type CellError, type SheetRow } from '../../../documents/annual-report-sheet';
 import { recommendationPackage } from '../../../documents/recommendation-package';
 import { cityReportsWorkbook } from '../../../documents/city-reports-sheet';
@@ -45,9 +49,13 @@ function pdfInput(entity: Entity) {
 }
 
 /** Both the ASCII fallback and the Chinese name (RFC 6266), so browsers save "集群名称.pdf". */
-function download(ctx: Ctx, body: Buffer, type: string, fileName: string, fallback: string): void {
+function attachment(ctx: Ctx, type: string, fileName: string, fallback: string): void {
   ctx.set('Content-Disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
   ctx.type = type;
+}
+
+function download(ctx: Ctx, body: Buffer, type: string, fileName: string, fallback: string): void {
+  attachment(ctx, type, fileName, fallback);
   ctx.body = body;
 }
 
@@ -58,6 +66,20 @@ function reportOf(entity: Entity, form: ApplicationForm): Pick<EligibilityReport
   const stored = entity.report as EligibilityReport | null;
   if (stored?.verdict && Array.isArray(stored.rules)) return stored;
   return evaluate(form, { callYear: callYearOf(entity), thresholds: thresholds() });
+}
+
+function exportedRow(entity: BatchEntity): ExportedApplication {
+  const form = formFromStrapi(entity);
+  return {
+    id: entity.documentId,
+    clusterName: entity.clusterName,
+    prefecture: named(entity.prefecture),
+    county: named(entity.county),
+    status: entity.status,
+    callYear: callYearOf(entity),
+    form,
+    report: reportOf(entity, form),
+  };
 }
 
 /** Every matching application in batches, so a province-wide export never loads all forms at once. */
@@ -90,27 +112,37 @@ export default {
     download(ctx, pdf, 'application/pdf', `${(entity.clusterName as string) || '申报表'}.pdf`, `application-${entity.documentId}.pdf`);
   },
 
-  /** GET /applications/export.xlsx — the console list's rows (same filter, same scope), every figure. */
+  /**
+   * GET /applications/export.xlsx — the console list's rows (same filter, same scope), every figure,
+   * streamed as it is written. Asked with `Accept: application/x-ndjson` it comes as a batch run
+   * (lib/batch-run.ts): the console shows how many rows are out, then saves the file.
+   */
   async exportApplications(ctx: Ctx) {
     const { scoped } = await authorize(ctx, applicationResource, 'read');
     const query = parseListQuery(ctx.query as Record<string, unknown>);
-    const sort = listSort(applicationResource, query);
-    const filters = { $and: [scoped, ...userFilters(applicationResource, query.filter)] };
-    const rows: ExportedApplication[] = [];
-    for await (const entity of applicationsMatching(filters, sort)) {
-      const form = formFromStrapi(entity);
-      rows.push({
-        id: String(entity.documentId),
-        clusterName: (entity.clusterName as string) ?? null,
-        prefecture: named(entity.prefecture),
-        county: named(entity.county),
-        status: String(entity.status),
-        callYear: callYearOf(entity),
-        form,
-        report: reportOf(entity, form),
-      });
+    const listed = await listApplications({ $and: [scoped, ...userFilters(applicationResource, query.filter)] }, listSort(applicationResource, query));
+    const callYears = listed.map((row) => Number(row.callNotice?.year));
+    async function* rows() {
+      for await (const batch of applicationBatches(listed, ['report'])) yield batch.map(exportedRow);
     }
-    download(ctx, await applicationsWorkbook(rows), XLSX, '申报汇总.xlsx', 'applications.xlsx');
+    if (ctx.get('Accept').includes('application/x-ndjson')) {
+      streamBatchRun(ctx, {
+        total: listed.length,
+        file: { name: '申报汇总.xlsx', mime: XLSX },
+        async execute(run) {
+          const chunks = new Writable({ write: (chunk: Buffer, _encoding, done) => void run.send(chunk).then(() => done(), done) });
+          await writeApplicationsWorkbook(chunks, callYears, rows(), (batch) =>
+            run.report(batch.map((row) => ({ id: row.id, name: row.clusterName ?? '', done: 'exported' }))),
+          );
+          await finished(chunks.end());
+        },
+      });
+      return;
+    }
+    const file = new PassThrough();
+    attachment(ctx, XLSX, '申报汇总.xlsx', 'applications.xlsx');
+    ctx.body = file;
+    writeApplicationsWorkbook(file, callYears, rows()).catch((error: Error) => file.destroy(error));
   },
 
   /** GET /applications/recommendation-package.zip?callYear= — the province's package to the national level: the applications it marked 拟推荐国家级. */

@@ -1,0 +1,229 @@
+import { z } from 'zod';
+import {
+  actsOn,
+  applicationLifecycle,
+  evaluate,
+  formFromStrapi,
+  mayStart,
+  openStates,
+  type ApplicationAction,
+  type ApplicationStatus,
+  type EligibilityReport,
+} from '@sme-cluster/rules';
+import type { Filters } from '../records/resource';
+import { loadComponents } from '../records/form-loader';
+import { codeOf } from '../records/regions';
+import { recordAudits } from '../lib/audit';
+import type { BatchOutcome, BatchPlan } from '../lib/batch-run';
+import { messageOf } from '../lib/batch-run';
+import { forbidden, invalid, statusOf } from '../lib/errors';
+import type { StaffPrincipal } from '../lib/principal';
+import { parseBody, reportRefOf } from './access';
+import { stateRefusal } from './actions';
+import { transitionApplication } from './applications';
+import { ruleSettings } from './config';
+
+/**
+ * The batch actions over the console's filtered list of applications (every page, not only the one
+ * shown), each a plan the batch run streams with its progress: evaluate again, mark for (or
+ * withdraw from) national recommendation; and the reading in batches an export uses.
+ */
+
+const UID = 'api::application.application';
+/** Applications read, evaluated and written per transaction: a few hundred keeps each statement's IN list and JSON small. */
+const BATCH = 500;
+
+export interface ListedApplication {
+  id: number;
+  documentId: string;
+  clusterName: string | null;
+  status: ApplicationStatus;
+  callNotice: { year: number } | null;
+}
+
+/** Every application the filters find, in the list's order: ids, names and call years only. */
+export async function listApplications(filters: Filters, sort: Record<string, string>): Promise<ListedApplication[]> {
+  return (await strapi.documents(UID).findMany({
+    filters: filters as never,
+    fields: ['clusterName', 'status'],
+    populate: { callNotice: { fields: ['year'] } } as never,
+    sort: sort as never,
+  })) as unknown as ListedApplication[];
+}
+
+/** An application as a batch reads it: its own columns asked for, its regions, its call's year and its whole form. */
+export type BatchEntity = Record<string, unknown> & {
+  id: number;
+  documentId: string;
+  status: ApplicationStatus;
+  clusterName: string | null;
+  callNotice: { year: number };
+  prefecture: { code: string; name: string } | null;
+  county: { code: string; name: string } | null;
+};
+
+/**
+ * The applications of `ids` in the order of `ids`, with the forms of those `withForm` keeps: a few
+ * dozen statements for the lot.
+ */
+export async function readApplications(ids: number[], columns: string[] = [], withForm = (_row: BatchEntity) => true): Promise<BatchEntity[]> {
+  const rows = (await strapi.db.query(UID).findMany({
+    where: { id: { $in: ids } },
+    select: ['id', 'documentId', 'status', 'clusterName', ...columns],
+    populate: { callNotice: { select: ['year'] }, prefecture: { select: ['code', 'name'] }, county: { select: ['code', 'name'] } },
+  })) as BatchEntity[];
+  await loadComponents(UID, rows.filter(withForm));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The listed applications read in batches, for a run that goes through them all with flat memory. */
+export async function* applicationBatches(listed: ListedApplication[], columns: string[] = []): AsyncGenerator<BatchEntity[]> {
+  for (let start = 0; start < listed.length; start += BATCH)
+    yield await readApplications(
+      listed.slice(start, start + BATCH).map((row) => row.id),
+      columns,
+    );
+}
+
+const listSchema = z.strictObject({
+  /** The console list's filter: every application it finds, not only the page shown. */
+  filter: z.record(z.string(), z.unknown()).optional(),
+});
+
+const DECIDED = { zh: '已作出决定，保留决定所依据的评估报告', en: 'Decided: it keeps the report its decision relied on' };
+
+/**
+ * Writes each evaluated application's report, verdict and time: one UPDATE for the batch, the
+ * report and verdict chosen per row by CASE (one statement instead of one per application).
+ */
+async function writeReports(evaluated: Array<{ row: BatchEntity; report: EligibilityReport }>, evaluatedAt: string): Promise<void> {
+  const meta = strapi.db.metadata.get(UID);
+  const column = (attribute: string) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+  // PostgreSQL stores JSON as jsonb and will not take a text parameter for it without a cast.
+  const json = strapi.db.dialect.client === 'postgres' ? '?::jsonb' : '?';
+  const ids = evaluated.map(({ row }) => row.id);
+  const cases = (value: string, pick: (entry: (typeof evaluated)[number]) => unknown) => ({
+    sql: `CASE id ${evaluated.map(() => `WHEN ? THEN ${value}`).join(' ')} END`,
+    bindings: evaluated.flatMap((entry) => [entry.row.id, pick(entry)]),
+  });
+  const report = cases(json, ({ report }) => JSON.stringify(report));
+  const verdict = cases('?', ({ report }) => report.verdict);
+  await strapi.db.transaction(({ trx }) =>
+    trx(meta.tableName)
+      .whereIn('id', ids)
+      .update({ [column('report')]: trx.raw(report.sql, report.bindings), [column('verdict')]: trx.raw(verdict.sql, verdict.bindings) }),
+  );
+  // The time as Strapi stores a datetime on each database, and the write every cache of the lists hears of.
+  await strapi.db.query(UID).updateMany({ where: { id: { $in: ids } }, data: { reportAt: evaluatedAt } });
+}
+
+/**
+ * Evaluates again every application of the filtered list in the caller's scope, as after a change of
+ * thresholds: per batch one transaction reads the forms table by table, runs the rules, writes the
+ * reports and one audit event per application. A decided application (认定 or 未通过) keeps the report
+ * its decision relied on, so it is listed as refused with that reason rather than re-evaluated.
+ */
+export async function planEvaluations(
+  principal: StaffPrincipal,
+  scoped: Filters,
+  body: unknown,
+  listFilters: (filter: Record<string, unknown>) => Filters[],
+): Promise<BatchPlan> {
+  const input = parseBody(listSchema, body);
+  const listed = await listApplications({ $and: [scoped, { archivedAt: { $null: true } }, ...listFilters(input.filter ?? {})] }, { clusterName: 'asc' });
+  const open = new Set<string>(openStates(applicationLifecycle));
+  return {
+    total: listed.length,
+    async execute(run) {
+      const { thresholds, settingsVersion } = await ruleSettings();
+      for (let start = 0; start < listed.length; start += BATCH) {
+        const ids = listed.slice(start, start + BATCH).map((row) => row.id);
+        const outcomes = await strapi.db.transaction(async () => {
+          // Read inside the transaction that writes, so a decision taken meanwhile is seen here.
+          const rows = await readApplications(ids, [], (row) => open.has(row.status));
+          const now = new Date();
+          const evaluated = rows
+            .filter((row) => open.has(row.status))
+            .map((row) => ({ row, report: { ...evaluate(formFromStrapi(row), { callYear: row.callNotice.year, thresholds, now }), settingsVersion } }));
+          if (evaluated.length) {
+            await writeReports(evaluated, now.toISOString());
+            await recordAudits(
+              evaluated.map(({ row, report }) => ({
+                actor: principal,
+                action: 'evaluate',
+                subjectType: 'application',
+                subjectId: row.documentId,
+                prefectureCode: codeOf(row.prefecture),
+                countyCode: codeOf(row.county),
+                fromState: row.status,
+                toState: row.status,
+                reportRef: reportRefOf(report),
+                details: { verdict: report.verdict, settingsVersion },
+                at: now,
+              })),
+            );
+          }
+          const verdicts = new Map(evaluated.map(({ row, report }) => [row.id, report.verdict]));
+          return rows.map((row): BatchOutcome => {
+            const named = { id: row.documentId, name: row.clusterName ?? '' };
+            const verdict = verdicts.get(row.id);
+            return verdict ? { ...named, done: verdict } : { ...named, refused: DECIDED };
+          });
+        });
+        await run.report(outcomes);
+      }
+    },
+  };
+}
+
+const NATIONAL_ACTIONS = ['markNational', 'unmarkNational'] as const satisfies readonly ApplicationAction[];
+
+const nationalSchema = listSchema.extend({
+  action: z.enum(NATIONAL_ACTIONS),
+  /** The rows ticked in the list; without them, every application the filter finds. */
+  ids: z.array(z.string().trim().min(1).max(64)).min(1).max(10_000).optional(),
+  comment: z.string().trim().max(2000).optional().default(''),
+});
+
+/**
+ * Marks (or unmarks) 拟推荐国家级 every application of the selection or of the filtered list, each
+ * through its own transition: the call's quota counted under the lock of the call notice, the
+ * record claimed at its version, one audit event each. What may not be marked is refused with the
+ * workflow's own reason (not recognized, already marked, quota used up …); the others go on.
+ */
+export async function planNationalMarks(
+  principal: StaffPrincipal,
+  scoped: Filters,
+  body: unknown,
+  listFilters: (filter: Record<string, unknown>) => Filters[],
+): Promise<BatchPlan> {
+  const input = parseBody(nationalSchema, body);
+  if (!actsOn(applicationLifecycle, principal.role, input.action)) forbidden(`当前角色不能执行此操作 / Your role cannot ${input.action}`);
+  if (applicationLifecycle.steps[input.action].reason && !input.comment) invalid([{ path: 'comment', message: { zh: '请填写理由', en: 'Give the reason' } }]);
+  const selection = input.ids ? [{ documentId: { $in: input.ids } }] : listFilters(input.filter ?? {});
+  const listed = await listApplications({ $and: [scoped, { archivedAt: { $null: true } }, ...selection] }, { clusterName: 'asc' });
+  const found = new Set(listed.map((row) => row.documentId));
+  // A ticked id outside the caller's scope is reported as absent, as a 404 would.
+  const absent = (input.ids ?? []).filter((id) => !found.has(id));
+  return {
+    total: listed.length + absent.length,
+    async execute(run) {
+      if (absent.length) await run.report(absent.map((id) => ({ id, name: '', refused: { zh: '记录不存在或无权访问', en: 'Not found' } })));
+      for (const row of listed) {
+        const named = { id: row.documentId, name: row.clusterName ?? '' };
+        if (!mayStart(applicationLifecycle, principal.role, input.action, row.status)) {
+          await run.report([{ ...named, refused: stateRefusal(applicationLifecycle, row.status, input.action) }]);
+          continue;
+        }
+        try {
+          await transitionApplication(principal, scoped, row.documentId, { action: input.action, comment: input.comment });
+          await run.report([{ ...named, done: input.action }]);
+        } catch (error) {
+          if (statusOf(error) === undefined) throw error;
+          await run.report([{ ...named, refused: messageOf(error) }]);
+        }
+      }
+    },
+  };
+}
