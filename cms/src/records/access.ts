@@ -1,5 +1,6 @@
 import { conflict, invalid, notFound } from '../lib/errors';
 import type { Filters, RecordResource } from './resource';
+import { componentAttributes, populateComponents } from './components';
 
 /** What finding one record needs to know of its resource: where it is stored and which attribute is its id. */
 export type RecordTarget = Pick<RecordResource<{ id: string }, unknown>, 'uid' | 'idField'>;
@@ -11,13 +12,24 @@ export async function findScoped(
   scoped: Filters,
   populate = def.populate,
 ): Promise<Record<string, unknown>> {
-  const entity = await strapi.documents(def.uid).findFirst({
-    filters: { $and: [scoped, { [def.idField]: { $eq: id } }] } as never,
-    populate: populate as never,
-  });
+  const entity = await findWithComponents(def.uid, { $and: [scoped, { [def.idField]: { $eq: id } }] }, populate);
   // Outside the caller's scope is indistinguishable from absent.
   if (!entity) notFound();
-  return entity as Record<string, unknown>;
+  return entity;
+}
+
+/**
+ * The first document the filters find, with `populate`: its relations through the document
+ * service, its components (a whole application form) per table through populateComponents.
+ */
+async function findWithComponents(uid: RecordTarget['uid'], filters: Filters, populate: unknown): Promise<Record<string, unknown> | null> {
+  const components = componentAttributes(uid, populate);
+  const read = (rest: unknown) => strapi.documents(uid).findFirst({ filters: filters as never, populate: rest as never }) as Promise<Record<string, unknown> | null>;
+  if (!components.length) return read(populate);
+  const rest = Object.fromEntries(Object.entries(populate as Record<string, unknown>).filter(([name]) => !components.includes(name)));
+  const entity = await read(rest);
+  if (entity) await populateComponents(uid, [entity as Record<string, unknown> & { id: number }], components);
+  return entity;
 }
 
 /**
@@ -35,7 +47,7 @@ export async function claimVersion(uid: RecordTarget['uid'], documentId: string,
 /**
  * Writes `data` to a document and reads it back with `populate`. Not one `update` with `populate`:
  * the document service would apply that populate to its existence check too, reading a whole
- * application form (about 150 queries) twice.
+ * application form (about 150 queries) twice; the read back loads components per table.
  */
 export async function updateAndRead(
   uid: RecordTarget['uid'],
@@ -45,5 +57,5 @@ export async function updateAndRead(
 ): Promise<Record<string, unknown>> {
   const documents = strapi.documents(uid);
   await documents.update({ documentId, data: data as never });
-  return (await documents.findOne({ documentId, populate: populate as never })) as Record<string, unknown>;
+  return (await findWithComponents(uid, { documentId: { $eq: documentId } }, populate))!;
 }
