@@ -20,6 +20,8 @@ interface QueryBuilder extends RawQuery {
   withSchema(schema: string): QueryBuilder;
   select(...columns: Array<string | RawQuery>): QueryBuilder;
   whereIn(column: string, values: readonly unknown[]): QueryBuilder;
+  where(conditions: Row): QueryBuilder;
+  del(): Promise<number>;
 }
 
 interface ComponentLink {
@@ -73,7 +75,9 @@ const shapes = new Map<string, ModelShape>();
 function shapeOf(uid: string): ModelShape {
   const known = shapes.get(uid);
   if (known) return known;
-  const model = strapi.getModel(uid as never) as unknown as { attributes: Record<string, { type: string; component?: string; repeatable?: boolean; multiple?: boolean }> };
+  const model = strapi.getModel(uid as never) as unknown as {
+    attributes: Record<string, { type: string; component?: string; repeatable?: boolean; multiple?: boolean }>;
+  };
   const meta = strapi.db.metadata.get(uid as never) as unknown as ModelMeta;
   const shape: ModelShape = { table: meta.tableName, scalars: [], components: new Map(), media: new Map() };
   for (const [name, attribute] of Object.entries(model.attributes)) {
@@ -288,4 +292,49 @@ export function componentAttributes(uid: string, populate: unknown): string[] {
   if (typeof populate !== 'object' || populate === null || Array.isArray(populate)) return [];
   const components = shapeOf(uid).components;
   return Object.keys(populate).filter((name) => components.has(name));
+}
+
+/**
+ * Removes the given component attributes of one entry with all their nested components and media
+ * links, a statement per table rather than the document service's load-and-delete per component,
+ * so that a save rewriting one section pays for that section's inserts and little else. Runs in
+ * the caller's transaction (the write that replaces them).
+ */
+export async function deleteComponents(uid: string, id: number, attributes: string[]): Promise<void> {
+  if (!attributes.length) return;
+  const entry: Entry = { id };
+  await populateComponents(uid, [entry], attributes);
+  const idsByType = new Map<string, Set<number>>();
+  const collect = (type: string, component: unknown) => {
+    if (!component || typeof component !== 'object') return;
+    const row = component as Entry;
+    idsByType.set(type, (idsByType.get(type) ?? new Set()).add(row.id));
+    for (const [name, nested] of shapeOf(type).components) for (const child of [row[name]].flat()) collect(nested.target, child);
+  };
+  for (const attribute of attributes) for (const component of [entry[attribute]].flat()) collect(shapeOf(uid).components.get(attribute)!.target, component);
+  const related = (strapi.db.metadata.get(FILE as never) as unknown as { attributes: { related: { joinTable: MorphLink } } }).attributes.related.joinTable;
+  await strapi.db.transaction(async ({ trx: knex }) => {
+    const trx = knex as unknown as Trx;
+    const link = shapeOf(uid).link!;
+    await tableIn(trx, link.name)
+      .where({ [link.joinColumn.name]: id })
+      .whereIn(link.pivotColumns[2], attributes)
+      .del();
+    for (const [type, ids] of idsByType) {
+      const shape = shapeOf(type);
+      if (shape.link)
+        await tableIn(trx, shape.link.name)
+          .whereIn(shape.link.joinColumn.name, [...ids])
+          .del();
+      if (shape.media.size) {
+        await tableIn(trx, related.name)
+          .where({ [related.morphColumn.typeColumn.name]: type })
+          .whereIn(related.morphColumn.idColumn.name, [...ids])
+          .del();
+      }
+      await tableIn(trx, shape.table)
+        .whereIn('id', [...ids])
+        .del();
+    }
+  });
 }
