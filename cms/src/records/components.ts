@@ -94,8 +94,9 @@ function shapeOf(uid: string): ModelShape {
 }
 
 /**
- * A stored value as Strapi's database layer reads it back (its fields' `fromDB`): SQLite keeps
- * booleans as 0/1, and a JSON-encoded row carries numbers and strings as they are.
+ * A stored value as Strapi's database layer reads it back (its fields' `fromDB`, JSON's double
+ * encoding of early Strapi 5 included): SQLite keeps booleans as 0/1, and a JSON-encoded row
+ * carries numbers and strings as they are.
  */
 function fromStored(type: string, value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -106,6 +107,15 @@ function fromStored(type: string, value: unknown): unknown {
     case 'float':
     case 'decimal':
       return Number(value);
+    case 'json':
+      // SQLite hands JSON columns over as text, PostgreSQL's JSON function embeds them as values.
+      if (typeof value !== 'string') return value;
+      try {
+        const parsed: unknown = JSON.parse(value);
+        return typeof parsed === 'string' ? JSON.parse(parsed) : parsed;
+      } catch {
+        return value;
+      }
     case 'string':
     case 'text':
     case 'enumeration':
