@@ -19,6 +19,7 @@ import { createThrowawayDatabase, pgAdmin, type ThrowawayDatabase } from '../thr
 import { BENCH_PASSWORD, bootBenchApp, usesPostgres, type BenchApp } from './app';
 import { datasetInputs, generateDataset, SIZES } from './dataset';
 import { load, type LoadResult } from './load';
+import { oneSectionSave, openingP50, statementsOf } from './form';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -126,17 +127,11 @@ async function login(origin: string, email: string): Promise<string> {
 
 /** SQL statements one request costs, counted on the knex instance. */
 async function queriesOf(strapi: Core.Strapi, url: string, headers: Record<string, string>): Promise<number> {
-  let count = 0;
-  const onQuery = () => (count += 1);
-  strapi.db.connection.on('query', onQuery);
-  try {
+  return statementsOf(strapi, async () => {
     const response = await fetch(url, { headers });
     if (!response.ok) throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
     await response.arrayBuffer();
-  } finally {
-    strapi.db.connection.off('query', onQuery);
-  }
-  return count;
+  });
 }
 
 interface Mode {
@@ -250,7 +245,13 @@ async function main(): Promise<void> {
     table.push(['queries', 'SQL per list page, console (size 10 / 25 / 100)', [10, 25, 100].map((s) => queries[`console page of ${s}`]).join(' / '), 'constant']);
     table.push(['queries', '… answered from the list cache', String(queries['console page from the list cache']), '—']);
     table.push(['queries', 'SQL per list page, Strapi REST (size 10 / 25 / 100)', [10, 25, 100].map((s) => queries[`rest page of ${s}`]).join(' / '), '—']);
-    table.push(['queries', 'SQL for one application with its whole form', String(queries['console one application (whole form)']), '—']);
+    table.push(['queries', 'SQL for one application with its whole form', String(queries['console one application (whole form)']), '≤ 20']);
+    // One application's whole form: opening it, and saving it with one section changed.
+    const formP50 = await openingP50(`${origin}/api/console/applications/${one[0].id}`, auth);
+    const saveStatements = await oneSectionSave(strapi, origin, (email) => login(origin, email));
+    results.form = { openingP50: formP50, saveStatements };
+    table.push(['form', 'GET one application (whole form), p50 of sequential requests', `${formP50.toFixed(1)} ms`, '≤ 20 ms']);
+    table.push(['form', 'SQL for a whole-form save with one section changed', saveStatements === null ? '— (no county draft)' : String(saveStatements), '≤ 100']);
     const sizes = { console: (await (await fetch(consoleUrl(3, 25), { headers: auth })).arrayBuffer()).byteLength, rest: (await (await fetch(restUrl(3, 25), { headers: auth })).arrayBuffer()).byteLength };
     results.responseBytes = sizes;
 

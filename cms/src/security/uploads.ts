@@ -8,6 +8,7 @@ import { scopeOf } from '@sme-cluster/rules';
 import { roleMatrix } from '../lib/config';
 import { scopeFilter } from '../records/resource';
 import { applicationResource } from '../api/application/resource';
+import { guardWrites } from '../records/access';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
@@ -186,20 +187,27 @@ const notAttachable = (ids: number[]) =>
 export function registerAttachmentCheck(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid !== applicationResource.uid || (context.action !== 'create' && context.action !== 'update')) return next();
-    const request = strapi.requestContext.get() as Ctx | undefined;
-    if (!request?.state?.user) return next();
-    const ids = [...mediaIds(context.uid, (context.params as { data?: unknown }).data)];
-    if (!ids.length) return next();
-    const principal = await principalOf(request);
-    if (!principal) forbidden();
-    const existing = new Set(
-      ((await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id'] })) as Array<{ id: number }>).map((f) => f.id),
-    );
-    const scope = scopeOf(roleMatrix(), principal!.role, 'applications', 'read');
-    const scoped = scope ? scopeFilter(applicationResource, scope, principal!) : undefined;
-    const refused: number[] = [];
-    for (const id of ids) if (!existing.has(id) || !(await canReadFile(id, principal!, scoped))) refused.push(id);
-    if (refused.length) notAttachable(refused);
+    await assertAttachable(context.uid, (context.params as { data?: unknown }).data);
     return next();
   });
+  // A form save writes below the document service (see updateAndRead): the same check, there.
+  guardWrites(applicationResource.uid, (data) => assertAttachable(applicationResource.uid, data));
+}
+
+/** Refuses (400) a write to an application's data that attaches a file the caller could not download. */
+async function assertAttachable(uid: string, data: unknown): Promise<void> {
+  const request = strapi.requestContext.get() as Ctx | undefined;
+  if (!request?.state?.user) return;
+  const ids = [...mediaIds(uid, data)];
+  if (!ids.length) return;
+  const principal = await principalOf(request);
+  if (!principal) forbidden();
+  const existing = new Set(
+    ((await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id'] })) as Array<{ id: number }>).map((f) => f.id),
+  );
+  const scope = scopeOf(roleMatrix(), principal!.role, 'applications', 'read');
+  const scoped = scope ? scopeFilter(applicationResource, scope, principal!) : undefined;
+  const refused: number[] = [];
+  for (const id of ids) if (!existing.has(id) || !(await canReadFile(id, principal!, scoped))) refused.push(id);
+  if (refused.length) notAttachable(refused);
 }

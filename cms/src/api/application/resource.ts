@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RecordResource } from '../../records/resource';
 import { formFromStrapi, formPopulate, objectionContactText, poolForm, scopeOf, type ObjectionContact } from '@sme-cluster/rules';
 import { codeOf, regionPopulate, resolveRegionPair } from '../../records/regions';
+import { populateComponents } from '../../records/components';
 import { conflict, invalid } from '../../lib/errors';
 import { roleMatrix } from '../../lib/config';
 import type { StaffPrincipal } from '../../lib/principal';
@@ -96,10 +97,11 @@ const summaryRecord = (entity: Record<string, unknown>): ApplicationRecord => {
   };
 };
 
-/** The cover as saved, for a save that does not carry it (see formData). */
-async function storedCover(documentId: string): Promise<StoredForm> {
-  const entity = await strapi.documents('api::application.application').findOne({ documentId, populate: { cover: formPopulate.cover } as never });
-  return { cover: entity ? formFromStrapi(entity as Record<string, unknown>).cover : undefined };
+/** The form as saved, which a save is compared with section by section (see formData). */
+async function storedForm(entity: Record<string, unknown>): Promise<StoredForm> {
+  const form = { id: Number(entity.id) };
+  await populateComponents('api::application.application', [form], Object.keys(formPopulate));
+  return formFromStrapi(form);
 }
 
 const listPopulate = { ...regionPopulate, callNotice: { fields: ['year'] } };
@@ -168,8 +170,7 @@ export const applicationResource: RecordResource<ApplicationRecord, ApplicationI
     if (existing) {
       assertSectionsWritable(principal.role, existing.status, form);
       const notice = existing.callNotice as { year: number };
-      const stored = form.cover ? undefined : await storedCover(String(existing.documentId));
-      return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! }, stored);
+      return formData(form, notice.year, { prefectureCode: codeOf(existing.prefecture)!, countyCode: codeOf(existing.county)! }, await storedForm(existing));
     }
     const place = placeOf(input, principal);
     if (!place.prefectureCode || !place.countyCode)
