@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  formPopulate,
   actsOn,
   applicationLifecycle,
   evaluate,
@@ -11,7 +12,7 @@ import {
   type EligibilityReport,
 } from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
-import { loadComponents } from '../records/form-loader';
+import { populateComponents } from '../records/components';
 import { codeOf } from '../records/regions';
 import { recordAudits } from '../lib/audit';
 import type { BatchOutcome, BatchPlan } from '../lib/batch-run';
@@ -72,7 +73,7 @@ export async function readApplications(ids: number[], columns: string[] = [], wi
     select: ['id', 'documentId', 'status', 'clusterName', ...columns],
     populate: { callNotice: { select: ['year'] }, prefecture: { select: ['code', 'name'] }, county: { select: ['code', 'name'] } },
   })) as BatchEntity[];
-  await loadComponents(UID, rows.filter(withForm));
+  await populateComponents(UID, rows.filter(withForm), Object.keys(formPopulate));
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
