@@ -27,7 +27,7 @@ describe('expiry (Art. 17, docs/domain.md §3)', () => {
     // 2027-07-31 00:00:30 in Shanghai is still 30 July in UTC: the Chinese date decides.
     const { run, changes } = await runJob('expiry', { now: shanghai('2027-07-31', '00:00') });
     expect(run.outcome).toBe('succeeded');
-    expect(changes.find((c) => c.clusterId === id)).toMatchObject({ action: 'expire', fromState: 'recognized', toState: 'expired' });
+    expect(changes.find((c) => c.subjectId === id)).toMatchObject({ action: 'expire', fromState: 'recognized', toState: 'expired' });
     expect((await fx.get(id)).status).toBe('expired');
     const audits = await fx.audits(id);
     expect(audits).toHaveLength(1);
@@ -92,12 +92,12 @@ describe('renewal (Art. 17)', () => {
     await runJob('renewal', { now: shanghai('2027-05-30', '23:59') });
     expect((await fx.get(id)).validUntil).toBe('2027-05-31');
     const first = await runJob('renewal', { now: shanghai('2027-05-31', '00:00') });
-    expect(first.changes.find((c) => c.clusterId === id)).toMatchObject({ action: 'renewal_effective', newValidUntil: '2030-05-31' });
+    expect(first.changes.find((c) => c.subjectId === id)).toMatchObject({ action: 'renewal_effective', newValidUntil: '2030-05-31' });
     const cluster = await fx.get(id);
     expect(cluster).toMatchObject({ status: 'recognized', validUntil: '2030-05-31' });
     expect(cluster.renewals[0]).toMatchObject({ outcome: 'approved', effective: true });
     const again = await runJob('renewal', { now: shanghai('2027-05-31', '00:00') });
-    expect(again.changes.find((c) => c.clusterId === id)).toBeUndefined();
+    expect(again.changes.find((c) => c.subjectId === id)).toBeUndefined();
     expect((await fx.audits(id)).map((a) => a.action)).toEqual(['renewal_effective']);
   });
 });
@@ -199,7 +199,7 @@ describe('idempotency and exactly-once', () => {
     expect(outcomes).toEqual(['skipped', 'succeeded']);
     const winner = a.run.outcome === 'succeeded' ? a : b;
     expect(winner.run.runKey).toBe(`expiry:${now.toISOString()}`);
-    expect(winner.changes.some((c) => c.clusterId === id)).toBe(true);
+    expect(winner.changes.some((c) => c.subjectId === id)).toBe(true);
 
     const manual = await runJob('expiry', { now });
     expect(manual.run.changed).toBe(0);
@@ -227,7 +227,7 @@ describe('idempotency and exactly-once', () => {
     for (const job of ['expiry', 'annual_report_sweep', 'revocation_sweep'] as const) {
       const { run, changes } = await runJob(job, { now: shanghai('2032-04-01'), dryRun: true });
       expect(run).toMatchObject({ dryRun: true, outcome: 'succeeded', changed: 0 });
-      expect(changes.some((c) => c.clusterId === id)).toBe(true);
+      expect(changes.some((c) => c.subjectId === id)).toBe(true);
       expect((run.details as { wouldChange: unknown[] }).wouldChange.length).toBe(changes.length);
     }
     expect(await fx.get(id)).toEqual(before);
@@ -251,7 +251,7 @@ describe('HTTP: POST /api/jobs/:job/run, job-runs, notifications', () => {
     const id = await fx.cluster({ status: 'recognized', validUntil: '2026-01-01' });
     const dry = await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: true, at: '2040-01-01T02:00:00+08:00' }).expect(201);
     expect(dry.body.run).toMatchObject({ job: 'expiry', dryRun: true, changed: 0 });
-    expect(dry.body.changes.some((c: { clusterId: string }) => c.clusterId === id)).toBe(true);
+    expect(dry.body.changes.some((c: { clusterId: string }) => c.subjectId === id)).toBe(true);
     expect((await fx.get(id)).status).toBe('recognized');
 
     const real = await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: false }).expect(201);
