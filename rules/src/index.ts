@@ -25,3 +25,4 @@ export * from './fair-scores';
 export * from './expert-conflicts';
 export * from './expert-assignment';
 export * from './targets';
+export * from './score-bands';

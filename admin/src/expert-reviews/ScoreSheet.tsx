@@ -3,6 +3,7 @@ import { useWatch } from 'react-hook-form';
 import {
   Edit,
   Link,
+  ShowBase,
   RadioButtonGroupInput,
   SaveButton,
   SimpleForm,
@@ -18,8 +19,10 @@ import { choicesOf } from '../domain';
 import { canAccess } from '../permissions';
 import { sheetOpen } from '@sme-cluster/rules';
 import { session } from '../session';
+import { ApplicationFormTabs } from '../applications/form/ApplicationFormTabs';
 import { CriteriaTable } from './CriteriaTable';
 import { SubmitSheetButton } from './SubmitSheetButton';
+import { timeLeftText } from './TimeLeft';
 import { withCriteria, type ScoreSheetRecord } from './scoreSheetModel';
 
 /**
@@ -31,6 +34,7 @@ const closed = (record: ScoreSheetRecord) => !sheetOpen(record) || !canAccess(se
 const SheetBody = () => {
   const record = useRecordContext<ScoreSheetRecord>();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const declaration = useWatch({ name: 'conflictOfInterest' });
   const createPath = useCreatePath();
   if (!record) return null;
@@ -58,7 +62,7 @@ const SheetBody = () => {
       </Typography>
       {record.dueOn && !record.submitted && (
         <Typography variant="body2" gutterBottom>
-          {translate('resources.expert-reviews.dueBy', { date: record.dueOn })}
+          {translate('resources.expert-reviews.dueBy', { date: record.dueOn, left: timeLeftText(record.dueOn, locale) })}
         </Typography>
       )}
       {record.conflictOverride && (
@@ -120,10 +124,54 @@ export const ScoreSheetForm = () => (
   </SimpleForm>
 );
 
+/** The application's form, read-only, scrolling on its own so the sheet beside it stays in view. */
+const ApplicationBeside = ({ id }: { id: string }) => {
+  const translate = useTranslate();
+  return (
+    <Box
+      component="section"
+      aria-label={translate('resources.expert-reviews.applicationForm')}
+      data-testid="application-beside"
+      sx={{ minWidth: 0, maxHeight: { lg: 'calc(100vh - 160px)' }, overflowY: { lg: 'auto' }, border: 1, borderColor: 'divider', borderRadius: 1 }}
+    >
+      <Typography variant="subtitle1" sx={{ px: 2, pt: 1 }}>
+        {translate('resources.expert-reviews.applicationForm')}
+      </Typography>
+      <ShowBase resource="applications" id={id}>
+        <ApplicationFormTabs readOnly />
+      </ShowBase>
+    </Box>
+  );
+};
+
+/**
+ * The form beside the sheet on a wide screen, above it on a narrow one. The form shows once the
+ * expert has declared no conflict: the server refuses it before.
+ */
+const SheetBesideForm = () => {
+  const record = useRecordContext<ScoreSheetRecord>();
+  const formBeside = Boolean(record?.applicationId && record.conflictOfInterest === 'none');
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: formBeside ? { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) minmax(0, 1fr)' } : 'minmax(0, 1fr)',
+        alignItems: 'start',
+      }}
+    >
+      {formBeside && <ApplicationBeside id={record!.applicationId!} />}
+      <Box sx={{ minWidth: 0 }}>
+        <ScoreSheetForm />
+      </Box>
+    </Box>
+  );
+};
+
 /**
  * The expert's score sheet: declare any conflict of interest first (a conflict ends the sheet),
- * then score each criterion with a comment, submit once. The server sends an expert only its own
- * sheets, so no other expert's scores can show here.
+ * then score each criterion against its bands, with a comment, beside the application's form;
+ * submit once. The server sends an expert only its own sheets, so no other expert's scores can show here.
  */
 export const ScoreSheet = () => {
   const notify = useNotify();
@@ -155,7 +203,7 @@ export const ScoreSheet = () => {
         },
       }}
     >
-      <ScoreSheetForm />
+      <SheetBesideForm />
     </Edit>
   );
 };
