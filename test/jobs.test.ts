@@ -386,21 +386,30 @@ describe('score-sheet reminders (issue 24): before the due date and once overdue
 
   /** The expert's notices about a sheet, as the expert reads them in the console. */
   const noticesOf = async (jwt: string, sheet: string) =>
-    (await app
-      .as(jwt)
-      .get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: sheet }))}`)
-      .expect(200)).body as Array<{ kind: string; title: string; body: string; subjectType: string }>;
+    (
+      await app
+        .as(jwt)
+        .get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: sheet }))}`)
+        .expect(200)
+    ).body as Array<{ kind: string; title: string; body: string; subjectType: string }>;
 
   beforeAll(async () => {
     [province, expert1, expert2] = await Promise.all(['province@demo.local', 'expert1@demo.local', 'expert2@demo.local'].map((email) => app.login(email)));
-    const expertId = async (email: string) => ((await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })) as { id: number }).id;
+    const expertId = async (email: string) =>
+      ((await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })) as { id: number }).id;
     const [first, second] = await Promise.all([
       seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: '中小企业特色产业集群（观山湖区评审提醒甲产业）' }),
       seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: '中小企业特色产业集群（观山湖区评审提醒乙产业）' }),
     ]);
     // The province assigns each sheet with its due date, as from the console.
     const assign = async (applicationId: string, email: string, dueOn: string) =>
-      (await app.as(province).post('/api/console/expert-reviews').send({ applicationId, expertId: await expertId(email), dueOn }).expect(201)).body.id as string;
+      (
+        await app
+          .as(province)
+          .post('/api/console/expert-reviews')
+          .send({ applicationId, expertId: await expertId(email), dueOn })
+          .expect(201)
+      ).body.id as string;
     sheets.open = await assign(first, 'expert1@demo.local', '2031-06-10');
     sheets.otherExpert = await assign(first, 'expert2@demo.local', '2031-06-20');
     sheets.submitted = await assign(second, 'expert1@demo.local', '2031-06-10');

@@ -185,7 +185,10 @@ export const SETTING_LABELS = {
   'jobs.expertReviewLeadDays': {
     zh: '评审截止提醒提前天数',
     en: 'Score-sheet reminder (days before due)',
-    hint: { zh: '1–60；评分表截止日前若干天提醒未提交的专家，逾期后再提醒一次', en: '1–60; experts are reminded this many days before the due date, and once more when overdue' },
+    hint: {
+      zh: '1–60；评分表截止日前若干天提醒未提交的专家，逾期后再提醒一次',
+      en: '1–60; experts are reminded this many days before the due date, and once more when overdue',
+    },
   },
   'jobs.batchSize': { zh: '每批读取集群数', en: 'Clusters read per batch', hint: { zh: '1–5000', en: '1–5000' } },
   'jobs.staleRunHours': {

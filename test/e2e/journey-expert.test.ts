@@ -106,7 +106,11 @@ test('declares no conflict, scores every criterion with a comment, saves and sub
   expect(await marked('主导产业优势')).toBe('良');
   expect(await marked('协同创新能力')).toBe('优');
   expect(await marked('绿色化发展')).toBe('中');
-  expect(await bands('协同创新能力').getByText(/^良（75–89\.99分）：.*年均增长高于5%/).count()).toBe(1);
+  expect(
+    await bands('协同创新能力')
+      .getByText(/^良（75–89\.99分）：.*年均增长高于5%/)
+      .count(),
+  ).toBe(1);
   await screenshot(page, '02-bands-of-scores', SHOTS);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByText('评分表已保存').waitFor();

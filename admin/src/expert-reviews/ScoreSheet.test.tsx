@@ -69,13 +69,27 @@ describe('ScoreSheetForm', () => {
       resource: 'expert-reviews',
     });
     const industry = screen.getByRole('list', { name: '“主导产业发展水平”各档评分标准' });
-    expect(within(industry).getAllByRole('listitem').map((item) => item.textContent?.slice(0, 1))).toEqual(['优', '良', '中', '差']);
-    expect(within(industry).getByText(/^良（75–89.99分）：/).getAttribute('aria-current')).toBe('true');
+    expect(
+      within(industry)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.slice(0, 1)),
+    ).toEqual(['优', '良', '中', '差']);
+    expect(
+      within(industry)
+        .getByText(/^良（75–89.99分）：/)
+        .getAttribute('aria-current'),
+    ).toBe('true');
     const innovation = screen.getByRole('list', { name: '“创新能力”各档评分标准' });
     expect(innovation.querySelector('[aria-current]')).toBeNull();
     // The range is the criterion's own: 优 is 45–50 of 50.
     fireEvent.change(screen.getByLabelText('创新能力 得分'), { target: { value: '46' } });
-    await waitFor(() => expect(within(innovation).getByText(/^优（45–50分）：/).getAttribute('aria-current')).toBe('true'));
+    await waitFor(() =>
+      expect(
+        within(innovation)
+          .getByText(/^优（45–50分）：/)
+          .getAttribute('aria-current'),
+      ).toBe('true'),
+    );
   });
 
   test('submit stays disabled until every criterion is scored (with its comment)', async () => {
