@@ -457,9 +457,10 @@ describe('score-sheet reminders (issue 24): before the due date and once overdue
     await runJob('expert_review_reminder', { now: shanghai('2031-06-11', '08:00') });
     await runJob('expert_review_reminder', { now: shanghai('2031-06-12', '08:00') });
     const notices = await noticesOf(expert1, sheets.open);
-    expect(notices.map((n) => n.kind)).toEqual(['expert_review_due', 'expert_review_overdue']);
-    expect(notices[1].title).toContain('评分表已逾期未提交');
-    expect(notices[1].body).toContain('已逾期 1 天');
+    expect(notices.map((n) => n.kind).sort()).toEqual(['expert_review_due', 'expert_review_overdue']);
+    const overdue = notices.find((n) => n.kind === 'expert_review_overdue')!;
+    expect(overdue.title).toContain('评分表已逾期未提交');
+    expect(overdue.body).toContain('已逾期 1 天');
     // The other expert’s sheet is due on the 20th: nothing yet, then its own reminder two days ahead.
     expect((await noticesOf(expert2, sheets.otherExpert)).map((n) => n.kind)).toEqual([]);
     await runJob('expert_review_reminder', { now: shanghai('2031-06-18', '08:00') });
