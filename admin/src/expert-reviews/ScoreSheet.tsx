@@ -3,7 +3,8 @@ import { useWatch } from 'react-hook-form';
 import {
   Edit,
   Link,
-  ShowBase,
+  RecordContextProvider,
+  ResourceContextProvider,
   RadioButtonGroupInput,
   SaveButton,
   SimpleForm,
@@ -12,6 +13,7 @@ import {
   useNotify,
   useRecordContext,
   useCreatePath,
+  useGetOne,
   useTranslate,
 } from 'react-admin';
 import { errorNotice } from '../common/serverMessage';
@@ -124,9 +126,14 @@ export const ScoreSheetForm = () => (
   </SimpleForm>
 );
 
-/** The application's form, read-only, scrolling on its own so the sheet beside it stays in view. */
+/**
+ * The application's form, read-only, scrolling on its own so the sheet beside it stays in view.
+ * Read with the sheet's own access (the server's `assigned` scope): a show view here would judge
+ * the console's access by the sheet around it, not the application.
+ */
 const ApplicationBeside = ({ id }: { id: string }) => {
   const translate = useTranslate();
+  const { data: application } = useGetOne('applications', { id });
   return (
     <Box
       component="section"
@@ -137,9 +144,13 @@ const ApplicationBeside = ({ id }: { id: string }) => {
       <Typography variant="subtitle1" sx={{ px: 2, pt: 1 }}>
         {translate('resources.expert-reviews.applicationForm')}
       </Typography>
-      <ShowBase resource="applications" id={id}>
-        <ApplicationFormTabs readOnly />
-      </ShowBase>
+      {application && (
+        <ResourceContextProvider value="applications">
+          <RecordContextProvider value={application}>
+            <ApplicationFormTabs readOnly />
+          </RecordContextProvider>
+        </ResourceContextProvider>
+      )}
     </Box>
   );
 };
