@@ -118,7 +118,8 @@ test('declares no conflict, scores every criterion with a comment, saves and sub
   await page.getByRole('link', { name: TO_SCORE }).waitFor();
   const form = page.getByRole('region', { name: '申报材料（只读）' });
   await form.getByRole('tab', { name: '二、主导产业' }).click();
-  await form.getByRole('tabpanel').waitFor();
+  await form.getByRole('tab', { name: '二、主导产业', selected: true }).waitFor();
+  await form.getByRole('textbox').first().waitFor();
   // Read-only: no input of the form can be typed into.
   expect(await form.locator('input[type="text"]:not([readonly]), textarea:not([readonly])').count()).toBe(0);
   const wide = await boxes();
