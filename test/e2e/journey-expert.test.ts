@@ -121,7 +121,7 @@ test('declares no conflict, scores every criterion with a comment, saves and sub
   await form.getByRole('tab', { name: '二、主导产业', selected: true }).waitFor();
   await form.getByRole('textbox').first().waitFor();
   // Read-only: no input of the form can be typed into.
-  expect(await form.locator('input[type="text"]:not([readonly]), textarea:not([readonly])').count()).toBe(0);
+  for (const box of await form.getByRole('textbox').all()) expect(await box.isEditable()).toBe(false);
   const wide = await boxes();
   expect(wide.form.x + wide.form.width).toBeLessThanOrEqual(wide.sheet.x);
   expect(wide.form.y).toBeLessThan(wide.sheet.y + wide.sheet.height);
