@@ -35,7 +35,8 @@ export const CriteriaTable = ({ criteria, readOnly }: { criteria: Criterion[]; r
           {criteria.map((criterion, index) => (
             <Fragment key={criterion.key}>
               <TableRow data-testid={`criterion-${criterion.key}`}>
-                <TableCell>{criterion.name}</TableCell>
+                {/* Beside the form the sheet has half the page: the name keeps a readable width. */}
+                <TableCell sx={{ minWidth: '6em' }}>{criterion.name}</TableCell>
                 <TableCell align="right">{`${Number(weightShare(criterion, criteria).toFixed(1))}%`}</TableCell>
                 <TableCell>
                   <NumberInput
@@ -51,7 +52,7 @@ export const CriteriaTable = ({ criteria, readOnly }: { criteria: Criterion[]; r
                     sx={{ width: 140 }}
                   />
                 </TableCell>
-                <TableCell sx={{ minWidth: 280 }}>
+                <TableCell sx={{ minWidth: 200 }}>
                   <TextInput
                     source={`scores.${index}.comment`}
                     label={false}
