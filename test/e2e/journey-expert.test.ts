@@ -31,7 +31,7 @@ beforeAll(async () => {
   sheets[TO_SCORE] = await assignExpert(app.strapi, toScore, EXPERT);
   sheets[CONFLICTED] = await assignExpert(app.strapi, conflicted, EXPERT);
   // The province gave each a due date when it assigned them (dates in China).
-  const dueOn = { [TO_SCORE]: addDays(todayInShanghai(), 5), [CONFLICTED]: addDays(todayInShanghai(), 1) };
+  const dueOn: Record<string, string> = { [TO_SCORE]: addDays(todayInShanghai(), 5), [CONFLICTED]: addDays(todayInShanghai(), 1) };
   for (const name of [TO_SCORE, CONFLICTED]) {
     await app.strapi.db.query('api::expert-review.expert-review').update({ where: { documentId: sheets[name] }, data: { dueOn: dueOn[name] } });
   }
