@@ -64,7 +64,7 @@ test("an expert's score sheet", async () => {
   await page.getByRole('table').first().waitFor();
   // A sheet declared free of conflict has the application's form beside it: checked once loaded.
   await page.getByRole('region', { name: '申报材料（只读）' }).getByRole('tab', { selected: true }).waitFor();
-  await page.locator('.MuiCircularProgress-root').waitFor({ state: 'detached' });
+  await page.locator('.MuiCircularProgress-root').first().waitFor({ state: 'detached' });
   expect(await violations(page)).toEqual([]);
 });
 
