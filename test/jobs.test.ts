@@ -1,6 +1,7 @@
 import { bootApp, type TestApp } from './helpers/strapi';
 import { jobFixtures, shanghai } from './helpers/jobs';
 import { runJob } from '../cms/src/jobs/runner';
+import { seedApplication } from './e2e/helpers/seed';
 
 let app: TestApp;
 let fx: ReturnType<typeof jobFixtures>;
@@ -27,7 +28,7 @@ describe('expiry (Art. 17, docs/domain.md §3)', () => {
     // 2027-07-31 00:00:30 in Shanghai is still 30 July in UTC: the Chinese date decides.
     const { run, changes } = await runJob('expiry', { now: shanghai('2027-07-31', '00:00') });
     expect(run.outcome).toBe('succeeded');
-    expect(changes.find((c) => c.clusterId === id)).toMatchObject({ action: 'expire', fromState: 'recognized', toState: 'expired' });
+    expect(changes.find((c) => c.subjectId === id)).toMatchObject({ action: 'expire', fromState: 'recognized', toState: 'expired' });
     expect((await fx.get(id)).status).toBe('expired');
     const audits = await fx.audits(id);
     expect(audits).toHaveLength(1);
@@ -92,12 +93,12 @@ describe('renewal (Art. 17)', () => {
     await runJob('renewal', { now: shanghai('2027-05-30', '23:59') });
     expect((await fx.get(id)).validUntil).toBe('2027-05-31');
     const first = await runJob('renewal', { now: shanghai('2027-05-31', '00:00') });
-    expect(first.changes.find((c) => c.clusterId === id)).toMatchObject({ action: 'renewal_effective', newValidUntil: '2030-05-31' });
+    expect(first.changes.find((c) => c.subjectId === id)).toMatchObject({ action: 'renewal_effective', newValidUntil: '2030-05-31' });
     const cluster = await fx.get(id);
     expect(cluster).toMatchObject({ status: 'recognized', validUntil: '2030-05-31' });
     expect(cluster.renewals[0]).toMatchObject({ outcome: 'approved', effective: true });
     const again = await runJob('renewal', { now: shanghai('2027-05-31', '00:00') });
-    expect(again.changes.find((c) => c.clusterId === id)).toBeUndefined();
+    expect(again.changes.find((c) => c.subjectId === id)).toBeUndefined();
     expect((await fx.audits(id)).map((a) => a.action)).toEqual(['renewal_effective']);
   });
 });
@@ -185,7 +186,7 @@ describe('revocation sweep (Art. 20)', () => {
     expect((await fx.notices(expired)).filter((n) => n.kind === 'revocation_proposed')).toEqual([]);
 
     const again = await runJob('revocation_sweep', { now: shanghai('2027-02-02') });
-    expect(again.changes.filter((c) => c.clusterId === lateFiling)).toEqual([]);
+    expect(again.changes.filter((c) => c.subjectId === lateFiling)).toEqual([]);
     expect((await fx.notices(lateFiling)).filter((n) => n.kind === 'revocation_proposed')).toHaveLength(told.length);
   });
 });
@@ -199,7 +200,7 @@ describe('idempotency and exactly-once', () => {
     expect(outcomes).toEqual(['skipped', 'succeeded']);
     const winner = a.run.outcome === 'succeeded' ? a : b;
     expect(winner.run.runKey).toBe(`expiry:${now.toISOString()}`);
-    expect(winner.changes.some((c) => c.clusterId === id)).toBe(true);
+    expect(winner.changes.some((c) => c.subjectId === id)).toBe(true);
 
     const manual = await runJob('expiry', { now });
     expect(manual.run.changed).toBe(0);
@@ -227,7 +228,7 @@ describe('idempotency and exactly-once', () => {
     for (const job of ['expiry', 'annual_report_sweep', 'revocation_sweep'] as const) {
       const { run, changes } = await runJob(job, { now: shanghai('2032-04-01'), dryRun: true });
       expect(run).toMatchObject({ dryRun: true, outcome: 'succeeded', changed: 0 });
-      expect(changes.some((c) => c.clusterId === id)).toBe(true);
+      expect(changes.some((c) => c.subjectId === id)).toBe(true);
       expect((run.details as { wouldChange: unknown[] }).wouldChange.length).toBe(changes.length);
     }
     expect(await fx.get(id)).toEqual(before);
@@ -251,7 +252,7 @@ describe('HTTP: POST /api/jobs/:job/run, job-runs, notifications', () => {
     const id = await fx.cluster({ status: 'recognized', validUntil: '2026-01-01' });
     const dry = await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: true, at: '2040-01-01T02:00:00+08:00' }).expect(201);
     expect(dry.body.run).toMatchObject({ job: 'expiry', dryRun: true, changed: 0 });
-    expect(dry.body.changes.some((c: { clusterId: string }) => c.clusterId === id)).toBe(true);
+    expect(dry.body.changes.some((c: { subjectId: string }) => c.subjectId === id)).toBe(true);
     expect((await fx.get(id)).status).toBe('recognized');
 
     const real = await app.as(province).post('/api/jobs/expiry/run').send({ dryRun: false }).expect(201);
@@ -373,5 +374,98 @@ describe('scheduler (node-cron)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect((await sweeps()).length).toBe(before + fired.length);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('score-sheet reminders (issue 24): before the due date and once overdue, to the sheet’s own expert', () => {
+  const CRITERIA = ['leadingIndustry', 'qualitySmes', 'supplyChain', 'innovation', 'digital', 'green', 'openness', 'governance'];
+  let province: string;
+  let expert1: string;
+  let expert2: string;
+  const sheets: Record<string, string> = {};
+
+  /** The expert's notices about a sheet, as the expert reads them in the console. */
+  const noticesOf = async (jwt: string, sheet: string) =>
+    (
+      await app
+        .as(jwt)
+        .get(`/api/console/notifications?filter=${encodeURIComponent(JSON.stringify({ subjectId: sheet }))}`)
+        .expect(200)
+    ).body as Array<{ kind: string; title: string; body: string; subjectType: string }>;
+
+  beforeAll(async () => {
+    [province, expert1, expert2] = await Promise.all(['province@demo.local', 'expert1@demo.local', 'expert2@demo.local'].map((email) => app.login(email)));
+    const expertId = async (email: string) =>
+      ((await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email } })) as { id: number }).id;
+    const [first, second] = await Promise.all([
+      seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: '中小企业特色产业集群（观山湖区评审提醒甲产业）' }),
+      seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: '中小企业特色产业集群（观山湖区评审提醒乙产业）' }),
+    ]);
+    // The province assigns each sheet with its due date, as from the console.
+    const assign = async (applicationId: string, email: string, dueOn: string) =>
+      (
+        await app
+          .as(province)
+          .post('/api/console/expert-reviews')
+          .send({ applicationId, expertId: await expertId(email), dueOn })
+          .expect(201)
+      ).body.id as string;
+    sheets.open = await assign(first, 'expert1@demo.local', '2031-06-10');
+    sheets.otherExpert = await assign(first, 'expert2@demo.local', '2031-06-20');
+    sheets.submitted = await assign(second, 'expert1@demo.local', '2031-06-10');
+    sheets.conflicted = await assign(second, 'expert2@demo.local', '2031-06-10');
+    await app
+      .as(expert1)
+      .put(`/api/console/expert-reviews/${sheets.submitted}`)
+      .send({ conflictOfInterest: 'none', scores: CRITERIA.map((criterionKey) => ({ criterionKey, score: 80, comment: '依据充分' })), submit: true })
+      .expect(200);
+    await app.as(expert2).put(`/api/console/expert-reviews/${sheets.conflicted}`).send({ conflictOfInterest: 'conflicted' }).expect(200);
+  });
+
+  it('reminds the expert two days before the due date, once, and leaves submitted, conflicted and later sheets alone', async () => {
+    await runJob('expert_review_reminder', { now: shanghai('2031-06-07', '08:00') });
+    expect(await noticesOf(expert1, sheets.open)).toEqual([]);
+
+    const { run, changes } = await runJob('expert_review_reminder', { now: shanghai('2031-06-08', '08:00'), scheduled: true });
+    expect(run.outcome).toBe('succeeded');
+    expect(changes.filter((c) => Object.values(sheets).includes(c.subjectId))).toEqual([
+      expect.objectContaining({ subjectType: 'expert-review', subjectId: sheets.open, action: 'remind', reminder: 'due', dueOn: '2031-06-10' }),
+    ]);
+    const due = await noticesOf(expert1, sheets.open);
+    expect(due).toHaveLength(1);
+    expect(due[0]).toMatchObject({ kind: 'expert_review_due', subjectType: 'expert-review' });
+    expect(due[0].title).toContain('评分表将于 2031-06-10 截止提交');
+    expect(due[0].body).toContain('剩余 2 天');
+
+    // The same fire on another instance, a manual rerun and the next day send nothing more.
+    const other = await runJob('expert_review_reminder', { now: shanghai('2031-06-08', '08:00'), scheduled: true });
+    expect(other.run.outcome).toBe('skipped');
+    await runJob('expert_review_reminder', { now: shanghai('2031-06-08', '15:00') });
+    await runJob('expert_review_reminder', { now: shanghai('2031-06-10', '08:00') });
+    expect(await noticesOf(expert1, sheets.open)).toHaveLength(1);
+
+    expect(await noticesOf(expert1, sheets.submitted)).toEqual([]);
+    expect(await noticesOf(expert2, sheets.conflicted)).toEqual([]);
+    expect(await noticesOf(expert2, sheets.otherExpert)).toEqual([]);
+    // Only its expert is told: the other expert on the same application reads nothing of it.
+    expect(await noticesOf(expert2, sheets.open)).toEqual([]);
+    // A reminder changes no state: nothing on the sheet's trail.
+    expect(await app.strapi.db.query('api::audit-event.audit-event').count({ where: { subjectType: 'expert-review', action: 'remind' } })).toBe(0);
+  });
+
+  it('tells the expert once more when the sheet is overdue, once', async () => {
+    await runJob('expert_review_reminder', { now: shanghai('2031-06-11', '08:00') });
+    await runJob('expert_review_reminder', { now: shanghai('2031-06-12', '08:00') });
+    const notices = await noticesOf(expert1, sheets.open);
+    expect(notices.map((n) => n.kind).sort()).toEqual(['expert_review_due', 'expert_review_overdue']);
+    const overdue = notices.find((n) => n.kind === 'expert_review_overdue')!;
+    expect(overdue.title).toContain('评分表已逾期未提交');
+    expect(overdue.body).toContain('已逾期 1 天');
+    // The other expert’s sheet is due on the 20th: nothing yet, then its own reminder two days ahead.
+    expect((await noticesOf(expert2, sheets.otherExpert)).map((n) => n.kind)).toEqual([]);
+    await runJob('expert_review_reminder', { now: shanghai('2031-06-18', '08:00') });
+    expect((await noticesOf(expert2, sheets.otherExpert)).map((n) => n.kind)).toEqual(['expert_review_due']);
+    expect(await noticesOf(expert1, sheets.otherExpert)).toEqual([]);
+    expect(await noticesOf(expert1, sheets.open)).toHaveLength(2);
   });
 });

@@ -222,7 +222,7 @@ describe('invalid settings are refused and nothing is stored', () => {
 describe('a schedule change re-plans the job in the running process', () => {
   it('destroys the old task and schedules the new cron; the other jobs keep theirs (fixed clock)', async () => {
     const initial = new Map(planned().map((p) => [p.job, p]));
-    expect([...initial.keys()].sort()).toEqual(['annual_report_sweep', 'expiry', 'renewal', 'revocation_sweep']);
+    expect([...initial.keys()].sort()).toEqual(['annual_report_sweep', 'expert_review_reminder', 'expiry', 'renewal', 'revocation_sweep']);
     const oldExpiry = initial.get('expiry')!;
     expect(oldExpiry).toMatchObject({ expression: '15 1 * * *', timeZone: 'Asia/Shanghai' });
     expect(oldExpiry.task.match(shanghai('2026-05-04', '01:15'))).toBe(true);

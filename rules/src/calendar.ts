@@ -27,6 +27,11 @@ export function addDays(isoDate: string, days: number): string {
   return format(date);
 }
 
+/** Whole calendar days from `from` to `to`: positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parse(to).getTime() - parse(from).getTime()) / 86_400_000);
+}
+
 /** Calendar months, clamped to the month's end: 01-31 + 1 month = 02-28 (or 02-29). */
 export function addMonths(isoDate: string, months: number): string {
   const date = parse(isoDate);

@@ -279,6 +279,7 @@ export const JOB_LABELS: Record<JobName, Label> = {
   renewal: { zh: '复核生效', en: 'Renewal' },
   annual_report_sweep: { zh: '年度报告检查', en: 'Annual report sweep' },
   revocation_sweep: { zh: '撤销检查', en: 'Revocation sweep' },
+  expert_review_reminder: { zh: '评审截止提醒', en: 'Score-sheet reminders' },
 };
 
 /**

@@ -26,3 +26,4 @@ export * from './expert-conflicts';
 export * from './expert-assignment';
 export * from './targets';
 export * from './batch-run';
+export * from './score-bands';

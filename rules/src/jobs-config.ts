@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, calendarDate } from './calendar';
+import { addDays, calendarDate, daysBetween } from './calendar';
 import type { LifecycleDates } from './lifecycle';
 
 /**
@@ -7,7 +7,7 @@ import type { LifecycleDates } from './lifecycle';
  * when each job fires and in which time zone. The dates the jobs enforce (re-review window,
  * annual-report deadline) are the lifecycle's (config/lifecycle.json), shared with the workflow.
  */
-export const JOB_NAMES = ['expiry', 'renewal', 'annual_report_sweep', 'revocation_sweep'] as const;
+export const JOB_NAMES = ['expiry', 'renewal', 'annual_report_sweep', 'revocation_sweep', 'expert_review_reminder'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export function isJobName(value: unknown): value is JobName {
@@ -27,9 +27,13 @@ export const jobsConfigSchema = z.strictObject({
     renewal: cronExpression,
     annual_report_sweep: cronExpression,
     revocation_sweep: cronExpression,
+    // Settings stored before the job existed take the default: 8:00, when experts start work.
+    expert_review_reminder: cronExpression.default('0 8 * * *'),
   }),
   /** Days before validUntil on which the region is reminded that the validity ends (Art. 17). */
   reminderLeadDays: z.array(z.number().int().min(1).max(365)).min(1),
+  /** Days before a score sheet's due date on which its expert is reminded to submit it. */
+  expertReviewLeadDays: z.number().int().min(1).max(60).default(2),
   /** Clusters read per query and written per transaction (a killed run keeps whole batches only). */
   batchSize: z.number().int().min(1).max(5000).default(200),
   /**
@@ -89,4 +93,22 @@ export function owesAnnualReport(recognizedAt: string | null | undefined, year: 
  */
 export function filedOnTime(submittedAt: string | Date | null | undefined, deadline: string, timeZone: string): boolean {
   return submittedAt == null || calendarDate(new Date(submittedAt), timeZone) <= deadline;
+}
+
+/**
+ * The reminder an expert is owed on `today` for a sheet due on `dueOn`: `due` from `leadDays`
+ * before the due date through the due date itself (the sheet may still be submitted that day),
+ * `overdue` after it. A server down through the whole lead still sends the overdue one.
+ */
+export function sheetReminderDue(today: string, dueOn: string, leadDays: number): 'due' | 'overdue' | null {
+  if (today > dueOn) return 'overdue';
+  return today >= addDays(dueOn, -leadDays) ? 'due' : null;
+}
+
+/** How a due date reads to the expert: 剩余 N 天, 今日截止, 已逾期 N 天. */
+export function dueDateText(today: string, dueOn: string): { zh: string; en: string } {
+  const days = daysBetween(today, dueOn);
+  if (days > 0) return { zh: `剩余 ${days} 天`, en: `${days} day(s) left` };
+  if (days === 0) return { zh: '今日截止', en: 'Due today' };
+  return { zh: `已逾期 ${-days} 天`, en: `${-days} day(s) overdue` };
 }

@@ -176,10 +176,19 @@ export const SETTING_LABELS = {
   'jobs.schedules.renewal': { zh: '复核结果生效', en: 'Re-review taking effect', hint: CRON_HINT },
   'jobs.schedules.annual_report_sweep': { zh: '年度发展情况检查', en: 'Annual-report sweep', hint: CRON_HINT },
   'jobs.schedules.revocation_sweep': { zh: '撤销检查', en: 'Revocation sweep', hint: CRON_HINT },
+  'jobs.schedules.expert_review_reminder': { zh: '评审截止提醒', en: 'Score-sheet reminders', hint: CRON_HINT },
   'jobs.reminderLeadDays': {
     zh: '到期提醒提前天数',
     en: 'Expiry reminders (days before)',
     hint: { zh: '逗号分隔，如 90, 30', en: 'Comma-separated, e.g. 90, 30' },
+  },
+  'jobs.expertReviewLeadDays': {
+    zh: '评审截止提醒提前天数',
+    en: 'Score-sheet reminder (days before due)',
+    hint: {
+      zh: '1–60；评分表截止日前若干天提醒未提交的专家，逾期后再提醒一次',
+      en: '1–60; experts are reminded this many days before the due date, and once more when overdue',
+    },
   },
   'jobs.batchSize': { zh: '每批读取集群数', en: 'Clusters read per batch', hint: { zh: '1–5000', en: '1–5000' } },
   'jobs.staleRunHours': {

@@ -62,6 +62,9 @@ test("an expert's score sheet", async () => {
   await page.getByRole('row').nth(1).click();
   await page.waitForURL(/expert-reviews\/[^/]+/);
   await page.getByRole('table').first().waitFor();
+  // A sheet declared free of conflict has the application's form beside it: checked once loaded.
+  await page.getByRole('region', { name: '申报材料（只读）' }).getByRole('tab', { selected: true }).waitFor();
+  await page.locator('.MuiCircularProgress-root').first().waitFor({ state: 'detached' });
   expect(await violations(page)).toEqual([]);
 });
 

@@ -1,10 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
+import { addDays, todayInShanghai } from '@sme-cluster/rules';
 import { bootApp, DEMO_PASSWORD, type TestApp } from '../helpers/strapi';
 import { consoleSession, ensureConsoleBuilt, launchChromium, listen, screenshot } from './helpers/console';
 import { assignExpert, seedApplication } from './helpers/seed';
 
-// An expert's whole job in Chromium: declare no conflict of interest and score an assigned
-// application, submit the sheet; declare a conflict on another, which ends that sheet.
+// An expert's whole job in Chromium: find the assignments by due date, declare no conflict of
+// interest and score an assigned application beside its form against each criterion's bands,
+// submit the sheet; declare a conflict on another, which ends that sheet.
 jest.setTimeout(600_000);
 
 const EXPERT = 'expert1@demo.local';
@@ -28,6 +30,11 @@ beforeAll(async () => {
   const conflicted = await seedApplication(app.strapi, { example: 'eligible', status: 'province_review', clusterName: CONFLICTED });
   sheets[TO_SCORE] = await assignExpert(app.strapi, toScore, EXPERT);
   sheets[CONFLICTED] = await assignExpert(app.strapi, conflicted, EXPERT);
+  // The province gave each a due date when it assigned them (dates in China).
+  const dueOn: Record<string, string> = { [TO_SCORE]: addDays(todayInShanghai(), 5), [CONFLICTED]: addDays(todayInShanghai(), 1) };
+  for (const name of [TO_SCORE, CONFLICTED]) {
+    await app.strapi.db.query('api::expert-review.expert-review').update({ where: { documentId: sheets[name] }, data: { dueOn: dueOn[name] } });
+  }
   baseUrl = await listen(app.strapi.server.httpServer);
   browser = await launchChromium();
   page = (await consoleSession(browser, baseUrl, EXPERT, DEMO_PASSWORD)).page;
@@ -51,8 +58,28 @@ async function openSheet(name: string): Promise<void> {
   await page.getByRole('heading', { name }).first().waitFor();
 }
 
+/** The sheet's region and the form's on the page, for where each sits. */
+const boxes = async () => {
+  const form = await page.getByRole('region', { name: '申报材料（只读）' }).boundingBox();
+  const sheet = await page.getByRole('table', { name: '评分表' }).boundingBox();
+  return { form: form!, sheet: sheet! };
+};
+
+test('lists the assignments nearest due date first, with the days left', async () => {
+  await page.goto(`${baseUrl}/console/expert-reviews`);
+  const names = [CONFLICTED, TO_SCORE];
+  const rows = names.map((name) => page.getByRole('row').filter({ hasText: name }));
+  await rows[1].getByText('剩余 5 天').waitFor();
+  await rows[0].getByText('剩余 1 天').waitFor();
+  const allRows = await page.getByRole('row').allTextContents();
+  const at = (name: string) => allRows.findIndex((text) => text.includes(name));
+  expect(at(CONFLICTED)).toBeLessThan(at(TO_SCORE));
+  await screenshot(page, '00-assignments-by-due-date', SHOTS);
+});
+
 test('declares no conflict, scores every criterion with a comment, saves and submits', async () => {
   await openSheet(TO_SCORE);
+  await page.getByText(`请于 ${addDays(todayInShanghai(), 5)} 前提交评分表（剩余 5 天）。`).waitFor();
   // Before the declaration the sheet names the candidate's place and organizations, not the way to its form.
   await page.getByText('申报地区：贵阳市 观山湖区').waitFor();
   await page.getByText('请先根据以上信息声明利益冲突情况并保存').waitFor();
@@ -72,11 +99,42 @@ test('declares no conflict, scores every criterion with a comment, saves and sub
       .fill(`第${index + 1}项：材料翔实，依据充分。`);
   }
   await page.getByTestId('weighted-total').filter({ hasText: '加权总分：76.80 / 100' }).waitFor();
+  // Each criterion says what its bands mean; the band of the score typed is marked: 82 is 良, 90 is 优, 66 is 中.
+  const bands = (name: string) => page.getByRole('list', { name: `“${name}”各档评分标准` });
+  await bands('主导产业优势').getByText('优（90–100分）：').waitFor();
+  const marked = async (name: string) => (await bands(name).locator('[aria-current="true"]').textContent())?.slice(0, 1);
+  expect(await marked('主导产业优势')).toBe('良');
+  expect(await marked('协同创新能力')).toBe('优');
+  expect(await marked('绿色化发展')).toBe('中');
+  expect(
+    await bands('协同创新能力')
+      .getByText(/^良（75–89\.99分）：.*年均增长高于5%/)
+      .count(),
+  ).toBe(1);
+  await screenshot(page, '02-bands-of-scores', SHOTS);
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByText('评分表已保存').waitFor();
-  // Declared free of conflict: the application's form opens from the sheet.
+  // Declared free of conflict: the application's form opens from the sheet, and beside it.
   await page.getByRole('link', { name: TO_SCORE }).waitFor();
-  await screenshot(page, '02-scores-saved', SHOTS);
+  const form = page.getByRole('region', { name: '申报材料（只读）' });
+  await form.getByRole('tab', { name: '二、主导产业' }).click();
+  await form.getByRole('tab', { name: '二、主导产业', selected: true }).waitFor();
+  await form.getByRole('textbox').first().waitFor();
+  // Read-only: no input of the form can be typed into.
+  for (const box of await form.getByRole('textbox').all()) expect(await box.isEditable()).toBe(false);
+  const wide = await boxes();
+  expect(wide.form.x + wide.form.width).toBeLessThanOrEqual(wide.sheet.x);
+  expect(wide.form.y).toBeLessThan(wide.sheet.y + wide.sheet.height);
+  await screenshot(page, '02-form-beside-sheet', SHOTS);
+  // On a narrow screen the form comes first and the sheet under it.
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.waitForFunction(() => {
+    const form = document.querySelector('[data-testid="application-beside"]')?.getBoundingClientRect();
+    const sheet = document.querySelector('table[aria-label="评分表"]')?.getBoundingClientRect();
+    return form && sheet && form.bottom <= sheet.top;
+  });
+  await screenshot(page, '02-form-above-sheet-narrow', SHOTS);
+  await page.setViewportSize({ width: 1440, height: 900 });
   const saved = await sheetRow(sheets[TO_SCORE]);
   expect(saved.conflictOfInterest).toBe('none');
   expect(saved.submitted).toBe(false);

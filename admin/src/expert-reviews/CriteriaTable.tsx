@@ -1,6 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { NumberInput, TextInput, useLocaleState, useTranslate } from 'react-admin';
+import { Fragment } from 'react';
+import { ScoreBandGuide } from './ScoreBandGuide';
 import { scoreValidator, weightedTotal, weightShare, type Criterion, type Score } from './scoreSheetModel';
 
 /** The live weighted total of what is typed, computed as the server will on save. */
@@ -14,7 +16,7 @@ export const WeightedTotal = ({ criteria }: { criteria: Criterion[] }) => {
   );
 };
 
-/** One row per criterion of the call's scheme: name, weight in %, score 0..maxScore, comment. */
+/** One row per criterion of the call's scheme: name, weight in %, score 0..maxScore, comment; under it, what each band of scores means. */
 export const CriteriaTable = ({ criteria, readOnly }: { criteria: Criterion[]; readOnly: boolean }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
@@ -31,35 +33,45 @@ export const CriteriaTable = ({ criteria, readOnly }: { criteria: Criterion[]; r
         </TableHead>
         <TableBody>
           {criteria.map((criterion, index) => (
-            <TableRow key={criterion.key} data-testid={`criterion-${criterion.key}`}>
-              <TableCell>{criterion.name}</TableCell>
-              <TableCell align="right">{`${Number(weightShare(criterion, criteria).toFixed(1))}%`}</TableCell>
-              <TableCell>
-                <NumberInput
-                  source={`scores.${index}.score`}
-                  label={false}
-                  inputProps={{ 'aria-label': `${criterion.name} ${translate('resources.expert-reviews.score')}` }}
-                  readOnly={readOnly}
-                  min={0}
-                  max={criterion.maxScore}
-                  step={0.01}
-                  validate={scoreValidator(criterion.maxScore, locale)}
-                  helperText={translate('resources.expert-reviews.max', { max: criterion.maxScore })}
-                  sx={{ width: 140 }}
-                />
-              </TableCell>
-              <TableCell sx={{ minWidth: 280 }}>
-                <TextInput
-                  source={`scores.${index}.comment`}
-                  label={false}
-                  inputProps={{ 'aria-label': `${criterion.name} ${translate('resources.expert-reviews.comment')}` }}
-                  readOnly={readOnly}
-                  multiline
-                  fullWidth
-                  helperText={false}
-                />
-              </TableCell>
-            </TableRow>
+            <Fragment key={criterion.key}>
+              <TableRow data-testid={`criterion-${criterion.key}`}>
+                {/* Beside the form the sheet has half the page: the name keeps a readable width. */}
+                <TableCell sx={{ minWidth: '6em' }}>{criterion.name}</TableCell>
+                <TableCell align="right">{`${Number(weightShare(criterion, criteria).toFixed(1))}%`}</TableCell>
+                <TableCell>
+                  <NumberInput
+                    source={`scores.${index}.score`}
+                    label={false}
+                    inputProps={{ 'aria-label': `${criterion.name} ${translate('resources.expert-reviews.score')}` }}
+                    readOnly={readOnly}
+                    min={0}
+                    max={criterion.maxScore}
+                    step={0.01}
+                    validate={scoreValidator(criterion.maxScore, locale)}
+                    helperText={translate('resources.expert-reviews.max', { max: criterion.maxScore })}
+                    sx={{ width: 140 }}
+                  />
+                </TableCell>
+                <TableCell sx={{ minWidth: 200 }}>
+                  <TextInput
+                    source={`scores.${index}.comment`}
+                    label={false}
+                    inputProps={{ 'aria-label': `${criterion.name} ${translate('resources.expert-reviews.comment')}` }}
+                    readOnly={readOnly}
+                    multiline
+                    fullWidth
+                    helperText={false}
+                  />
+                </TableCell>
+              </TableRow>
+              {criterion.bands?.length ? (
+                <TableRow>
+                  <TableCell colSpan={4} sx={{ pt: 0 }}>
+                    <ScoreBandGuide criterion={criterion} index={index} />
+                  </TableCell>
+                </TableRow>
+              ) : null}
+            </Fragment>
           ))}
         </TableBody>
       </Table>

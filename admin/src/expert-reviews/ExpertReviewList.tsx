@@ -7,6 +7,7 @@ import { choicesOf } from '../domain';
 import { canAccess } from '../permissions';
 import { session } from '../session';
 import { ReopenSheetButton } from './ReopenSheetButton';
+import { TimeLeft } from './TimeLeft';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,26 +25,33 @@ const exporter = csvExporter('expert-reviews', [
 ]);
 
 /**
- * An expert sees only its own assignments (the server's `assigned` scope) and opens each to score it;
- * the province sees all, and reopens a submitted one from its row.
+ * An expert sees only its own assignments (the server's `assigned` scope), the nearest due date
+ * first with the time left, and opens each to score it; the province sees all, newest first, and
+ * reopens a submitted one from its row.
  */
-export const ExpertReviewList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter}>
-    <DataTable rowClick={canAccess(session.user(), { action: 'edit', resource: 'expert-reviews' }) ? 'edit' : false} bulkActionButtons={false}>
-      <DataTable.Col source="clusterName" />
-      <DataTable.Col source="expertName" />
-      <DataTable.Col source="conflictOfInterest">
-        <StatusField source="conflictOfInterest" vocabulary="conflict" />
-      </DataTable.Col>
-      <DataTable.NumberCol source="weightedScore" field={NumberField} />
-      <DataTable.Col source="submitted" field={BooleanField} />
-      <DataTable.Col source="submittedAt" field={(props) => <DateField {...props} showTime emptyText="—" />} />
-      <DataTable.Col source="dueOn" field={(props) => <DateField {...props} emptyText="—" />} />
-      {canAccess(session.user(), { action: 'transition', resource: 'expert-reviews' }) && (
-        <DataTable.Col label="resources.expert-reviews.actionsColumn">
-          <ReopenSheetButton />
+export const ExpertReviewList = () => {
+  const scoring = canAccess(session.user(), { action: 'edit', resource: 'expert-reviews' });
+  return (
+    <List filters={filters} sort={scoring ? { field: 'dueOn', order: 'ASC' } : { field: 'createdAt', order: 'DESC' }} exporter={exporter}>
+      <DataTable rowClick={scoring ? 'edit' : false} bulkActionButtons={false}>
+        <DataTable.Col source="clusterName" />
+        <DataTable.Col source="expertName" />
+        <DataTable.Col source="conflictOfInterest">
+          <StatusField source="conflictOfInterest" vocabulary="conflict" />
         </DataTable.Col>
-      )}
-    </DataTable>
-  </List>
-);
+        <DataTable.NumberCol source="weightedScore" field={NumberField} />
+        <DataTable.Col source="submitted" field={BooleanField} />
+        <DataTable.Col source="submittedAt" field={(props) => <DateField {...props} showTime emptyText="—" />} />
+        <DataTable.Col source="dueOn" field={(props) => <DateField {...props} emptyText="—" />} />
+        <DataTable.Col source="timeLeft" disableSort>
+          <TimeLeft />
+        </DataTable.Col>
+        {canAccess(session.user(), { action: 'transition', resource: 'expert-reviews' }) && (
+          <DataTable.Col label="resources.expert-reviews.actionsColumn">
+            <ReopenSheetButton />
+          </DataTable.Col>
+        )}
+      </DataTable>
+    </List>
+  );
+};

@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { scoreBands } from '@sme-cluster/rules';
 import { renderWithRecord, signInAs } from '../testing/renderInAdmin';
 import { ScoreSheetForm } from './ScoreSheet';
 import { withCriteria, type ScoreSheetRecord } from './scoreSheetModel';
@@ -59,6 +60,36 @@ describe('ScoreSheetForm', () => {
     fireEvent.change(screen.getByLabelText('创新能力 得分'), { target: { value: '25' } });
     // + 2 × 25/50 × 100 = 100 → 340 / 5.
     await waitFor(() => expect(screen.getByTestId('weighted-total').textContent).toBe('加权总分：68.00 / 100'));
+  });
+
+  test('each criterion lists what its bands mean, and marks the band of the score typed', async () => {
+    const withBands = criteria.map((criterion) => ({ ...criterion, bands: scoreBands(criterion) }));
+    renderWithRecord(<ScoreSheetForm />, {
+      record: sheet({ conflictOfInterest: 'none', criteria: withBands, scores: [{ criterionKey: 'industry', score: 80, comment: '' }] }),
+      resource: 'expert-reviews',
+    });
+    const industry = screen.getByRole('list', { name: '“主导产业发展水平”各档评分标准' });
+    expect(
+      within(industry)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.slice(0, 1)),
+    ).toEqual(['优', '良', '中', '差']);
+    expect(
+      within(industry)
+        .getByText(/^良（75–89.99分）：/)
+        .getAttribute('aria-current'),
+    ).toBe('true');
+    const innovation = screen.getByRole('list', { name: '“创新能力”各档评分标准' });
+    expect(innovation.querySelector('[aria-current]')).toBeNull();
+    // The range is the criterion's own: 优 is 45–50 of 50.
+    fireEvent.change(screen.getByLabelText('创新能力 得分'), { target: { value: '46' } });
+    await waitFor(() =>
+      expect(
+        within(innovation)
+          .getByText(/^优（45–50分）：/)
+          .getAttribute('aria-current'),
+      ).toBe('true'),
+    );
   });
 
   test('submit stays disabled until every criterion is scored (with its comment)', async () => {

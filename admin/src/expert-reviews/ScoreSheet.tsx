@@ -3,6 +3,8 @@ import { useWatch } from 'react-hook-form';
 import {
   Edit,
   Link,
+  RecordContextProvider,
+  ResourceContextProvider,
   RadioButtonGroupInput,
   SaveButton,
   SimpleForm,
@@ -11,6 +13,7 @@ import {
   useNotify,
   useRecordContext,
   useCreatePath,
+  useGetOne,
   useTranslate,
 } from 'react-admin';
 import { errorNotice } from '../common/serverMessage';
@@ -18,8 +21,10 @@ import { choicesOf } from '../domain';
 import { canAccess } from '../permissions';
 import { sheetOpen } from '@sme-cluster/rules';
 import { session } from '../session';
+import { ApplicationFormTabs } from '../applications/form/ApplicationFormTabs';
 import { CriteriaTable } from './CriteriaTable';
 import { SubmitSheetButton } from './SubmitSheetButton';
+import { timeLeftText } from './TimeLeft';
 import { withCriteria, type ScoreSheetRecord } from './scoreSheetModel';
 
 /**
@@ -31,6 +36,7 @@ const closed = (record: ScoreSheetRecord) => !sheetOpen(record) || !canAccess(se
 const SheetBody = () => {
   const record = useRecordContext<ScoreSheetRecord>();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const declaration = useWatch({ name: 'conflictOfInterest' });
   const createPath = useCreatePath();
   if (!record) return null;
@@ -58,7 +64,7 @@ const SheetBody = () => {
       </Typography>
       {record.dueOn && !record.submitted && (
         <Typography variant="body2" gutterBottom>
-          {translate('resources.expert-reviews.dueBy', { date: record.dueOn })}
+          {translate('resources.expert-reviews.dueBy', { date: record.dueOn, left: timeLeftText(record.dueOn, locale) })}
         </Typography>
       )}
       {record.conflictOverride && (
@@ -121,9 +127,62 @@ export const ScoreSheetForm = () => (
 );
 
 /**
+ * The application's form, read-only, scrolling on its own so the sheet beside it stays in view.
+ * Read with the sheet's own access (the server's `assigned` scope): a show view here would judge
+ * the console's access by the sheet around it, not the application.
+ */
+const ApplicationBeside = ({ id }: { id: string }) => {
+  const translate = useTranslate();
+  const { data: application } = useGetOne('applications', { id });
+  return (
+    <Box
+      component="section"
+      aria-label={translate('resources.expert-reviews.applicationForm')}
+      data-testid="application-beside"
+      sx={{ minWidth: 0, maxHeight: { lg: 'calc(100vh - 160px)' }, overflowY: { lg: 'auto' }, border: 1, borderColor: 'divider', borderRadius: 1 }}
+    >
+      <Typography variant="subtitle1" sx={{ px: 2, pt: 1 }}>
+        {translate('resources.expert-reviews.applicationForm')}
+      </Typography>
+      {application && (
+        <ResourceContextProvider value="applications">
+          <RecordContextProvider value={application}>
+            <ApplicationFormTabs readOnly />
+          </RecordContextProvider>
+        </ResourceContextProvider>
+      )}
+    </Box>
+  );
+};
+
+/**
+ * The form beside the sheet on a wide screen, above it on a narrow one. The form shows once the
+ * expert has declared no conflict: the server refuses it before.
+ */
+const SheetBesideForm = () => {
+  const record = useRecordContext<ScoreSheetRecord>();
+  const formBeside = Boolean(record?.applicationId && record.conflictOfInterest === 'none');
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gap: 2,
+        gridTemplateColumns: formBeside ? { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) minmax(0, 1fr)' } : 'minmax(0, 1fr)',
+        alignItems: 'start',
+      }}
+    >
+      {formBeside && <ApplicationBeside id={record!.applicationId!} />}
+      <Box sx={{ minWidth: 0 }}>
+        <ScoreSheetForm />
+      </Box>
+    </Box>
+  );
+};
+
+/**
  * The expert's score sheet: declare any conflict of interest first (a conflict ends the sheet),
- * then score each criterion with a comment, submit once. The server sends an expert only its own
- * sheets, so no other expert's scores can show here.
+ * then score each criterion against its bands, with a comment, beside the application's form;
+ * submit once. The server sends an expert only its own sheets, so no other expert's scores can show here.
  */
 export const ScoreSheet = () => {
   const notify = useNotify();
@@ -155,7 +214,7 @@ export const ScoreSheet = () => {
         },
       }}
     >
-      <ScoreSheetForm />
+      <SheetBesideForm />
     </Edit>
   );
 };

@@ -1,6 +1,7 @@
-import { scoreProblem, weightShare, weightedScore, type Criterion } from '@sme-cluster/rules';
+import { scoreProblem, weightShare, weightedScore, type Criterion as SchemeCriterion, type ScoreBand } from '@sme-cluster/rules';
 
-export type { Criterion };
+/** A criterion of the call's scheme as the server sends it with the sheet: with what each band of scores means. */
+export type Criterion = SchemeCriterion & { bands?: ScoreBand[] };
 
 export interface Score {
   criterionKey: string;

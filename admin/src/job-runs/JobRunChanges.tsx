@@ -3,7 +3,6 @@ import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { localizedServerMessage } from '../common/serverMessage';
 
 interface ChangeSummary {
-  clusterId: string;
   name: string;
   fromState: string;
   toState: string;
@@ -38,8 +37,9 @@ export const JobRunChanges = () => {
         </TableRow>
       </TableHead>
       <TableBody>
-        {changes.map((change) => (
-          <TableRow key={`${change.clusterId}-${change.toState}`}>
+        {/* Runs recorded before a change named its record kept only the cluster's id: the row's place is its key. */}
+        {changes.map((change, index) => (
+          <TableRow key={`${index}-${change.name}`}>
             <TableCell>{change.name}</TableCell>
             <TableCell>
               {change.fromState === change.toState

@@ -15,7 +15,11 @@ const RESOURCE_OF_SUBJECT: Record<string, string> = {
   'city-report': 'city-reports',
   'call-notice': 'call-notices',
   'revocation-ground': 'revocation-grounds',
+  'expert-review': 'expert-reviews',
 };
+
+/** A score sheet opens where its expert fills it in (it has no read-only page of its own). */
+const EDITED_IN_PLACE = new Set(['expert-reviews']);
 
 interface Notice {
   id: string;
@@ -39,7 +43,7 @@ const OpenSubjectButton = () => {
       onClick={(event) => {
         event.stopPropagation();
         if (!record.read) update('notifications', { id: record.id, data: { read: true }, previousData: record });
-        navigate(`/${resource}/${record.subjectId}/show`);
+        navigate(`/${resource}/${record.subjectId}${EDITED_IN_PLACE.has(resource) ? '' : '/show'}`);
       }}
     >
       {translate('resources.notifications.open')}

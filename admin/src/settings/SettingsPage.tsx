@@ -300,6 +300,7 @@ export const SettingsPage = () => {
             ['jobs.timeZone', <TimeZone key="timeZone" zone={jobs.timeZone} />],
             ...JOB_NAMES.map((job): [SettingPath, ReactNode] => [`jobs.schedules.${job}`, jobs.schedules[job]]),
             ['jobs.reminderLeadDays', jobs.reminderLeadDays.join('、')],
+            ['jobs.expertReviewLeadDays', jobs.expertReviewLeadDays],
             ['jobs.batchSize', jobs.batchSize],
             ['jobs.staleRunHours', jobs.staleRunHours],
           ]}

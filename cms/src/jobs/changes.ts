@@ -8,17 +8,26 @@ const RENEWAL = 'cluster.renewal';
 const USER = 'plugin::users-permissions.user';
 const NOTIFICATION = 'api::notification.notification';
 
-/** What a job reads of a cluster: its state, its version (to write only what it read) and its region. */
-export interface ClusterRow {
+/** The records a job plans changes for: a cluster, or an expert's score sheet it reminds of. */
+export const SUBJECT_UIDS = { cluster: CLUSTER, 'expert-review': 'api::expert-review.expert-review' } as const;
+export type SubjectType = keyof typeof SUBJECT_UIDS;
+
+/** What every change needs of its record: who it is, the state a run reports it in, and the region its audit is filed under. */
+export interface SubjectRow {
   id: number;
   documentId: string;
   name: string;
+  status: string;
+  prefecture: { id: number; code: string } | null;
+  county: { id: number; code: string } | null;
+}
+
+/** What a job reads of a cluster: its state, its version (to write only what it read) and its region. */
+export interface ClusterRow extends SubjectRow {
   status: ClusterStatus;
   version: number;
   validUntil: string | null;
   recognizedAt: string | null;
-  prefecture: { id: number; code: string } | null;
-  county: { id: number; code: string } | null;
   renewals?: Renewal[];
 }
 
@@ -32,7 +41,7 @@ export function groundText(ground: RevocationGround): string {
 
 export type ChangeAction = 'expire' | 'renewal_effective' | 'remind' | 'propose';
 
-/** A notice to every user of the cluster's county and prefecture. */
+/** A notice to each recipient of the change (a cluster's region, the province, an expert). */
 export interface Notice {
   kind: string;
   title: string;
@@ -43,11 +52,15 @@ export interface Notice {
   skipRecipients?: Set<number>;
 }
 
-/** One thing a job would do to one cluster, decided from what it read; applying it re-checks that read. */
+/**
+ * One thing a job would do to one record, decided from what it read; applying it re-checks that
+ * read. Field writes, renewals and proposals are a cluster's; a notice may be about any subject.
+ */
 export interface PlannedChange {
-  cluster: ClusterRow;
+  subjectType: SubjectType;
+  subject: SubjectRow;
   action: ChangeAction;
-  toState: ClusterStatus;
+  toState: string;
   /** Cluster fields to write; written only while status and version are still those read. */
   data?: Record<string, unknown>;
   comment: string;
@@ -61,13 +74,14 @@ export interface PlannedChange {
   details?: Record<string, unknown>;
 }
 
-/** What a run reports per cluster (the HTTP answer and the job-run details). */
+/** What a run reports per record (the HTTP answer and the job-run details). */
 export interface ChangeSummary {
-  clusterId: string;
+  subjectType: SubjectType;
+  subjectId: string;
   name: string;
   action: ChangeAction;
-  fromState: ClusterStatus;
-  toState: ClusterStatus;
+  fromState: string;
+  toState: string;
   comment: string;
   recipients: number;
   [key: string]: unknown;
@@ -75,10 +89,11 @@ export interface ChangeSummary {
 
 export function summarize(change: PlannedChange): ChangeSummary {
   return {
-    clusterId: change.cluster.documentId,
-    name: change.cluster.name,
+    subjectType: change.subjectType,
+    subjectId: change.subject.documentId,
+    name: change.subject.name,
     action: change.action,
-    fromState: change.cluster.status,
+    fromState: change.subject.status,
     toState: change.toState,
     comment: change.comment,
     recipients: change.recipients.length,
@@ -138,11 +153,11 @@ export interface ApplyContext {
 /** Puts a proposal on record unless the same ground from the same source already is (a rerun, another instance). */
 async function writeProposal(change: PlannedChange, context: ApplyContext): Promise<boolean> {
   const { ground, source, sourceId, note } = change.proposal!;
-  const existing = await strapi.db.query(GROUND).count({ where: { cluster: { id: change.cluster.id }, ground, source, sourceId } });
+  const existing = await strapi.db.query(GROUND).count({ where: { cluster: { id: change.subject.id }, ground, source, sourceId } });
   if (existing) return false;
   await strapi.documents(GROUND).create({
     data: {
-      cluster: change.cluster.documentId,
+      cluster: change.subject.documentId,
       ground,
       source,
       sourceId,
@@ -155,12 +170,12 @@ async function writeProposal(change: PlannedChange, context: ApplyContext): Prom
   return true;
 }
 
-/** The cluster's own writes: the update (only if still in the state and version the job read) and the renewal it consumes, or a proposal. */
-async function writeCluster(change: PlannedChange, context: ApplyContext): Promise<boolean> {
-  const { cluster } = change;
+/** The record's own writes: the update (only if still in the state and version the job read) and the renewal it consumes, or a proposal. */
+async function writeSubject(change: PlannedChange, context: ApplyContext): Promise<boolean> {
   if (change.proposal) return writeProposal(change, context);
   if (!change.data) return true;
-  const { count } = await strapi.db.query(CLUSTER).updateMany({
+  const cluster = change.subject as ClusterRow;
+  const { count } = await strapi.db.query(SUBJECT_UIDS[change.subjectType]).updateMany({
     where: { id: cluster.id, status: cluster.status, version: cluster.version },
     data: { ...change.data, version: cluster.version + 1, updatedAt: context.now },
   });
@@ -188,8 +203,8 @@ async function sendNotices(changes: PlannedChange[], trx: Transaction): Promise<
           kind,
           title,
           body,
-          subjectType: 'cluster',
-          subjectId: change.cluster.documentId,
+          subjectType: change.subjectType,
+          subjectId: change.subject.documentId,
           dedupeKey: dedupeKey ? recipientKey(dedupeKey, recipient) : undefined,
         },
       };
@@ -210,18 +225,18 @@ async function writeChanges(changes: PlannedChange[], context: ApplyContext, trx
   const applied: PlannedChange[] = [];
   for (const change of changes) {
     if (!change.data && !change.proposal && !recipientsToNotify(change).length) continue;
-    if (await writeCluster(change, context)) applied.push(change);
+    if (await writeSubject(change, context)) applied.push(change);
   }
   await recordSystemAudits(
     applied
       .filter((change) => change.data || change.proposal)
-      .map(({ cluster, action, toState, comment, details, ground }) => ({
+      .map(({ subjectType, subject, action, toState, comment, details, ground }) => ({
         action,
-        subjectType: 'cluster',
-        subjectId: cluster.documentId,
-        prefectureCode: cluster.prefecture?.code,
-        countyCode: cluster.county?.code,
-        fromState: cluster.status,
+        subjectType,
+        subjectId: subject.documentId,
+        prefectureCode: subject.prefecture?.code,
+        countyCode: subject.county?.code,
+        fromState: subject.status,
         toState,
         comment,
         details: { runKey: context.runKey, at: context.now.toISOString(), ...details, ...(ground ? { ground } : {}) },
@@ -232,22 +247,22 @@ async function writeChanges(changes: PlannedChange[], context: ApplyContext, trx
 }
 
 /**
- * Applies planned changes in one transaction: each cluster's update (only while the cluster is
+ * Applies planned changes in one transaction: each record's update (only while it is
  * still as the job read it), what it consumes, its audit event and its notices. A process killed
- * midway leaves all of it or none; a second run finds the clusters no longer matching and writes
+ * midway leaves all of it or none; a second run finds the records no longer matching and writes
  * nothing. One change failing (e.g. a concurrent reminder insert) rolls the set back; the set is
- * then applied one change at a time, so that only that cluster is left out and reported.
+ * then applied one change at a time, so that only that record is left out and reported.
  */
 export async function applyChanges(
   changes: PlannedChange[],
   context: ApplyContext,
-): Promise<{ applied: PlannedChange[]; errors: Array<{ clusterId: string; message: string }> }> {
+): Promise<{ applied: PlannedChange[]; errors: Array<{ subjectId: string; message: string }> }> {
   if (!changes.length) return { applied: [], errors: [] };
   try {
     return { applied: await strapi.db.transaction(({ trx }) => writeChanges(changes, context, trx)), errors: [] };
   } catch (error) {
-    if (changes.length === 1) return { applied: [], errors: [{ clusterId: changes[0].cluster.documentId, message: (error as Error).message }] };
-    const outcome = { applied: [] as PlannedChange[], errors: [] as Array<{ clusterId: string; message: string }> };
+    if (changes.length === 1) return { applied: [], errors: [{ subjectId: changes[0].subject.documentId, message: (error as Error).message }] };
+    const outcome = { applied: [] as PlannedChange[], errors: [] as Array<{ subjectId: string; message: string }> };
     for (const change of changes) {
       const one = await applyChanges([change], context);
       outcome.applied.push(...one.applied);

@@ -1,21 +1,27 @@
 import {
   ANNUAL_REPORT_REMINDER_LEAD_DAYS,
   IN_EFFECT_STATUSES,
+  SCORING_APPLICATION_STATE,
   OPEN_RENEWAL_OUTCOMES,
   REVOCATION_GROUND_ARTICLES,
   addDays,
   annualReportDeadline,
+  dueDateText,
+  personName,
+  sheetReminderDue,
   filedOnTime,
   annualReportOwedIfRecognizedBefore,
   reminderLeadDue,
   renewalWindowClosesOn,
   type JobName,
   type JobsConfig,
+  type Person,
   type LifecycleDates,
   type RevocationGround,
 } from '@sme-cluster/rules';
 import {
   CLUSTER,
+  SUBJECT_UIDS,
   clusterFields,
   clusterPopulate,
   groundText,
@@ -86,7 +92,8 @@ const expiry: Planner = async (context, after) => {
     if (today > closesOn) {
       if (renewalInProgress(cluster)) continue;
       changes.push({
-        cluster,
+        subjectType: 'cluster',
+        subject: cluster,
         action: 'expire',
         toState: 'expired',
         data: { status: 'expired' },
@@ -104,7 +111,8 @@ const expiry: Planner = async (context, after) => {
     const lead = reminderLeadDue(today, validUntil, leads);
     if (lead == null || renewalInProgress(cluster)) continue;
     changes.push({
-      cluster,
+      subjectType: 'cluster',
+      subject: cluster,
       action: 'remind',
       toState: cluster.status,
       comment: `有效期将于 ${validUntil} 届满（提前 ${lead} 天提醒）`,
@@ -134,7 +142,8 @@ const renewal: Planner = async (context, after) => {
     );
     if (!approved) continue;
     changes.push({
-      cluster,
+      subjectType: 'cluster',
+      subject: cluster,
       action: 'renewal_effective',
       toState: 'recognized',
       data: { validUntil: approved.newValidUntil },
@@ -177,7 +186,8 @@ const annualReportSweep: Planner = async (context, after) => {
     ? await overdueChanges(owing, byRegion, reportYear, deadline)
     : await withoutSentNotices(
         owing.map((cluster): PlannedChange => ({
-          cluster,
+          subjectType: 'cluster',
+          subject: cluster,
           action: 'remind',
           toState: cluster.status,
           comment: `${reportYear}年度发展情况将于 ${deadline} 截止报送（提前 ${lead} 天提醒）`,
@@ -197,8 +207,9 @@ const annualReportSweep: Planner = async (context, after) => {
 /** The proposals of clusters whose report is overdue, each with the notice to its county, city and the province. */
 async function overdueChanges(owing: ClusterRow[], byRegion: Map<number, number[]>, reportYear: number, deadline: string): Promise<PlannedChange[]> {
   const province = owing.length ? await provinceStaff() : [];
-  return owing.map((cluster) => ({
-    cluster,
+  return owing.map((cluster): PlannedChange => ({
+    subjectType: 'cluster',
+    subject: cluster,
     action: 'propose',
     toState: cluster.status,
     ground: 'annual_report_missing',
@@ -255,7 +266,8 @@ const revocationSweep: Planner = async (context, after) => {
     .map((row): PlannedChange => {
       const cluster = row.cluster!;
       return {
-        cluster,
+        subjectType: 'cluster',
+        subject: cluster,
         action: 'remind',
         toState: cluster.status,
         ground: row.ground,
@@ -273,9 +285,89 @@ const revocationSweep: Planner = async (context, after) => {
   return { examined: grounds.length, cursor: cursorOf(grounds), changes: await withoutSentNotices(changes) };
 };
 
+interface SheetRow {
+  id: number;
+  documentId: string;
+  dueOn: string;
+  expert: (Person & { id: number }) | null;
+  application: {
+    clusterName: string;
+    status: string;
+    prefecture: { id: number; code: string } | null;
+    county: { id: number; code: string } | null;
+  } | null;
+}
+
+/**
+ * An expert whose score sheet is still open (neither submitted nor ended by a declared conflict)
+ * while its application is in province review is reminded `expertReviewLeadDays` before the sheet's
+ * due date, and once more when it is overdue: once per sheet, kind and due date (a due date the
+ * province moves is reminded of anew). Only the sheet's own expert is told.
+ */
+const expertReviewReminder: Planner = async (context, after) => {
+  const lead = context.config.expertReviewLeadDays;
+  const sheets = (await strapi.db.query(SUBJECT_UIDS['expert-review']).findMany({
+    where: {
+      id: { $gt: after },
+      submitted: false,
+      conflictOfInterest: { $ne: 'conflicted' },
+      dueOn: { $notNull: true, $lte: addDays(context.today, lead) },
+      application: { status: SCORING_APPLICATION_STATE },
+      expert: { blocked: false },
+    },
+    select: ['id', 'documentId', 'dueOn'],
+    populate: {
+      expert: { select: ['id', 'username', 'email', 'fullName'] },
+      application: { select: ['clusterName', 'status'], populate: clusterPopulate },
+    },
+    orderBy: { id: 'asc' },
+    limit: context.config.batchSize,
+  })) as SheetRow[];
+  const changes = sheets.flatMap((sheet): PlannedChange[] => {
+    const reminder = sheetReminderDue(context.today, sheet.dueOn, lead);
+    const { application, expert } = sheet;
+    if (!reminder || !application || !expert) return [];
+    const left = dueDateText(context.today, sheet.dueOn).zh;
+    const overdue = reminder === 'overdue';
+    return [
+      {
+        subjectType: 'expert-review',
+        subject: {
+          id: sheet.id,
+          documentId: sheet.documentId,
+          name: `${application.clusterName}（${personName(expert)}）`,
+          status: application.status,
+          prefecture: application.prefecture,
+          county: application.county,
+        },
+        action: 'remind',
+        toState: application.status,
+        comment: overdue ? `评分表已于 ${sheet.dueOn} 截止，尚未提交（${left}）` : `评分表将于 ${sheet.dueOn} 截止提交（${left}）`,
+        recipients: [expert.id],
+        notice: overdue
+          ? {
+              kind: 'expert_review_overdue',
+              title: `评分表已逾期未提交 / Score sheet overdue：${application.clusterName}`,
+              body: `您对该申报的评分表应于 ${sheet.dueOn} 前提交，目前${left}。请尽快完成评分并提交；如存在利益冲突，请在评分表中声明。`,
+              dedupeKey: `expert_review_overdue:${sheet.documentId}:${sheet.dueOn}`,
+            }
+          : {
+              kind: 'expert_review_due',
+              title: `评分表将于 ${sheet.dueOn} 截止提交 / Score sheet due ${sheet.dueOn}：${application.clusterName}`,
+              body: `您对该申报的评分表应于 ${sheet.dueOn} 前提交（${left}）。请及时完成评分并提交；如存在利益冲突，请在评分表中声明。`,
+              dedupeKey: `expert_review_due:${sheet.documentId}:${sheet.dueOn}`,
+            },
+        details: { dueOn: sheet.dueOn, reminder },
+      },
+    ];
+  });
+  return { examined: sheets.length, cursor: cursorOf(sheets), changes: await withoutSentNotices(changes) };
+};
+
 export const PLANNERS: Record<JobName, Planner> = {
   expiry,
   renewal,
   annual_report_sweep: annualReportSweep,
   revocation_sweep: revocationSweep,
+  expert_review_reminder: expertReviewReminder,
 };

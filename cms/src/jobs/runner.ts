@@ -93,16 +93,16 @@ export async function runJob(job: JobName, options: RunOptions): Promise<RunResu
   const seen = new Set<number>();
   let examined = 0;
   let cursor = 0;
-  const errors: Array<{ clusterId?: string; message: string }> = [];
+  const errors: Array<{ subjectId?: string; message: string }> = [];
   try {
     for (;;) {
       const batch = await PLANNERS[job](context, cursor);
       if (batch.cursor == null) break;
       cursor = batch.cursor;
       examined += batch.examined;
-      // A dry run leaves every candidate in place, so a cluster may come up in a later batch again.
-      const fresh = batch.changes.filter((change) => !seen.has(change.cluster.id));
-      for (const change of fresh) seen.add(change.cluster.id);
+      // A dry run leaves every candidate in place, so a record may come up in a later batch again.
+      const fresh = batch.changes.filter((change) => !seen.has(change.subject.id));
+      for (const change of fresh) seen.add(change.subject.id);
       if (options.dryRun) {
         changes.push(...fresh.map(summarize));
         continue;

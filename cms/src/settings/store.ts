@@ -20,7 +20,13 @@ export interface SettingsSnapshot {
 
 type Data = Record<string, unknown>;
 
-const JOB_ATTRIBUTES = { expiry: 'expiry', renewal: 'renewal', annual_report_sweep: 'annualReportSweep', revocation_sweep: 'revocationSweep' } as const;
+const JOB_ATTRIBUTES = {
+  expiry: 'expiry',
+  renewal: 'renewal',
+  annual_report_sweep: 'annualReportSweep',
+  revocation_sweep: 'revocationSweep',
+  expert_review_reminder: 'expertReviewReminder',
+} as const;
 
 /** node-cron's own verdict on an expression, with the first reason it gives. */
 export function cronProblem(expression: string): string | null {
@@ -70,8 +76,10 @@ export function settingsFromData(data: Data): unknown {
     },
     jobs: s && {
       timeZone: s.timeZone,
-      schedules: Object.fromEntries(Object.entries(JOB_ATTRIBUTES).map(([job, attribute]) => [job, s[attribute]])),
+      // A job added after the settings were stored takes its default schedule.
+      schedules: Object.fromEntries(Object.entries(JOB_ATTRIBUTES).map(([job, attribute]) => [job, s[attribute] ?? undefined])),
       reminderLeadDays: parseLeads(s.reminderLeadDays),
+      expertReviewLeadDays: s.expertReviewLeadDays == null ? undefined : num(s.expertReviewLeadDays),
       batchSize: num(s.batchSize),
       // Stored before the setting existed: the default applies.
       staleRunHours: s.staleRunHours == null ? undefined : num(s.staleRunHours),
@@ -97,6 +105,7 @@ export function dataFromSettings(settings: Settings): Data {
       timeZone: settings.jobs.timeZone,
       ...Object.fromEntries(Object.entries(JOB_ATTRIBUTES).map(([job, attribute]) => [attribute, settings.jobs.schedules[job as keyof typeof JOB_ATTRIBUTES]])),
       reminderLeadDays: settings.jobs.reminderLeadDays.join(', '),
+      expertReviewLeadDays: settings.jobs.expertReviewLeadDays,
       batchSize: settings.jobs.batchSize,
       staleRunHours: settings.jobs.staleRunHours,
     },

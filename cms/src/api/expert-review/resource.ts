@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personName, type ConflictDeclaration, type Person } from '@sme-cluster/rules';
+import { personName, scoreBands, type ConflictDeclaration, type Person, type ScoreBand } from '@sme-cluster/rules';
 import type { RecordResource } from '../../records/resource';
 import { conflict, invalid } from '../../lib/errors';
 import { auditOverrule, checkTies } from '../../workflow/expert-assignment';
@@ -18,8 +18,8 @@ export interface ExpertReviewRecord {
   expertId: number | null;
   expertName: string | null;
   conflictOfInterest: ConflictDeclaration;
-  /** The call's scoring scheme, so the score sheet shows what to score and how much each weighs. */
-  criteria: Array<{ key: string; name: string; weight: number; maxScore: number }>;
+  /** The call's scoring scheme, so the score sheet shows what to score, how much each weighs and what each band of scores means. */
+  criteria: Array<{ key: string; name: string; weight: number; maxScore: number; bands: ScoreBand[] }>;
   scores: Array<{ criterionKey: string; score: number; comment: string }>;
   weightedScore: number | null;
   submitted: boolean;
@@ -77,7 +77,13 @@ export const expertReviewResource: RecordResource<ExpertReviewRecord, ExpertRevi
       expertId: expert?.id ?? null,
       expertName: personName(expert),
       conflictOfInterest: entity.conflictOfInterest as ExpertReviewRecord['conflictOfInterest'],
-      criteria: (application?.callNotice?.scoringScheme ?? []).map(({ key, name, weight, maxScore }) => ({ key, name, weight: Number(weight), maxScore })),
+      criteria: (application?.callNotice?.scoringScheme ?? []).map(({ key, name, weight, maxScore }) => ({
+        key,
+        name,
+        weight: Number(weight),
+        maxScore,
+        bands: scoreBands({ key, maxScore }),
+      })),
       scores: ((entity.scores as ExpertReviewRecord['scores']) ?? []).map(({ criterionKey, score, comment }) => ({
         criterionKey,
         score: Number(score),
