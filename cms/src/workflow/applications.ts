@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   APPLICATION_ACTIONS,
   QUOTA_STATES,
@@ -22,17 +21,12 @@ import { recordAudit } from '../lib/audit';
 import { conflict, unprocessable } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { reportRefOf } from './access';
-import { allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
+import { actionBody, allowedActions, inClaimedTransaction, startAction, type Workflow } from './actions';
 import { calendarExceptions, ruleSettings } from './config';
 import { notify, regionStaff } from './notices';
 import { addYears, todayInShanghai, workingDayPeriod } from '@sme-cluster/rules';
 
-const transitionSchema = z.object({
-  action: z.enum(APPLICATION_ACTIONS),
-  comment: z.string().trim().max(2000).optional().default(''),
-  /** The version the caller's screen shows; a different one means it is stale. */
-  version: z.number().int().min(0).optional(),
-});
+const transitionSchema = actionBody(APPLICATION_ACTIONS);
 
 const UID = 'api::application.application';
 const APPLICATIONS: Workflow<ApplicationStatus, ApplicationAction> = { lifecycle: applicationLifecycle, uid: UID, actionsFor: applicationActionsFor };
