@@ -5,7 +5,7 @@ let province: string;
 beforeAll(async () => {
   app = await bootApp();
   province = await app.login('province@demo.local');
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await app?.stop();
 });
