@@ -90,7 +90,11 @@ describe('list pages (cached per data version)', () => {
     expect(first.headers['cache-control']).toBe('private, no-cache');
     expect(first.headers['content-range']).toMatch(/^clusters 0-\d+\/\d+$/);
 
-    const unchanged = await app.as(province).get('/api/console/clusters').query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) }).set('If-None-Match', etag);
+    const unchanged = await app
+      .as(province)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) })
+      .set('If-None-Match', etag);
     expect(unchanged.status).toBe(304);
     expect(unchanged.text ?? '').toBe('');
     expect(unchanged.headers.etag).toBe(etag);
@@ -102,7 +106,11 @@ describe('list pages (cached per data version)', () => {
     // A write to another resource by another user (a city's yearly report begun) moves the version too.
     const guiyang = await app.login('city-520100@demo.local');
     await app.as(guiyang).post('/api/console/city-reports').send({ year: 2024, narrative: '年度报告草稿。' }).expect(201);
-    const afterWrite = await app.as(province).get('/api/console/clusters').query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) }).set('If-None-Match', etag);
+    const afterWrite = await app
+      .as(province)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) })
+      .set('If-None-Match', etag);
     expect(afterWrite.status).toBe(200);
     expect(afterWrite.headers.etag).not.toBe(etag);
     expect(afterWrite.body).toEqual(first.body);
@@ -111,7 +119,11 @@ describe('list pages (cached per data version)', () => {
   it('never answer one region’s ETag with a 304 or a page of another region', async () => {
     const [zunyi, guiyang] = await Promise.all([app.login('city-520300@demo.local'), app.login('city-520100@demo.local')]);
     const own = await list(zunyi);
-    const other = await app.as(guiyang).get('/api/console/clusters').query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) }).set('If-None-Match', own.headers.etag as string);
+    const other = await app
+      .as(guiyang)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) })
+      .set('If-None-Match', own.headers.etag as string);
     expect(other.status).toBe(200);
     expect(other.headers.etag).not.toBe(own.headers.etag);
     expect(new Set((other.body as Array<{ prefectureCode: string }>).map((c) => c.prefectureCode))).toEqual(new Set(['520100']));

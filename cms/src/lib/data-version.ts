@@ -38,7 +38,6 @@ export async function bumpDataVersionOnStart(): Promise<void> {
 export async function dataVersion(): Promise<string> {
   const { tableName } = strapi.db.metadata.get('strapi::core-store');
   const row = (await strapi.db.connection(tableName).where('key', VERSION_ROW.key).whereNull('environment').whereNull('tag').first('value')) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row?.value ?? '';
 }

@@ -14,7 +14,12 @@ interface Attribute {
   columnName?: string;
   relation?: string;
   target?: string;
-  joinTable?: { name: string; joinColumn: { name: string; referencedColumn: string }; inverseJoinColumn: { name: string; referencedColumn: string }; on?: unknown };
+  joinTable?: {
+    name: string;
+    joinColumn: { name: string; referencedColumn: string };
+    inverseJoinColumn: { name: string; referencedColumn: string };
+    on?: unknown;
+  };
 }
 interface Meta {
   tableName: string;
