@@ -5,7 +5,7 @@ let province: string;
 beforeAll(async () => {
   app = await bootApp();
   province = await app.login('province@demo.local');
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await app?.stop();
 });
@@ -80,6 +80,60 @@ describe('list pages (cached per data version)', () => {
     expect((after.body as Array<{ id: string; name: string }>).find((c) => c.id === first.id)?.name).toBe(renamed);
     await app.strapi.db.query('api::cluster.cluster').updateMany({ where: { documentId: first.id }, data: { name: first.name } });
     expect((await list(province)).body).toEqual(before.body);
+  });
+
+  it('answer an unchanged page with 304, and a write by anyone with the new page and a new ETag', async () => {
+    const first = await list(province);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    // The caller's own browser may keep it, no shared cache, and it asks again every time.
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    expect(first.headers['content-range']).toMatch(/^clusters 0-\d+\/\d+$/);
+
+    const unchanged = await app
+      .as(province)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) })
+      .set('If-None-Match', etag);
+    expect(unchanged.status).toBe(304);
+    expect(unchanged.text ?? '').toBe('');
+    expect(unchanged.headers.etag).toBe(etag);
+    // A stored page is sent as it was: the same bytes and the same range.
+    const again = await list(province);
+    expect(again.text).toBe(first.text);
+    expect(again.headers['content-range']).toBe(first.headers['content-range']);
+
+    // A write to another resource by another user (a city's yearly report begun) moves the version too.
+    const guiyang = await app.login('city-520100@demo.local');
+    await app.as(guiyang).post('/api/console/city-reports').send({ year: 2024, narrative: '年度报告草稿。' }).expect(201);
+    const afterWrite = await app
+      .as(province)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) })
+      .set('If-None-Match', etag);
+    expect(afterWrite.status).toBe(200);
+    expect(afterWrite.headers.etag).not.toBe(etag);
+    expect(afterWrite.body).toEqual(first.body);
+  });
+
+  it('never answer one region’s ETag with a 304 or a page of another region', async () => {
+    const [zunyi, guiyang] = await Promise.all([app.login('city-520300@demo.local'), app.login('city-520100@demo.local')]);
+    const own = await list(zunyi);
+    const other = await app
+      .as(guiyang)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) })
+      .set('If-None-Match', own.headers.etag as string);
+    expect(other.status).toBe(200);
+    expect(other.headers.etag).not.toBe(own.headers.etag);
+    expect(new Set((other.body as Array<{ prefectureCode: string }>).map((c) => c.prefectureCode))).toEqual(new Set(['520100']));
+    // And a filter the caller adds is part of the key: the same region asking for less is not a 304 either.
+    const filtered = await app
+      .as(zunyi)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]), filter: JSON.stringify({ status: 'recognized' }) })
+      .set('If-None-Match', own.headers.etag as string);
+    expect(filtered.status).toBe(200);
   });
 
   it('never hand one region’s page to another region asking the same query', async () => {

@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import type { FieldError } from '@sme-cluster/rules';
-import { sendCached } from '../public-site/cache';
+import { sendCached } from '../lib/http-cache';
 import { CONTENT_SECURITY_POLICY, HTML_TYPE, clusterPage, errorPage, homePage } from '../public-site/pages';
 import { isDocumentId, listFilterSchema, openNotices, parseQuery, prefectures, publicCluster, publishedLists } from '../public-site/queries';
 

@@ -5,7 +5,8 @@ import { conflict, forbidden, invalid, isUniqueViolation } from '../lib/errors';
 import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
 import { claimVersion, findScoped, updateAndRead } from './access';
-import { cachedPage } from './list-cache';
+import { sendListPage } from './list-cache';
+import { readListPage } from './list-page';
 import { parseListQuery, type ListQuery } from './query';
 import { staffRoute, type StaffRoute } from './routes';
 import { apiOf, mergeFilters, pathFilter, scopeFilter, type RecordResource, type Filters } from './resource';
@@ -155,25 +156,16 @@ export function createRecordController(def: AnyResource) {
       const { scoped } = await authorize(ctx, def, 'read');
       const query = parseListQuery(ctx.query as Record<string, unknown>);
       const filters = mergeFilters([scoped, ...userFilters(def, query.filter)]);
-      const documents = strapi.documents(def.uid);
       const sort = listSort(def, query);
-      const { rows, total } = await cachedPage(JSON.stringify([def.uid, filters, sort, query.start, query.limit]), async () => {
-        const [found, count] = await Promise.all([
-          documents.findMany({
-            filters: filters as never,
-            fields: def.fields as never,
-            sort: sort as never,
-            start: query.start,
-            limit: query.limit,
-            populate: def.populate as never,
-          }),
-          documents.count({ filters: filters as never }),
-        ]);
-        return { rows: found as Array<Record<string, unknown>>, total: count };
+      await sendListPage(ctx, JSON.stringify([def.uid, filters, sort, query.start, query.limit]), async () => {
+        const { rows, total } = await readListPage(def, filters, sort, query.start, query.limit);
+        const end = rows.length ? query.start + rows.length - 1 : query.start;
+        return {
+          type: 'application/json',
+          body: JSON.stringify(rows.map((row) => def.toRecord(row))),
+          headers: { 'Content-Range': `${def.resource} ${query.start}-${end}/${total}` },
+        };
       });
-      const end = rows.length ? query.start + rows.length - 1 : query.start;
-      ctx.set('Content-Range', `${def.resource} ${query.start}-${end}/${total}`);
-      ctx.body = rows.map((row) => def.toRecord(row));
     },
 
     async findOne(ctx: Ctx) {

@@ -1,40 +1,16 @@
-import { dataVersion } from '../lib/data-version';
+import type { Core } from '@strapi/strapi';
+import { sendCached, sendRendered, type Representation } from '../lib/http-cache';
 
-export interface ListPage {
-  rows: Array<Record<string, unknown>>;
-  total: number;
-}
-
-/** Pages kept per process; officials page back and forth through a handful of lists. */
-const MAX_PAGES = 1000;
-
-let pages = new Map<string, ListPage>();
-let pagesVersion = '';
+type Ctx = Parameters<Core.MiddlewareHandler>[0];
 
 /**
- * A list page as the database had it at the current data version. `key` must name everything the
- * page depends on — the resource, the filters including the caller's scope, the sort and the
- * range — so that callers of different regions never share an entry. Rows are cached, not
- * records: each answer is still shaped afresh. CONSOLE_LIST_CACHE=false reads every page (the
- * benchmark measures both).
+ * Sends a list page as stored bytes for the current data version, with an ETag the caller's
+ * browser revalidates (304 while nothing was written). `key` must name everything the page
+ * depends on — the resource, the filters including the caller's scope, the sort and the range —
+ * so that callers of different regions never share an entry or an ETag. CONSOLE_LIST_CACHE=false
+ * reads and renders every page (the benchmark measures both).
  */
-export async function cachedPage(key: string, read: () => Promise<ListPage>): Promise<ListPage> {
-  if (process.env.CONSOLE_LIST_CACHE === 'false') return read();
-  const version = await dataVersion();
-  if (version !== pagesVersion) {
-    pages = new Map();
-    pagesVersion = version;
-  }
-  // A write committed during the read moves the version on: the page then lands in a map no one asks again.
-  const current = pages;
-  const hit = current.get(key);
-  if (hit) {
-    current.delete(key);
-    current.set(key, hit);
-    return hit;
-  }
-  const page = await read();
-  if (current.size >= MAX_PAGES) current.delete(current.keys().next().value!);
-  current.set(key, page);
-  return page;
+export async function sendListPage(ctx: Ctx, key: string, render: () => Promise<Representation>): Promise<void> {
+  if (process.env.CONSOLE_LIST_CACHE === 'false') sendRendered(ctx, await render());
+  else await sendCached(ctx, key, render, 'private');
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { sendCached } from '../../../public-site/cache';
+import { sendCached } from '../../../lib/http-cache';
 import {
   clusterQuerySchema,
   currentClusters,

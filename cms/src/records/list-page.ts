@@ -1,0 +1,188 @@
+import type { Knex } from 'knex';
+import { createField } from '@strapi/database/dist/fields';
+import type { RecordResource, Filters } from './resource';
+
+type AnyResource = RecordResource<{ id: string }, any>;
+
+export interface ListPage {
+  rows: Array<Record<string, unknown>>;
+  total: number;
+}
+
+interface Attribute {
+  type: string;
+  columnName?: string;
+  relation?: string;
+  target?: string;
+  joinTable?: {
+    name: string;
+    joinColumn: { name: string; referencedColumn: string };
+    inverseJoinColumn: { name: string; referencedColumn: string };
+    on?: unknown;
+  };
+}
+interface Meta {
+  tableName: string;
+  attributes: Record<string, Attribute>;
+}
+
+/** One scalar attribute read for the list: where it is in the answer's row and how the driver's value becomes Strapi's. */
+interface Column {
+  attribute: string;
+  /** Its name in the page query's result. */
+  alias: string;
+  fromDB(value: unknown): unknown;
+}
+
+/** A to-one relation a list shows (a region's code, a call's year), read by a LEFT JOIN through its link table. */
+interface JoinedRelation {
+  attribute: string;
+  /** The alias of the target table (also the prefix of its columns' aliases). */
+  alias: string;
+  link: { table: string; alias: string; on: [string, string] };
+  on: [string, string];
+  table: string;
+  columns: Column[];
+  relations: JoinedRelation[];
+}
+
+interface ListPlan {
+  meta: Meta;
+  columns: Column[];
+  relations: JoinedRelation[];
+}
+
+const NOT_COLUMNS = new Set(['relation', 'component', 'dynamiczone', 'media']);
+const TO_ONE = new Set(['oneToOne', 'manyToOne']);
+
+const metaOf = (uid: string) => strapi.db.metadata.get(uid) as unknown as Meta;
+
+function columnsOf(meta: Meta, fields: string[] | undefined, alias: (column: string) => string): Column[] | null {
+  const names = fields
+    ? [...new Set(['id', 'documentId', ...fields])]
+    : Object.keys(meta.attributes).filter((name) => !NOT_COLUMNS.has(meta.attributes[name].type));
+  const columns: Column[] = [];
+  for (const name of names) {
+    const attribute = meta.attributes[name];
+    if (!attribute || NOT_COLUMNS.has(attribute.type)) return null;
+    const field = createField(attribute as never);
+    columns.push({ attribute: name, alias: alias(attribute.columnName ?? name), fromDB: (value) => (value === null ? null : field.fromDB(value)) });
+  }
+  return columns;
+}
+
+/**
+ * The joins for a list's populate, or null when it asks for more than to-one relations with their
+ * columns (a to-many list, a component, a sorted or filtered populate): such a list is read
+ * through the document service.
+ */
+function joinsOf(meta: Meta, populate: Record<string, unknown>, parent: string, next: () => number): JoinedRelation[] | null {
+  const relations: JoinedRelation[] = [];
+  for (const [name, spec] of Object.entries(populate)) {
+    const attribute = meta.attributes[name];
+    const joinTable = attribute?.joinTable;
+    if (attribute?.type !== 'relation' || !TO_ONE.has(attribute.relation ?? '') || !joinTable || joinTable.on || !attribute.target) return null;
+    const options = spec === true ? {} : (spec as { fields?: string[]; populate?: Record<string, unknown> });
+    if (typeof options !== 'object' || Object.keys(options).some((key) => key !== 'fields' && key !== 'populate')) return null;
+    const n = next();
+    const alias = `r${n}`;
+    const target = metaOf(attribute.target);
+    const columns = columnsOf(target, options.fields, (column) => `${alias}__${column}`);
+    const nested = joinsOf(target, options.populate ?? {}, alias, next);
+    if (!columns || !nested) return null;
+    relations.push({
+      attribute: name,
+      alias,
+      link: { table: joinTable.name, alias: `l${n}`, on: [`l${n}.${joinTable.joinColumn.name}`, `${parent}.${joinTable.joinColumn.referencedColumn}`] },
+      on: [`${alias}.${joinTable.inverseJoinColumn.referencedColumn}`, `l${n}.${joinTable.inverseJoinColumn.name}`],
+      table: target.tableName,
+      columns,
+      relations: nested,
+    });
+  }
+  return relations;
+}
+
+const plans = new WeakMap<AnyResource, ListPlan | null>();
+
+function planOf(def: AnyResource): ListPlan | null {
+  if (plans.has(def)) return plans.get(def)!;
+  const contentType = strapi.contentTypes[def.uid] ?? strapi.getModel(def.uid as never);
+  const meta = metaOf(def.uid);
+  let counter = 0;
+  // Drafts and published versions are the document service's to tell apart.
+  const draftAndPublish = Boolean((contentType as { options?: { draftAndPublish?: boolean } } | undefined)?.options?.draftAndPublish);
+  const columns = columnsOf(meta, def.fields, (column) => column);
+  const relations = joinsOf(meta, def.populate ?? {}, 'page', () => (counter += 1));
+  const plan = draftAndPublish || !columns || !relations ? null : { meta, columns, relations };
+  plans.set(def, plan);
+  return plan;
+}
+
+function addJoins(query: Knex.QueryBuilder, relations: JoinedRelation[]): void {
+  for (const relation of relations) {
+    query.select(relation.columns.map((column) => `${relation.alias}.${column.alias.slice(relation.alias.length + 2)} as ${column.alias}`));
+    query.leftJoin(`${relation.link.table} as ${relation.link.alias}`, ...relation.link.on).leftJoin(`${relation.table} as ${relation.alias}`, ...relation.on);
+    addJoins(query, relation.relations);
+  }
+}
+
+/** A row of the page query as the document service would give it: Strapi's values, relations nested (null when unlinked). */
+function entityOf(row: Record<string, unknown>, columns: Column[], relations: JoinedRelation[]): Record<string, unknown> {
+  const entity: Record<string, unknown> = {};
+  for (const column of columns) entity[column.attribute] = column.fromDB(row[column.alias]);
+  for (const relation of relations) {
+    entity[relation.attribute] = row[`${relation.alias}__id`] == null ? null : entityOf(row, relation.columns, relation.relations);
+  }
+  return entity;
+}
+
+/**
+ * One page of a list and its total, in two statements: the page (the caller's scope and filters,
+ * sort, range; the to-one relations it shows joined in) and the count. Strapi's query builder
+ * turns the filters into SQL, so every operator means what it means elsewhere, on SQLite and on
+ * PostgreSQL alike; what it skips is the document service's per-row work (a populate query per
+ * relation, id and output transforms). Lists it cannot express this way — drafts, to-many
+ * columns, a sort on a relation — are read through the document service as before.
+ */
+export async function readListPage(def: AnyResource, filters: Filters, sort: Record<string, string>, start: number, limit: number): Promise<ListPage> {
+  const plan = planOf(def);
+  const [[sortPath, order]] = Object.entries(sort);
+  const sortAttribute = plan?.meta.attributes[sortPath];
+  if (!plan || !sortAttribute || NOT_COLUMNS.has(sortAttribute.type)) return readThroughDocuments(def, filters, sort, start, limit);
+  const sortColumn = sortAttribute.columnName ?? sortPath;
+  const builder = strapi.db.queryBuilder(def.uid);
+  // Ordered and cut here rather than by the builder: it reads a sort on `status` as the draft and
+  // publish state, not as the record's own status column.
+  const scoped = (
+    builder
+      .select([...new Set([...plan.columns.map((column) => column.attribute), sortPath])])
+      .where(filters)
+      .getKnexQuery() as Knex.QueryBuilder
+  )
+    .orderBy([
+      { column: `${builder.alias}.${sortColumn}`, order },
+      { column: `${builder.alias}.id`, order: 'asc' },
+    ])
+    .offset(start)
+    .limit(limit);
+  // The scoped page is found first, then its relations joined in; the outer ORDER BY keeps the
+  // inner one's order (a subquery's order is not kept by SQL), with id last as Strapi adds it.
+  const page = strapi.db.connection.select('page.*').from(scoped.as('page'));
+  addJoins(page, plan.relations);
+  page.orderBy([
+    { column: `page.${sortColumn}`, order },
+    { column: 'page.id', order: 'asc' },
+  ]);
+  const [rows, total] = await Promise.all([page, strapi.db.query(def.uid).count({ where: filters })]);
+  return { rows: (rows as Array<Record<string, unknown>>).map((row) => entityOf(row, plan.columns, plan.relations)), total: Number(total) };
+}
+
+async function readThroughDocuments(def: AnyResource, filters: Filters, sort: Record<string, string>, start: number, limit: number): Promise<ListPage> {
+  const documents = strapi.documents(def.uid);
+  const [rows, total] = await Promise.all([
+    documents.findMany({ filters: filters as never, fields: def.fields as never, sort: sort as never, start, limit, populate: def.populate as never }),
+    documents.count({ filters: filters as never }),
+  ]);
+  return { rows: rows as Array<Record<string, unknown>>, total };
+}
