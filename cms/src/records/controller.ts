@@ -160,9 +160,10 @@ export function createRecordController(def: AnyResource) {
       await sendListPage(ctx, JSON.stringify([def.uid, filters, sort, query.start, query.limit]), async () => {
         const { rows, total } = await readListPage(def, filters, sort, query.start, query.limit);
         const end = rows.length ? query.start + rows.length - 1 : query.start;
+        const records = rows.map((row) => def.toRecord(row));
         return {
           type: 'application/json',
-          body: JSON.stringify(rows.map((row) => def.toRecord(row))),
+          body: JSON.stringify(def.completeList ? await def.completeList(records) : records),
           headers: { 'Content-Range': `${def.resource} ${query.start}-${end}/${total}` },
         };
       });

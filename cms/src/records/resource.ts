@@ -28,6 +28,11 @@ export interface RecordResource<TRecord extends { id: string }, TInput = unknown
   /** Sortable record fields → attribute path. */
   sortable: Record<string, string>;
   defaultSort: [string, 'ASC' | 'DESC'];
+  /**
+   * What a list page's records take from elsewhere, read once for the page (e.g. when each recognized
+   * list was published); runs before the page is stored, so a cached page carries it too.
+   */
+  completeList?(records: TRecord[]): Promise<TRecord[]>;
   /** What a single-record read (and the answer to a write) adds to the list columns, e.g. the whole form. */
   detail?: { populate: Record<string, unknown>; toRecord(entity: Record<string, unknown>, principal?: StaffPrincipal): TRecord };
   /** Body schema for create (and update, unless `updateInput` differs); absent means read-only. */

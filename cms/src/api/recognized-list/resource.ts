@@ -51,7 +51,24 @@ export async function assertRecognized(clusterIds: string[], path = 'clusterIds'
 
 const clusterPopulate = { clusters: { fields: ['name', 'status'], sort: ['name:asc'] } };
 
+/** When each of these lists was published (draft & publish keeps the published version as its own row). */
+async function publishedAtOf(documentIds: string[]): Promise<Map<string, string>> {
+  const rows = (await strapi.db.query(RECOGNIZED_LIST_UID).findMany({
+    where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
+    select: ['documentId', 'publishedAt'],
+  })) as Array<{ documentId: string; publishedAt: string }>;
+  return new Map(rows.map((row) => [row.documentId, new Date(row.publishedAt).toISOString()]));
+}
+
+export async function withPublication<T extends RecognizedListRecord | RecognizedListRecord[]>(body: T): Promise<T> {
+  const records = Array.isArray(body) ? body : [body];
+  const published = await publishedAtOf(records.map((record) => record.id));
+  records.forEach((record) => (record.publishedAt = published.get(record.id) ?? null));
+  return body;
+}
+
 export const recognizedListResource: RecordResource<RecognizedListRecord, RecognizedListInput> = {
+  completeList: withPublication,
   resource: 'recognized-lists',
   uid: RECOGNIZED_LIST_UID,
   idField: 'documentId',

@@ -4,25 +4,9 @@ import { findScoped } from '../../../records/access';
 import { recordAudit } from '../../../lib/audit';
 import { conflict } from '../../../lib/errors';
 import type { StaffPrincipal } from '../../../lib/principal';
-import { RECOGNIZED_LIST_UID, assertRecognized, recognizedListResource, type RecognizedListRecord } from '../resource';
+import { RECOGNIZED_LIST_UID, assertRecognized, recognizedListResource, withPublication, type RecognizedListRecord } from '../resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
-
-/** When each of these lists was published (draft & publish keeps the published version as its own row). */
-async function publishedAtOf(documentIds: string[]): Promise<Map<string, string>> {
-  const rows = (await strapi.db.query(RECOGNIZED_LIST_UID).findMany({
-    where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } },
-    select: ['documentId', 'publishedAt'],
-  })) as Array<{ documentId: string; publishedAt: string }>;
-  return new Map(rows.map((row) => [row.documentId, new Date(row.publishedAt).toISOString()]));
-}
-
-async function withPublication<T extends RecognizedListRecord | RecognizedListRecord[]>(body: T): Promise<T> {
-  const records = Array.isArray(body) ? body : [body];
-  const published = await publishedAtOf(records.map((record) => record.id));
-  records.forEach((record) => (record.publishedAt = published.get(record.id) ?? null));
-  return body;
-}
 
 const base = createRecordController(recognizedListResource);
 
@@ -47,10 +31,7 @@ async function draftFor(ctx: Ctx, action: 'update' | 'delete') {
 }
 
 export default {
-  async find(ctx: Ctx) {
-    await base.find(ctx);
-    ctx.body = await withPublication(ctx.body as RecognizedListRecord[]);
-  },
+  find: base.find,
 
   async findOne(ctx: Ctx) {
     await base.findOne(ctx);
