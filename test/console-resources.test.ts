@@ -58,7 +58,14 @@ describe('expert score sheets', () => {
       .send({ applicationId: application.documentId, expertId: experts.body[0].userId })
       .expect(201);
     expect(assigned.body.criteria).toHaveLength(8);
-    expect(assigned.body.criteria[0]).toEqual({ key: 'leadingIndustry', name: '主导产业优势', weight: 20, maxScore: 100 });
+    expect(assigned.body.criteria[0]).toMatchObject({ key: 'leadingIndustry', name: '主导产业优势', weight: 20, maxScore: 100 });
+    // What each score band of the criterion means, highest first, as the sheet shows it beside the score.
+    expect(assigned.body.criteria[0].bands.map((band: { label: string; min: number }) => [band.label, band.min])).toEqual([
+      ['优', 90],
+      ['良', 75],
+      ['中', 60],
+      ['差', 0],
+    ]);
     expect(assigned.body.criteria.reduce((sum: number, c: { weight: number }) => sum + c.weight, 0)).toBe(100);
   });
 });
