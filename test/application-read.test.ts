@@ -49,14 +49,19 @@ async function quiet(): Promise<void> {
   }
 }
 
-/** Every SQL statement the database is sent while `work` runs. */
-async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+/** Every SQL statement the database is sent while `work` runs, and the most values any one of them bound. */
+async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[]; mostBindings: number }> {
   await quiet();
   const statements: string[] = [];
-  const onQuery = (query: { sql: string }) => statements.push(query.sql);
+  let mostBindings = 0;
+  const onQuery = (query: { sql: string; bindings?: unknown[] }) => {
+    statements.push(query.sql);
+    mostBindings = Math.max(mostBindings, query.bindings?.length ?? 0);
+  };
   app.strapi.db.connection.on('query', onQuery);
   try {
-    return { result: await work(), statements };
+    const result = await work();
+    return { result, statements, mostBindings };
   } finally {
     app.strapi.db.connection.off('query', onQuery);
   }
@@ -98,9 +103,13 @@ describe('one application read per table', () => {
     const applications = (await app.strapi.db.query(UID).findMany({ select: ['id', 'documentId'] })) as Array<{ id: number; documentId: string }>;
     expect(applications.length).toBeGreaterThanOrEqual(EXAMPLES.length + 5);
     const entries: Entry[] = applications.map((application) => ({ id: application.id }));
-    const { statements } = await statementsOf(() => loader.populateComponents(UID, entries, SECTIONS));
+    const { statements, mostBindings } = await statementsOf(() => loader.populateComponents(UID, entries, SECTIONS));
     // However many applications: two statements per level of components, two for their files.
     expect(statements.length).toBeLessThanOrEqual(10);
+    // …and as many bound values for all of them as for one: a batch of 500 forms holds tens of
+    // thousands of component ids, more than SQLite binds in one statement.
+    const one = await statementsOf(() => loader.populateComponents(UID, [{ id: applications[0].id }], SECTIONS));
+    expect(mostBindings).toBe(one.mostBindings);
     let filesSeen = 0;
     for (const [index, application] of applications.entries()) {
       const expected = await documentServiceForm(application.documentId);

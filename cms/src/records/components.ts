@@ -20,6 +20,7 @@ interface QueryBuilder extends RawQuery {
   withSchema(schema: string): QueryBuilder;
   select(...columns: Array<string | RawQuery>): QueryBuilder;
   whereIn(column: string, values: readonly unknown[]): QueryBuilder;
+  whereRaw(sql: string, bindings: readonly unknown[]): QueryBuilder;
   where(conditions: Row): QueryBuilder;
   del(): Promise<number>;
 }
@@ -50,6 +51,7 @@ interface MorphLink {
 }
 
 const FILE = 'plugin::upload.file';
+const FILE_SLICE = 10_000;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** Column names are spliced into the JSON key literals; they come from the schema, and are checked all the same. */
@@ -146,6 +148,18 @@ function rowAsJson(trx: Trx, shape: ModelShape): RawQuery {
   return trx.raw(`${fn}(${pairs.join(', ')}) AS data`, ['id', ...shape.scalars.map((scalar) => scalar.column)]);
 }
 
+/**
+ * `column IN ids` with the ids as one parameter (a JSON array the database unpacks): a batch of
+ * forms reaches tens of thousands of component ids, past SQLite's limit of bound variables, and
+ * one parameter spares compiling and binding each of them.
+ */
+function whereIdIn(query: QueryBuilder, column: string, ids: Iterable<number>): QueryBuilder {
+  const list = JSON.stringify([...ids]);
+  return strapi.db.dialect.client === 'postgres'
+    ? query.whereRaw('?? IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)', [column, list])
+    : query.whereRaw('?? IN (SELECT value FROM json_each(?))', [column, list]);
+}
+
 const keyOf = (uid: string, id: unknown) => `${uid}#${String(id)}`;
 
 /** A table of the app's schema, through the caller's transaction (or the connection). */
@@ -168,18 +182,16 @@ async function linksOf(trx: Trx, holders: Holder[]): Promise<Array<{ holder: Hol
   const parts = models.map((uid, index) => {
     const link = shapeOf(uid).link!;
     const fields = [...new Set(byModel.get(uid)!.flatMap((holder) => holder.attributes))];
-    return tableIn(trx, link.name)
-      .select(
-        trx.raw(`${index} AS model`),
-        `id AS link`,
-        `${identifier(link.joinColumn.name)} AS entity_id`,
-        `${identifier(link.inverseJoinColumn.name)} AS cmp_id`,
-        `${identifier(link.pivotColumns[3])} AS component_type`,
-        `${identifier(link.pivotColumns[2])} AS field`,
-        `${identifier(link.orderColumnName)} AS position`,
-      )
-      .whereIn(link.joinColumn.name, [...new Set(byModel.get(uid)!.map((holder) => holder.entry.id))])
-      .whereIn(link.pivotColumns[2], fields);
+    const links = tableIn(trx, link.name).select(
+      trx.raw(`${index} AS model`),
+      `id AS link`,
+      `${identifier(link.joinColumn.name)} AS entity_id`,
+      `${identifier(link.inverseJoinColumn.name)} AS cmp_id`,
+      `${identifier(link.pivotColumns[3])} AS component_type`,
+      `${identifier(link.pivotColumns[2])} AS field`,
+      `${identifier(link.orderColumnName)} AS position`,
+    );
+    return whereIdIn(links, link.joinColumn.name, new Set(byModel.get(uid)!.map((holder) => holder.entry.id))).whereIn(link.pivotColumns[2], fields);
   });
   const holderAt = new Map(holders.map((holder) => [keyOf(holder.uid, holder.entry.id), holder]));
   const rows = await unionAll(trx, parts);
@@ -196,9 +208,7 @@ async function componentRows(trx: Trx, idsByType: Map<string, Set<number>>): Pro
   const types = [...idsByType.keys()];
   const parts = types.map((uid, index) => {
     const shape = shapeOf(uid);
-    return tableIn(trx, shape.table)
-      .select(trx.raw(`${index} AS model`), rowAsJson(trx, shape))
-      .whereIn('id', [...idsByType.get(uid)!]);
+    return whereIdIn(tableIn(trx, shape.table).select(trx.raw(`${index} AS model`), rowAsJson(trx, shape)), 'id', idsByType.get(uid)!);
   });
   const found = new Map<string, Entry>();
   for (const row of await unionAll(trx, parts)) {
@@ -217,7 +227,7 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
   const related = (strapi.db.metadata.get(FILE as never) as unknown as { attributes: { related: { joinTable: MorphLink } } }).attributes.related.joinTable;
   const { idColumn, typeColumn } = related.morphColumn;
   const orderColumn = Object.keys(related.orderBy)[0];
-  const links = (await tableIn(trx, related.name)
+  const linkQuery = tableIn(trx, related.name)
     .select(
       'id AS link',
       `${identifier(related.joinColumn.name)} AS file_id`,
@@ -226,14 +236,18 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
       'field',
       `${identifier(orderColumn)} AS position`,
     )
-    .whereIn(typeColumn.name, [...new Set(holders.map((holder) => holder.uid))])
-    .whereIn(idColumn.name, [...new Set(holders.map((holder) => holder.entry.id))])) as unknown as Row[];
+    .whereIn(typeColumn.name, [...new Set(holders.map((holder) => holder.uid))]);
+  const links = (await whereIdIn(linkQuery, idColumn.name, new Set(holders.map((holder) => holder.entry.id)))) as unknown as Row[];
   const holderAt = new Map(holders.map((holder) => [keyOf(holder.uid, holder.entry.id), holder]));
   const wanted = links
     .filter((link) => holderAt.get(keyOf(String(link.related_type), link.related_id))?.attributes.includes(String(link.field)))
     .sort((a, b) => Number(a.position) - Number(b.position) || Number(a.link) - Number(b.link));
   const fileIds = [...new Set(wanted.map((link) => Number(link.file_id)))];
-  const files = fileIds.length ? ((await strapi.db.query(FILE as never).findMany({ where: { id: { $in: fileIds } } })) as Entry[]) : [];
+  // Strapi's row mapping for files (their formats, dates); in slices under SQLite's limit of bound variables.
+  const files: Entry[] = [];
+  for (let start = 0; start < fileIds.length; start += FILE_SLICE) {
+    files.push(...((await strapi.db.query(FILE as never).findMany({ where: { id: { $in: fileIds.slice(start, start + FILE_SLICE) } } })) as Entry[]));
+  }
   const fileAt = new Map(files.map((file) => [Number(file.id), file]));
   for (const link of wanted) {
     const holder = holderAt.get(keyOf(String(link.related_type), link.related_id))!;
