@@ -12,7 +12,7 @@
 type Row = Record<string, unknown>;
 /** An entry (or component) being filled: its id and, once loaded, its component and media attributes. */
 type Entry = Row & { id: number };
-type Trx = ((table: string) => QueryBuilder) & { raw(sql: string, bindings?: unknown[]): RawQuery };
+type Trx = ((table: string | RawQuery) => QueryBuilder) & { raw(sql: string, bindings?: unknown[]): RawQuery };
 interface RawQuery {
   toSQL(): { sql: string; bindings: readonly unknown[] };
 }
@@ -149,15 +149,18 @@ function rowAsJson(trx: Trx, shape: ModelShape): RawQuery {
 }
 
 /**
- * `column IN ids` with the ids as one parameter (a JSON array the database unpacks): a batch of
- * forms reaches tens of thousands of component ids, past SQLite's limit of bound variables, and
- * one parameter spares compiling and binding each of them.
+ * The rows of a table whose `column` is one of `ids`, the ids bound as one parameter (a JSON array
+ * the database unpacks): a batch of forms reaches tens of thousands of component ids, past SQLite's
+ * limit of bound variables, and one parameter spares compiling and binding each of them. On SQLite
+ * the ids are the outer loop of a CROSS JOIN (which fixes the join order), each an index lookup:
+ * SQLite cannot estimate how many ids a JSON array holds and, given `column IN (SELECT … json_each)`,
+ * scanned the links of every application by their field instead.
  */
-function whereIdIn(query: QueryBuilder, column: string, ids: Iterable<number>): QueryBuilder {
+function rowsWithIdIn(trx: Trx, table: string, column: string, ids: Iterable<number>): QueryBuilder {
   const list = JSON.stringify([...ids]);
-  return strapi.db.dialect.client === 'postgres'
-    ? query.whereRaw('?? IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)', [column, list])
-    : query.whereRaw('?? IN (SELECT value FROM json_each(?))', [column, list]);
+  if (strapi.db.dialect.client === 'postgres')
+    return tableIn(trx, table).whereRaw('?? IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)', [column, list]);
+  return trx(trx.raw('(SELECT value AS wanted_id FROM json_each(?)) AS wanted CROSS JOIN ??', [list, table])).whereRaw('?? = wanted_id', [column]);
 }
 
 const keyOf = (uid: string, id: unknown) => `${uid}#${String(id)}`;
@@ -182,16 +185,17 @@ async function linksOf(trx: Trx, holders: Holder[]): Promise<Array<{ holder: Hol
   const parts = models.map((uid, index) => {
     const link = shapeOf(uid).link!;
     const fields = [...new Set(byModel.get(uid)!.flatMap((holder) => holder.attributes))];
-    const links = tableIn(trx, link.name).select(
-      trx.raw(`${index} AS model`),
-      `id AS link`,
-      `${identifier(link.joinColumn.name)} AS entity_id`,
-      `${identifier(link.inverseJoinColumn.name)} AS cmp_id`,
-      `${identifier(link.pivotColumns[3])} AS component_type`,
-      `${identifier(link.pivotColumns[2])} AS field`,
-      `${identifier(link.orderColumnName)} AS position`,
-    );
-    return whereIdIn(links, link.joinColumn.name, new Set(byModel.get(uid)!.map((holder) => holder.entry.id))).whereIn(link.pivotColumns[2], fields);
+    return rowsWithIdIn(trx, link.name, link.joinColumn.name, new Set(byModel.get(uid)!.map((holder) => holder.entry.id)))
+      .select(
+        trx.raw(`${index} AS model`),
+        `id AS link`,
+        `${identifier(link.joinColumn.name)} AS entity_id`,
+        `${identifier(link.inverseJoinColumn.name)} AS cmp_id`,
+        `${identifier(link.pivotColumns[3])} AS component_type`,
+        `${identifier(link.pivotColumns[2])} AS field`,
+        `${identifier(link.orderColumnName)} AS position`,
+      )
+      .whereIn(link.pivotColumns[2], fields);
   });
   const holderAt = new Map(holders.map((holder) => [keyOf(holder.uid, holder.entry.id), holder]));
   const rows = await unionAll(trx, parts);
@@ -208,7 +212,7 @@ async function componentRows(trx: Trx, idsByType: Map<string, Set<number>>): Pro
   const types = [...idsByType.keys()];
   const parts = types.map((uid, index) => {
     const shape = shapeOf(uid);
-    return whereIdIn(tableIn(trx, shape.table).select(trx.raw(`${index} AS model`), rowAsJson(trx, shape)), 'id', idsByType.get(uid)!);
+    return rowsWithIdIn(trx, shape.table, 'id', idsByType.get(uid)!).select(trx.raw(`${index} AS model`), rowAsJson(trx, shape));
   });
   const found = new Map<string, Entry>();
   for (const row of await unionAll(trx, parts)) {
@@ -227,7 +231,7 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
   const related = (strapi.db.metadata.get(FILE as never) as unknown as { attributes: { related: { joinTable: MorphLink } } }).attributes.related.joinTable;
   const { idColumn, typeColumn } = related.morphColumn;
   const orderColumn = Object.keys(related.orderBy)[0];
-  const linkQuery = tableIn(trx, related.name)
+  const links = (await rowsWithIdIn(trx, related.name, idColumn.name, new Set(holders.map((holder) => holder.entry.id)))
     .select(
       'id AS link',
       `${identifier(related.joinColumn.name)} AS file_id`,
@@ -236,8 +240,7 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
       'field',
       `${identifier(orderColumn)} AS position`,
     )
-    .whereIn(typeColumn.name, [...new Set(holders.map((holder) => holder.uid))]);
-  const links = (await whereIdIn(linkQuery, idColumn.name, new Set(holders.map((holder) => holder.entry.id)))) as unknown as Row[];
+    .whereIn(typeColumn.name, [...new Set(holders.map((holder) => holder.uid))])) as unknown as Row[];
   const holderAt = new Map(holders.map((holder) => [keyOf(holder.uid, holder.entry.id), holder]));
   const wanted = links
     .filter((link) => holderAt.get(keyOf(String(link.related_type), link.related_id))?.attributes.includes(String(link.field)))
