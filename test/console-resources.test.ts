@@ -151,3 +151,138 @@ describe('list pages (cached per data version)', () => {
     }
   });
 });
+
+describe('a remembered sign-in (the caller read once per data version)', () => {
+  const USER = 'plugin::users-permissions.user';
+  const clusters = (jwt: string, etag?: string) => {
+    const request = app
+      .as(jwt)
+      .get('/api/console/clusters')
+      .query({ sort: JSON.stringify(['name', 'ASC']), range: JSON.stringify([0, 49]) });
+    return etag ? request.set('If-None-Match', etag) : request;
+  };
+  const userOf = async (email: string) =>
+    (await app.strapi.db.query(USER).findOne({ where: { email }, populate: { role: true, region: true } })) as {
+      id: number;
+      documentId: string;
+      role: { id: number };
+      region: { id: number } | null;
+    };
+
+  /** SQL statements `work` sends. */
+  async function statementsOf(work: () => Promise<unknown>): Promise<number> {
+    let count = 0;
+    const onQuery = () => (count += 1);
+    app.strapi.db.connection.on('query', onQuery);
+    try {
+      await work();
+    } finally {
+      app.strapi.db.connection.off('query', onQuery);
+    }
+    return count;
+  }
+
+  it('costs a stored page or a 304 one statement, the data version', async () => {
+    const city = await app.login('city-520300@demo.local');
+    const first = await clusters(city).expect(200);
+    expect(await statementsOf(() => clusters(city).expect(200))).toBe(1);
+    expect(await statementsOf(() => clusters(city, first.headers.etag as string).expect(304))).toBe(1);
+  });
+
+  it('refuses a user blocked in the admin panel on the very next request, 304s included', async () => {
+    const email = 'city-520300@demo.local';
+    const city = await app.login(email);
+    const page = await clusters(city).expect(200);
+    await clusters(city, page.headers.etag as string).expect(304);
+    const { documentId } = await userOf(email);
+    // As the admin panel writes it: through the document service.
+    await app.strapi.documents(USER).update({ documentId, data: { blocked: true } as never });
+    try {
+      await clusters(city, page.headers.etag as string).expect(401);
+      await clusters(city).expect(401);
+    } finally {
+      await app.strapi.documents(USER).update({ documentId, data: { blocked: false } as never });
+    }
+    await clusters(city).expect(200);
+  });
+
+  it('follows a move to another region, a change of role and a permission taken away, each at once', async () => {
+    const email = 'city-520300@demo.local';
+    const city = await app.login(email);
+    const codes = async () => new Set(((await clusters(city).expect(200)).body as Array<{ prefectureCode: string }>).map((c) => c.prefectureCode));
+    expect([...(await codes())]).toEqual(['520300']);
+    const user = await userOf(email);
+    const guiyang = (await app.strapi.db.query('api::region.region').findOne({ where: { code: '520100' } })) as { id: number };
+    await app.strapi.db.query(USER).update({ where: { id: user.id }, data: { region: guiyang.id } });
+    try {
+      expect([...(await codes())]).toEqual(['520100']);
+    } finally {
+      await app.strapi.db.query(USER).update({ where: { id: user.id }, data: { region: user.region!.id } });
+    }
+    expect([...(await codes())]).toEqual(['520300']);
+
+    const expertRole = (await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'expert' } })) as { id: number };
+    await app.strapi.db.query(USER).update({ where: { id: user.id }, data: { role: expertRole.id } });
+    try {
+      await clusters(city).expect(403);
+    } finally {
+      await app.strapi.db.query(USER).update({ where: { id: user.id }, data: { role: user.role.id } });
+    }
+    await clusters(city).expect(200);
+
+    // The grant behind the clusters list, taken from the role (as the admin panel's role editor would).
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    const granted = (await permissions.findMany({ where: { role: user.role.id } })) as Array<{ id: number; action: string }>;
+    await permissions.deleteMany({ where: { id: { $in: granted.map((permission) => permission.id) } } });
+    try {
+      await clusters(city).expect(403);
+    } finally {
+      for (const { action } of granted) await permissions.create({ data: { action, role: user.role.id } });
+    }
+    await clusters(city).expect(200);
+  });
+
+  it('never outlives the token: an expired token is refused though it was signed in a moment before', async () => {
+    const { id } = await userOf('city-520300@demo.local');
+    const token = (await app.strapi.plugin('users-permissions').service('jwt').issue({ id }, { expiresIn: '2s' })) as string;
+    await clusters(token).expect(200);
+    await clusters(token).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 3_100));
+    await clusters(token).expect(401);
+  });
+});
+
+describe('list totals', () => {
+  it('count exactly the rows the pages hold, for every scope and filter on a related record', async () => {
+    const callYear = ((await app.strapi.db.query('api::call-notice.call-notice').findOne({ orderBy: { year: 'desc' } })) as { year: number }).year;
+    const callers = {
+      province,
+      city: await app.login('city-520100@demo.local'),
+      county: await app.login('county-520115@demo.local'),
+      expert: await app.login('expert1@demo.local'),
+    };
+    const filters = [
+      {},
+      { prefectureCode: '520100' },
+      { prefectureCode: '520300', callYear },
+      { countyCode: '520115' },
+      { status: 'draft', callYear },
+      { prefectureCode: '999999' },
+    ];
+    let nonEmpty = 0;
+    for (const jwt of Object.values(callers)) {
+      for (const filter of filters) {
+        const page = await app
+          .as(jwt)
+          .get('/api/console/applications')
+          .query({ filter: JSON.stringify(filter), sort: JSON.stringify(['createdAt', 'DESC']), range: JSON.stringify([0, 499]) })
+          .expect(200);
+        const total = Number(/\/(\d+)$/.exec(page.headers['content-range'] as string)![1]);
+        expect(total).toBe(page.body.length);
+        if (total) nonEmpty += 1;
+      }
+    }
+    // The comparison was not between empty lists only.
+    expect(nonEmpty).toBeGreaterThan(8);
+  });
+});

@@ -19,10 +19,17 @@ async function bumpVersion(): Promise<void> {
   if (count === 0) await strapi.store.set({ ...VERSION_KEY, value });
 }
 
-/** Every content type of the product, and the staff accounts (the console lists them too). */
+/**
+ * Every content type of the product, the staff accounts (the console lists them too), and what
+ * signing in depends on — roles, their permissions, API tokens — so that a remembered sign-in
+ * (security/caller-cache.ts) holds no longer than those stay unchanged.
+ */
 export function registerDataVersion(): void {
   const models = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
-  onWrite([...models, 'plugin::users-permissions.user'], bumpVersion);
+  onWrite(
+    [...models, 'plugin::users-permissions.user', 'plugin::users-permissions.role', 'plugin::users-permissions.permission', 'admin::api-token'],
+    bumpVersion,
+  );
 }
 
 /** A new start may bring new templates and code: each start moves the version on once, so reads never write. */
@@ -35,9 +42,15 @@ export async function bumpDataVersionOnStart(): Promise<void> {
  * included) costs this read, so it skips the store's and the query engine's row handling. The
  * stored JSON text serves as the version as it is.
  */
-export async function dataVersion(): Promise<string> {
+async function dataVersion(): Promise<string> {
   const { tableName } = strapi.db.metadata.get('strapi::core-store');
   const row = (await strapi.db.connection(tableName).where('key', VERSION_ROW.key).whereNull('environment').whereNull('tag').first('value')) as
     { value: string } | undefined;
   return row?.value ?? '';
+}
+
+/** The version as this request first read it: sign-in and a cached answer share the one read. */
+export async function requestDataVersion(ctx: { state: { dataVersion?: string } }): Promise<string> {
+  ctx.state.dataVersion ??= await dataVersion();
+  return ctx.state.dataVersion;
 }

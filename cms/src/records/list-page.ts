@@ -137,6 +137,65 @@ function entityOf(row: Record<string, unknown>, columns: Column[], relations: Jo
   return entity;
 }
 
+const isPlain = (value: unknown): value is Filters => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * Whether a condition on a related record's columns holds only for a record that exists: plain
+ * values, $eq and $in of values, on the target's own columns. Such a condition means the same
+ * asked as "id IN (the linked ids whose target matches)" as through the LEFT JOIN Strapi writes
+ * ($null and its kind would not: an unlinked row passes them through the join).
+ */
+function needsLinkedRecord(target: Meta, condition: Filters): boolean {
+  return Object.entries(condition).every(([key, value]) => {
+    const attribute = target.attributes[key];
+    if (!attribute || NOT_COLUMNS.has(attribute.type)) return false;
+    if (isScalar(value)) return true;
+    if (!isPlain(value)) return false;
+    return Object.entries(value).every(([operator, operand]) =>
+      operator === '$eq' ? isScalar(operand) : operator === '$in' && Array.isArray(operand) && operand.every(isScalar),
+    );
+  });
+}
+
+/**
+ * Takes the conditions on to-one relations out of the top-level conjunction of `filters` (the
+ * caller's scope, the list's filter by region or call) and returns them as semi-joins: "id IN
+ * (the link rows whose target matches)", which the database answers from the link table's index
+ * — where the LEFT JOIN Strapi's builder writes made SQLite count a region's applications by
+ * reading every application. The target's condition is still compiled by Strapi's builder.
+ */
+function semiJoins(meta: Meta, filters: Filters): { rest: Filters; inLinked: Array<(query: Knex.QueryBuilder, alias: string) => void> } {
+  const rest: Filters = {};
+  const inLinked: Array<(query: Knex.QueryBuilder, alias: string) => void> = [];
+  for (const [key, value] of Object.entries(filters)) {
+    const attribute = meta.attributes[key];
+    const joinTable = attribute?.joinTable;
+    if (key === '$and' && Array.isArray(value)) {
+      const parts = value.map((part) => (isPlain(part) ? semiJoins(meta, part) : { rest: part as Filters, inLinked: [] }));
+      inLinked.push(...parts.flatMap((part) => part.inLinked));
+      const kept = parts.map((part) => part.rest).filter((part) => !isPlain(part) || Object.keys(part).length);
+      if (kept.length) rest.$and = kept;
+    } else if (
+      attribute?.type === 'relation' &&
+      TO_ONE.has(attribute.relation ?? '') &&
+      joinTable &&
+      !joinTable.on &&
+      attribute.target &&
+      isPlain(value) &&
+      needsLinkedRecord(metaOf(attribute.target), value)
+    ) {
+      const target = attribute.target;
+      inLinked.push((query, alias) => {
+        const matching = strapi.db.queryBuilder(target).select('id').where(value).getKnexQuery();
+        const linked = strapi.db.connection(joinTable.name).select(joinTable.joinColumn.name).whereIn(joinTable.inverseJoinColumn.name, matching);
+        query.whereIn(`${alias}.${joinTable.joinColumn.referencedColumn}`, linked);
+      });
+    } else rest[key] = value;
+  }
+  return { rest, inLinked };
+}
+
 /**
  * One page of a list and its total, in two statements: the page (the caller's scope and filters,
  * sort, range; the to-one relations it shows joined in) and the count. Strapi's query builder
@@ -151,15 +210,20 @@ export async function readListPage(def: AnyResource, filters: Filters, sort: Rec
   const sortAttribute = plan?.meta.attributes[sortPath];
   if (!plan || !sortAttribute || NOT_COLUMNS.has(sortAttribute.type)) return readThroughDocuments(def, filters, sort, start, limit);
   const sortColumn = sortAttribute.columnName ?? sortPath;
+  const { rest, inLinked } = semiJoins(plan.meta, filters);
   const builder = strapi.db.queryBuilder(def.uid);
   // Ordered and cut here rather than by the builder: it reads a sort on `status` as the draft and
   // publish state, not as the record's own status column.
-  const scoped = (
-    builder
-      .select([...new Set([...plan.columns.map((column) => column.attribute), sortPath])])
-      .where(filters)
-      .getKnexQuery() as Knex.QueryBuilder
-  )
+  const scoped = builder
+    .select([...new Set([...plan.columns.map((column) => column.attribute), sortPath])])
+    .where(filters)
+    .getKnexQuery() as Knex.QueryBuilder;
+  // The count as semi-joins; the page keeps the joins, with which the database walks the sort's
+  // index and stops at the page's last row instead of sorting every match.
+  const counted = strapi.db.queryBuilder(def.uid).count().where(rest);
+  const count = counted.getKnexQuery() as Knex.QueryBuilder;
+  for (const semiJoin of inLinked) semiJoin(count, counted.alias);
+  scoped
     .orderBy([
       { column: `${builder.alias}.${sortColumn}`, order },
       { column: `${builder.alias}.id`, order: 'asc' },
@@ -174,8 +238,8 @@ export async function readListPage(def: AnyResource, filters: Filters, sort: Rec
     { column: `page.${sortColumn}`, order },
     { column: 'page.id', order: 'asc' },
   ]);
-  const [rows, total] = await Promise.all([page, strapi.db.query(def.uid).count({ where: filters })]);
-  return { rows: (rows as Array<Record<string, unknown>>).map((row) => entityOf(row, plan.columns, plan.relations)), total: Number(total) };
+  const [rows, [counts]] = await Promise.all([page, count as unknown as Promise<Array<{ count: number | string }>>]);
+  return { rows: (rows as Array<Record<string, unknown>>).map((row) => entityOf(row, plan.columns, plan.relations)), total: Number(counts.count) };
 }
 
 async function readThroughDocuments(def: AnyResource, filters: Filters, sort: Record<string, string>, start: number, limit: number): Promise<ListPage> {

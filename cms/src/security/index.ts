@@ -6,6 +6,7 @@ import { FILE_UID, migrateFileUrls, privateLocalStorage, registerFileUrls, uploa
 import { guardUploadRoute, registerAttachmentCheck } from './uploads';
 import { registerPasswordPolicy } from './passwords';
 import { registerAdminWrites } from './admin-writes';
+import { registerCallerCache } from './caller-cache';
 
 /** Everything security-related that must be in place before the server takes requests. */
 export function registerSecurity(strapi: Core.Strapi): void {
@@ -17,6 +18,7 @@ export function registerSecurity(strapi: Core.Strapi): void {
   registerAttachmentCheck(strapi);
   registerPasswordPolicy(strapi);
   registerAdminWrites(strapi);
+  registerCallerCache(strapi);
 }
 
 /** Moves files stored publicly before files went private and points their urls at the download route. */
