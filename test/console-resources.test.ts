@@ -152,7 +152,7 @@ describe('list pages (cached per data version)', () => {
   });
 });
 
-describe('a remembered sign-in (the caller read once per data version)', () => {
+describe('a remembered sign-in (the caller read once per access version)', () => {
   const USER = 'plugin::users-permissions.user';
   const clusters = (jwt: string, etag?: string) => {
     const request = app
@@ -182,7 +182,7 @@ describe('a remembered sign-in (the caller read once per data version)', () => {
     return count;
   }
 
-  it('costs a stored page or a 304 one statement, the data version', async () => {
+  it('costs a stored page or a 304 one statement, the versions', async () => {
     const city = await app.login('city-520300@demo.local');
     const first = await clusters(city).expect(200);
     expect(await statementsOf(() => clusters(city).expect(200))).toBe(1);

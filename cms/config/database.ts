@@ -1,6 +1,7 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { isDatabaseClientKind } from '@strapi/database';
+import { keepPreparedStatements } from '../src/lib/sqlite-statements';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
@@ -61,9 +62,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         // WAL lets readers run beside the writer and, with synchronous=NORMAL, a commit no longer
         // waits for a full fsync: sweeps and saves write many small transactions.
         afterCreate(conn: unknown, done: (error?: Error, conn?: unknown) => void) {
-          const sqlite = conn as { pragma(sql: string): unknown };
+          const sqlite = conn as { pragma(sql: string): unknown; prepare(sql: string): unknown };
           sqlite.pragma('journal_mode = WAL');
           sqlite.pragma('synchronous = NORMAL');
+          keepPreparedStatements(sqlite);
           done(undefined, conn);
         },
       },

@@ -2,55 +2,70 @@ import { randomUUID } from 'crypto';
 import { onWrite } from './on-write';
 
 /**
- * One version for all the records the product shows, moved on by every write: caches of what is
- * read (public pages, console list pages) are valid while it stays the same. It lives in the
- * database, not in this process, so that every instance sharing the database sees a write made by
- * any other one; it is written in the writer's own transaction, so a rolled-back write does not
- * change it either.
+ * Two versions kept in the database, each moved on by a kind of write, so that what is cached in a
+ * process is valid while its version stays the same: the **data** version by every write to the
+ * records the product shows (public pages and console list pages are cached by it), the **access**
+ * version by every write to what signing in depends on — staff accounts, roles, their permissions,
+ * API tokens (remembered sign-ins and callers are cached by it, so that a write to an application
+ * does not sign everyone in again). They live in the database, not in this process, so that every
+ * instance sharing the database sees a write made by any other one; each is written in the
+ * writer's own transaction, so a rolled-back write does not change it either.
  */
-const VERSION_KEY = { type: 'api', name: 'data', key: 'version' } as const;
-/** The core store's row of VERSION_KEY: the store keys it `<type>_<name>_<key>`. */
-const VERSION_ROW = { key: `${VERSION_KEY.type}_${VERSION_KEY.name}_${VERSION_KEY.key}`, environment: null, tag: null };
+const DATA = { type: 'api', name: 'data', key: 'version' } as const;
+const ACCESS = { type: 'api', name: 'access', key: 'version' } as const;
+type Kind = typeof DATA | typeof ACCESS;
+
+/** The core store keys a row `<type>_<name>_<key>`. */
+const rowKey = (kind: Kind) => `${kind.type}_${kind.name}_${kind.key}`;
 
 /** One UPDATE per write (strapi.store.set reads the row first and again after). */
-async function bumpVersion(): Promise<void> {
+async function bump(kind: Kind): Promise<void> {
   const value = randomUUID();
-  const { count } = await strapi.db.query('strapi::core-store').updateMany({ where: VERSION_ROW, data: { value: JSON.stringify(value), type: 'string' } });
-  if (count === 0) await strapi.store.set({ ...VERSION_KEY, value });
+  const { count } = await strapi.db
+    .query('strapi::core-store')
+    .updateMany({ where: { key: rowKey(kind), environment: null, tag: null }, data: { value: JSON.stringify(value), type: 'string' } });
+  if (count === 0) await strapi.store.set({ ...kind, value });
 }
 
-/**
- * Every content type of the product, the staff accounts (the console lists them too), and what
- * signing in depends on — roles, their permissions, API tokens — so that a remembered sign-in
- * (security/caller-cache.ts) holds no longer than those stay unchanged.
- */
+const ACCOUNTS = 'plugin::users-permissions.user';
+
 export function registerDataVersion(): void {
-  const models = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
-  onWrite(
-    [...models, 'plugin::users-permissions.user', 'plugin::users-permissions.role', 'plugin::users-permissions.permission', 'admin::api-token'],
-    bumpVersion,
-  );
+  const records = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith('api::'));
+  // Staff accounts are both: the console lists them, and signing in reads them.
+  onWrite([...records, ACCOUNTS], () => bump(DATA));
+  onWrite([ACCOUNTS, 'plugin::users-permissions.role', 'plugin::users-permissions.permission', 'admin::api-token'], () => bump(ACCESS));
 }
 
-/** A new start may bring new templates and code: each start moves the version on once, so reads never write. */
+/** A new start may bring new templates and code: each start moves both versions on once, so reads never write. */
 export async function bumpDataVersionOnStart(): Promise<void> {
-  await bumpVersion();
+  await bump(DATA);
+  await bump(ACCESS);
+}
+
+interface Versions {
+  data: string;
+  access: string;
 }
 
 /**
- * The version as stored, read with one SELECT of one column: every cached answer (a 304
- * included) costs this read, so it skips the store's and the query engine's row handling. The
+ * Both versions as stored, read with one SELECT of one column: every request that uses a cache (a
+ * 304 included) costs this read, so it skips the store's and the query engine's row handling. The
  * stored JSON text serves as the version as it is.
  */
-async function dataVersion(): Promise<string> {
+async function readVersions(): Promise<Versions> {
   const { tableName } = strapi.db.metadata.get('strapi::core-store');
-  const row = (await strapi.db.connection(tableName).where('key', VERSION_ROW.key).whereNull('environment').whereNull('tag').first('value')) as
-    { value: string } | undefined;
-  return row?.value ?? '';
+  const rows = (await strapi.db
+    .connection(tableName)
+    .whereIn('key', [rowKey(DATA), rowKey(ACCESS)])
+    .whereNull('environment')
+    .whereNull('tag')
+    .select('key', 'value')) as Array<{ key: string; value: string }>;
+  const valueOf = (kind: Kind) => rows.find((row) => row.key === rowKey(kind))?.value ?? '';
+  return { data: valueOf(DATA), access: valueOf(ACCESS) };
 }
 
-/** The version as this request first read it: sign-in and a cached answer share the one read. */
-export async function requestDataVersion(ctx: { state: { dataVersion?: string } }): Promise<string> {
-  ctx.state.dataVersion ??= await dataVersion();
-  return ctx.state.dataVersion;
+/** The versions as this request first read them: its sign-in and its cached answer share the one read. */
+export async function requestVersions(ctx: { state: { versions?: Versions } }): Promise<Versions> {
+  ctx.state.versions ??= await readVersions();
+  return ctx.state.versions;
 }

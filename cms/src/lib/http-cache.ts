@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { requestDataVersion } from './data-version';
+import { requestVersions } from './data-version';
 import { todayInShanghai } from '@sme-cluster/rules';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
@@ -63,7 +63,7 @@ function send(ctx: Ctx, representation: Representation): void {
  * that callers of different regions never share an ETag or an entry).
  */
 export async function sendCached(ctx: Ctx, key: string, render: () => Promise<Representation>, audience: Audience = 'public'): Promise<void> {
-  const version = await requestDataVersion(ctx);
+  const version = (await requestVersions(ctx)).data;
   const etag = `"${createHash('sha1').update(`${version}|${todayInShanghai()}|${key}`).digest('base64url').slice(0, 27)}"`;
   ctx.set('ETag', etag);
   ctx.set('Cache-Control', CACHE_CONTROL[audience]);

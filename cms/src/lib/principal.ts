@@ -27,24 +27,24 @@ async function regionIdOf(userId: number): Promise<number | null> {
   return row?.[joinTable.inverseJoinColumn.name] ?? null;
 }
 
-/** Principals by user id, with the data version they were read at (any write to a user moves it on). */
+/** Principals by user id, with the access version they were read at (any write to a user moves it on). */
 const known = new Map<number, { version: string; principal: StaffPrincipal }>();
 const MAX_KNOWN = 5_000;
 
 /**
  * The caller's role and region, once per request; null for anonymous or non-staff users.
  * users-permissions has already read the user and its role (and refused a blocked one), so only
- * the region link is read here, and not again while the data version the request was signed in
+ * the region link is read here, and not again while the access version the request was signed in
  * at stays the same.
  */
 export async function principalOf(ctx: {
-  state: { user?: AuthenticatedUser; principal?: StaffPrincipal | null; dataVersion?: string };
+  state: { user?: AuthenticatedUser; principal?: StaffPrincipal | null; versions?: { access: string } };
 }): Promise<StaffPrincipal | null> {
   if (ctx.state.principal !== undefined) return ctx.state.principal;
   const user = ctx.state.user;
   const role = user?.role?.type;
   if (!user || user.blocked || !isRole(role)) return (ctx.state.principal = null);
-  const version = ctx.state.dataVersion;
+  const version = ctx.state.versions?.access;
   const remembered = known.get(user.id);
   if (version !== undefined && remembered?.version === version && remembered.principal.role === role) return (ctx.state.principal = remembered.principal);
   const regionId = await regionIdOf(user.id);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { requestDataVersion } from '../lib/data-version';
+import { requestVersions } from '../lib/data-version';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type Next = () => Promise<unknown>;
@@ -18,7 +18,7 @@ interface Caller {
 }
 
 /**
- * Settings that sign-in reads outside the records the data version follows (users-permissions'
+ * Settings that sign-in reads outside the records the access version follows (users-permissions'
  * advanced settings, such as e-mail confirmation) are seen within this time.
  */
 const RECHECK_MS = 60_000;
@@ -40,9 +40,9 @@ function expiryOf(authorization: string): number {
  * authentication checks the token against the API tokens, verifies its signature and reads the
  * user, its role, the plugin's settings and the role's permissions on every request — six
  * statements and a signature that a console page served from the list cache (or a 304) would
- * otherwise pay for every time. A remembered sign-in holds for one data version (a user, role or
- * permission written anywhere, by any instance, moves it on: a blocked user is refused on the next
- * request), never past the token's expiry, and is checked afresh at least every minute. Only
+ * otherwise pay for every time. A remembered sign-in holds for one access version (a user, role,
+ * permission or API token written anywhere, by any instance, moves it on: a blocked user is
+ * refused on the next request; a write to the records does not), never past the token's expiry, and is checked afresh at least every minute. Only
  * users-permissions' successful sign-ins are kept; API tokens, refusals and anonymous calls run
  * Strapi's authentication every time.
  */
@@ -55,7 +55,7 @@ export function registerCallerCache(strapi: Core.Strapi): void {
     if (route?.info?.type !== 'content-api' || route.config?.auth === false || route.config?.auth?.strategies || !authorization) {
       return authenticate(ctx, next);
     }
-    const version = await requestDataVersion(ctx);
+    const version = (await requestVersions(ctx)).access;
     const known = callers.get(authorization);
     if (known && known.version === version && known.until > Date.now()) {
       // Each request its own copy: nothing a request does to its user reaches the next one.
