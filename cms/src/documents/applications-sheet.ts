@@ -29,6 +29,14 @@ const ruleIds = (report: ExportedApplication['report'], outcome: string) =>
     .join('，');
 
 /**
+ * The style of every data cell, one object for all: exceljs looks a cell's style up by the object's
+ * identity before serializing it, and each cell otherwise brings a fresh empty one, which it then
+ * turns into XML to find in its table — a third of the export's own work. With no number format,
+ * text and figures come out as the same (default) style, so one object serves both.
+ */
+const PLAIN: Partial<ExcelJS.Style> = Object.freeze({});
+
+/**
  * Writes the workbook to `output` as the batches come, with exceljs' streaming writer: each row is
  * committed to the zip as soon as it is added, so memory stays flat however many applications the
  * list holds. `callYears` are those of every application (known from the list before the forms
@@ -70,7 +78,11 @@ export async function writeApplicationsWorkbook(
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'middle' };
   sheet.getRow(1).commit();
   for await (const batch of batches) {
-    for (const application of batch) sheet.addRow(columns.map((c) => c.value(application))).commit();
+    for (const application of batch) {
+      const row = sheet.addRow(columns.map((c) => c.value(application)));
+      row.eachCell({ includeEmpty: true }, (cell) => (cell.style = PLAIN));
+      row.commit();
+    }
     // A reader slower than the writer holds the next batch back, instead of the bytes piling up here.
     if (output.writableNeedDrain) await Promise.race([once(output, 'drain'), once(output, 'close')]);
     // The reader went away: stop reading forms for nobody.

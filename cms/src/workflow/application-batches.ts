@@ -31,8 +31,13 @@ import { ruleSettings } from './config';
  */
 
 const UID = 'api::application.application';
-/** Applications read, evaluated and written per transaction: a few hundred keeps each statement's IN list and JSON small. */
-const BATCH = 500;
+/**
+ * Applications read, evaluated and written per transaction. A hundred forms (~7,000 component rows)
+ * are few enough that they die young in the heap: at 500 the re-evaluation of 10,000 took a third
+ * more CPU, much of it the garbage collector promoting and then sweeping whole batches (see
+ * docs/benchmarks.md, 6 December 2026); at 50 the statements' preparing outweighs the gain.
+ */
+const BATCH = 100;
 
 export interface ListedApplication {
   id: number;
