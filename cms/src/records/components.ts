@@ -180,7 +180,11 @@ interface Holder {
 /** The link rows of every holder's components, one statement for every `_cmps` table of the level. */
 async function linksOf(trx: Trx, holders: Holder[]): Promise<Array<{ holder: Holder; field: string; type: string; id: number; order: number; link: number }>> {
   const byModel = new Map<string, Holder[]>();
-  for (const holder of holders) byModel.set(holder.uid, [...(byModel.get(holder.uid) ?? []), holder]);
+  for (const holder of holders) {
+    const ofModel = byModel.get(holder.uid);
+    if (ofModel) ofModel.push(holder);
+    else byModel.set(holder.uid, [holder]);
+  }
   const models = [...byModel.keys()];
   const parts = models.map((uid, index) => {
     const link = shapeOf(uid).link!;
