@@ -42,9 +42,9 @@ function expiryOf(authorization: string): number {
  * statements and a signature that a console page served from the list cache (or a 304) would
  * otherwise pay for every time. A remembered sign-in holds for one access version (a user, role,
  * permission or API token written anywhere, by any instance, moves it on: a blocked user is
- * refused on the next request; a write to the records does not), never past the token's expiry, and is checked afresh at least every minute. Only
- * users-permissions' successful sign-ins are kept; API tokens, refusals and anonymous calls run
- * Strapi's authentication every time.
+ * refused on the next request; a write to the records does not), never past the token's expiry,
+ * and is checked afresh at least every minute. Only users-permissions' successful sign-ins are
+ * kept; API tokens, refusals and anonymous calls run Strapi's authentication every time.
  */
 export function registerCallerCache(strapi: Core.Strapi): void {
   const auth = strapi.get('auth') as { authenticate(ctx: Ctx, next: Next): Promise<unknown> };
