@@ -1,6 +1,7 @@
 import { REVOCATION_GROUND_ARTICLES, type ClusterStatus, type Renewal, type RevocationGround, type RevocationGroundSource } from '@sme-cluster/rules';
 import { recordSystemAudits } from '../lib/audit';
 import { joinTableOf } from '../lib/join-table';
+import { appendTo } from '../lib/collections';
 
 export const CLUSTER = 'api::cluster.cluster';
 const GROUND = 'api::revocation-ground.revocation-ground';
@@ -114,7 +115,7 @@ export async function usersByRegion(clusters: ClusterRow[]): Promise<Map<number,
   })) as Array<{ id: number; region: { id: number } | null }>;
   for (const user of users) {
     if (!user.region) continue;
-    byRegion.set(user.region.id, [...(byRegion.get(user.region.id) ?? []), user.id]);
+    appendTo(byRegion, user.region.id, user.id);
   }
   return byRegion;
 }
@@ -167,7 +168,7 @@ async function writeProposals(changes: PlannedChange[], context: ApplyContext, t
   const bySource = new Map<string, PlannedChange[]>();
   for (const change of proposing) {
     const key = sourceKey(change.proposal!);
-    bySource.set(key, [...(bySource.get(key) ?? []), change]);
+    appendTo(bySource, key, change);
   }
   for (const group of bySource.values()) {
     const { ground, source, sourceId } = group[0].proposal!;

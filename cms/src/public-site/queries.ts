@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INDUSTRY_TYPE_KEYS, fieldErrorsFromZod, objectionContactText, todayInShanghai, type ObjectionContact } from '@sme-cluster/rules';
 import { INDUSTRY_TYPE_WORDS, IN_EFFECT_STATUSES } from '@sme-cluster/rules';
 import { invalid } from '../lib/errors';
+import { appendTo } from '../lib/collections';
 
 /**
  * What the public may see, read with explicit field lists: a field that is not named here
@@ -171,7 +172,7 @@ async function listMemberships(): Promise<Map<string, string[]>> {
   for (const list of lists) {
     for (const cluster of (list.clusters as Row[]) ?? []) {
       const id = String(cluster.documentId);
-      memberships.set(id, [...(memberships.get(id) ?? []), String(list.documentNumber)]);
+      appendTo(memberships, id, String(list.documentNumber));
     }
   }
   return memberships;

@@ -1,6 +1,7 @@
 import { conflict, invalid, notFound } from '../lib/errors';
 import type { Filters, RecordResource } from './resource';
 import { componentAttributes, deleteComponents, populateComponents } from './components';
+import { appendTo } from '../lib/collections';
 
 /** What finding one record needs to know of its resource: where it is stored and which attribute is its id. */
 export type RecordTarget = Pick<RecordResource<{ id: string }, unknown>, 'uid' | 'idField'>;
@@ -55,7 +56,7 @@ const guards = new Map<string, WriteGuard[]>();
  * layer) for the writes that go below the document service too (updateAndRead).
  */
 export function guardWrites(uid: string, guard: WriteGuard): void {
-  guards.set(uid, [...(guards.get(uid) ?? []), guard]);
+  appendTo(guards, uid, guard);
 }
 
 interface ComponentWriter {

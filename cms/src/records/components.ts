@@ -9,6 +9,8 @@
  * The objects assembled are those the document service returns for the same populate.
  */
 
+import { appendTo } from '../lib/collections';
+
 type Row = Record<string, unknown>;
 /** An entry (or component) being filled: its id and, once loaded, its component and media attributes. */
 type Entry = Row & { id: number };
@@ -180,11 +182,7 @@ interface Holder {
 /** The link rows of every holder's components, one statement for every `_cmps` table of the level. */
 async function linksOf(trx: Trx, holders: Holder[]): Promise<Array<{ holder: Holder; field: string; type: string; id: number; order: number; link: number }>> {
   const byModel = new Map<string, Holder[]>();
-  for (const holder of holders) {
-    const ofModel = byModel.get(holder.uid);
-    if (ofModel) ofModel.push(holder);
-    else byModel.set(holder.uid, [holder]);
-  }
+  for (const holder of holders) appendTo(byModel, holder.uid, holder);
   const models = [...byModel.keys()];
   const parts = models.map((uid, index) => {
     const link = shapeOf(uid).link!;

@@ -17,6 +17,7 @@ import { codeOf, regionPopulate } from '../records/regions';
 import { findScoped } from '../records/access';
 import { actualsFromEntity } from './annual-figures';
 import { lifecycle } from './config';
+import { appendTo } from '../lib/collections';
 
 type Entity = Record<string, unknown>;
 
@@ -51,7 +52,7 @@ async function actualsOf(clusterIds: string[]) {
     const actuals = actualsFromEntity(entity);
     if (!actuals) continue;
     const clusterId = (entity.cluster as { documentId: string }).documentId;
-    byCluster.set(clusterId, [...(byCluster.get(clusterId) ?? []), { year: Number(entity.year), actuals }]);
+    appendTo(byCluster, clusterId, { year: Number(entity.year), actuals });
   }
   return byCluster;
 }
