@@ -152,17 +152,19 @@ function rowAsJson(trx: Trx, shape: ModelShape): RawQuery {
 
 /**
  * The rows of a table whose `column` is one of `ids`, the ids bound as one parameter (a JSON array
- * the database unpacks): a batch of forms reaches tens of thousands of component ids, past SQLite's
- * limit of bound variables, and one parameter spares compiling and binding each of them. On SQLite
- * the ids are the outer loop of a CROSS JOIN (which fixes the join order), each an index lookup:
- * SQLite cannot estimate how many ids a JSON array holds and, given `column IN (SELECT … json_each)`,
- * scanned the links of every application by their field instead.
+ * on SQLite, an array on PostgreSQL): a batch of forms reaches tens of thousands of component ids,
+ * past SQLite's limit of bound variables, and one parameter spares compiling and binding each of
+ * them. On SQLite the ids are the outer loop of a CROSS JOIN (which fixes the join order), each an
+ * index lookup: SQLite cannot estimate how many ids a JSON array holds and, given `column IN
+ * (SELECT … json_each)`, scanned the links of every application by their field instead.
  */
 function rowsWithIdIn(trx: Trx, table: string, column: string, ids: Iterable<number>): QueryBuilder {
-  const list = JSON.stringify([...ids]);
-  if (strapi.db.dialect.client === 'postgres')
-    return tableIn(trx, table).whereRaw('?? IN (SELECT jsonb_array_elements_text(?::jsonb)::bigint)', [column, list]);
-  return trx(trx.raw('(SELECT value AS wanted_id FROM json_each(?)) AS wanted CROSS JOIN ??', [list, table])).whereRaw('?? = wanted_id', [column]);
+  const wanted = [...ids].map(Number);
+  // PostgreSQL: an array, whose length its planner knows (a set-returning function it guesses at
+  // 100 rows, and chose sequential scans of every component table for one application's form).
+  if (strapi.db.dialect.client === 'postgres') return tableIn(trx, table).whereRaw('?? = ANY(?::bigint[])', [column, `{${wanted.join(',')}}`]);
+  const joined = trx.raw('(SELECT value AS wanted_id FROM json_each(?)) AS wanted CROSS JOIN ??', [JSON.stringify(wanted), table]);
+  return trx(joined).whereRaw('?? = wanted_id', [column]);
 }
 
 const keyOf = (uid: string, id: unknown) => `${uid}#${String(id)}`;
