@@ -9,7 +9,7 @@ import { sendListPage } from './list-cache';
 import { readListPage } from './list-page';
 import { parseListQuery, type ListQuery } from './query';
 import { staffRoute, type StaffRoute } from './routes';
-import { apiOf, mergeFilters, pathFilter, scopeFilter, type RecordResource, type Filters } from './resource';
+import { apiOf, isScalar, mergeFilters, pathFilter, scopeFilter, type RecordResource, type Filters } from './resource';
 
 type Ctx = Parameters<Core.MiddlewareHandler>[0];
 type AnyResource = RecordResource<{ id: string }, any>;
@@ -57,8 +57,6 @@ function fitsAttribute(type: string | undefined, value: string | number | boolea
       return typeof value !== 'boolean';
   }
 }
-
-const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
 
 /** The dates of one year, or of several (a list of years), on a date attribute; anything but a year is a 400. */
 function yearFilter(path: string, key: string, value: string | number | boolean | Array<string | number | boolean>): Filters {

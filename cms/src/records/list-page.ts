@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { createField } from '@strapi/database/dist/fields';
-import type { RecordResource, Filters } from './resource';
+import { isPlain, isScalar, type RecordResource, type Filters } from './resource';
 
 type AnyResource = RecordResource<{ id: string }, any>;
 
@@ -136,9 +136,6 @@ function entityOf(row: Record<string, unknown>, columns: Column[], relations: Jo
   }
   return entity;
 }
-
-const isPlain = (value: unknown): value is Filters => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isScalar = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value);
 
 /**
  * Whether a condition on a related record's columns holds only for a record that exists: plain

@@ -84,7 +84,9 @@ export function scopeFilter(def: RecordResource<{ id: string }, unknown>, scope:
   return pathFilter(path, { $eq: value });
 }
 
-const isPlain = (value: unknown): value is Filters => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isPlain = (value: unknown): value is Filters => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A value a filter may compare a column with, as opposed to an operator object or a list. */
+export const isScalar = (value: unknown): value is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof value);
 
 /** Merges b into a where they agree; null when the same operator asks for two different things. */
 function merged(a: Filters, b: Filters): Filters | null {
