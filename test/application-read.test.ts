@@ -181,3 +181,85 @@ describe('a whole-form save writes only what changed', () => {
     expect(events[0].details.fields.filter((field) => SECTIONS.includes(field))).toEqual([]);
   });
 });
+
+describe("the form's copy beside its components", () => {
+  type Copies = {
+    loadComponents(uid: string, entries: Entry[], attributes: string[]): Promise<Entry[]>;
+  };
+  let copies: Copies;
+  const COPY_COLUMN = 'form_copy';
+  beforeAll(() => {
+    copies = require(path.join(__dirname, '..', 'cms', 'dist', 'src', 'records', 'component-copies.js')) as Copies;
+  });
+
+  /** Every application's row with its copy, as a batch reads them. */
+  const withCopies = async () =>
+    (await app.strapi.db.query(UID).findMany({ select: ['id', 'documentId', 'formCopy'], orderBy: { id: 'asc' } })) as Array<Entry & { documentId: string }>;
+  const tableName = () => (app.strapi.db.metadata.get(UID) as unknown as { tableName: string }).tableName;
+
+  /** Every application's form read from its copy, then from the tables: the same objects, files included. */
+  async function readBothWays(): Promise<{ fromTables: number; statements: number }> {
+    const rows = await withCopies();
+    const { result: fromTables, statements } = await statementsOf(() => copies.loadComponents(UID, rows, SECTIONS));
+    for (const row of rows) {
+      const tables: Entry = { id: row.id };
+      await loader.populateComponents(UID, [tables], SECTIONS);
+      expect(row).toEqual({ ...tables, documentId: row.documentId });
+    }
+    return { fromTables: fromTables.length, statements: statements.length };
+  }
+
+  it('is kept for every application the demo and the console wrote, and reads as the tables do in one statement (the files)', async () => {
+    const rows = await withCopies();
+    expect(rows.filter((row) => !row.formCopy).map((row) => row.documentId)).toEqual([]);
+    // None read from the tables: one statement for the files of all of them.
+    expect(await readBothWays()).toEqual({ fromTables: 0, statements: 1 });
+  });
+
+  it('is emptied by a write of a section through the document service (as the admin panel writes) and written again by the next save', async () => {
+    const id = await createFrom('eligible');
+    const before = (await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body;
+    const entity = (await app.strapi.documents(UID).findOne({ documentId: id, populate: { basic: true } as never })) as unknown as {
+      basic: Record<string, unknown>;
+    };
+    const { id: _row, ...basic } = entity.basic;
+    await app.strapi.documents(UID).update({ documentId: id, data: { basic: { ...basic, areaKm2: 21.5 } } as never });
+    const emptied = (await app.strapi.db.connection(tableName()).where({ document_id: id }).first(COPY_COLUMN)) as Record<string, unknown>;
+    expect(emptied[COPY_COLUMN]).toBeNull();
+    const read = (await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body;
+    expect(read.form.basic.areaKm2).toBe(21.5);
+
+    const form = { ...read.form, basic: { ...read.form.basic, areaKm2: 22 } };
+    delete form.recommendation;
+    await app.as(county).put(`/api/console/applications/${id}`).send({ form, version: read.version }).expect(200);
+    const written = (await app.strapi.db.connection(tableName()).where({ document_id: id }).first(COPY_COLUMN)) as Record<string, unknown>;
+    expect(written[COPY_COLUMN]).not.toBeNull();
+    expect((await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body.form.basic.areaKm2).toBe(22);
+    expect(before.form.basic.areaKm2).not.toBe(22);
+    expect((await readBothWays()).fromTables).toBe(0);
+  });
+
+  it('reads a file renamed or deleted since as the tables do, and ignores a copy of another shape', async () => {
+    const own = await ownFile();
+    const id = await createFrom('eligible', own);
+    await app.strapi.db.query('plugin::upload.file').update({ where: { id: own }, data: { name: '更名后的佐证.pdf' } });
+    const renamed = JSON.stringify((await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body.form);
+    expect(renamed).toContain('更名后的佐证.pdf');
+    expect((await readBothWays()).fromTables).toBe(0);
+
+    await app.strapi.db.query('plugin::upload.file').delete({ where: { id: own } });
+    expect(JSON.stringify((await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body.form)).not.toContain('更名后的佐证.pdf');
+    expect((await readBothWays()).fromTables).toBe(0);
+
+    // A copy made before a field was added to the form: read from the tables instead.
+    const stored = (await app.strapi.db.connection(tableName()).where({ document_id: id }).first(COPY_COLUMN)) as Record<string, unknown>;
+    const copy = typeof stored[COPY_COLUMN] === 'string' ? JSON.parse(stored[COPY_COLUMN] as string) : stored[COPY_COLUMN];
+    const altered = JSON.stringify({ ...copy, shape: 'an-older-form', components: { ...copy.components, basic: { ...copy.components.basic, areaKm2: 999 } } });
+    await app.strapi.db
+      .connection(tableName())
+      .where({ document_id: id })
+      .update({ [COPY_COLUMN]: altered });
+    expect((await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body.form.basic.areaKm2).not.toBe(999);
+    expect((await readBothWays()).fromTables).toBe(1);
+  });
+});

@@ -13,6 +13,7 @@ import { labelSettingsInAdminPanel } from './settings/admin-panel';
 import { labelContentManager } from './bootstrap/admin-labels';
 import { removeTelemetryJobs } from './bootstrap/telemetry';
 import { installAppendOnly } from './security/append-only';
+import { keepComponentCopies } from './records/component-copies';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +26,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // The plugins' bootstraps have run: their cron jobs are registered.
     removeTelemetryJobs(strapi);
+    keepComponentCopies('api::application.application', 'formCopy');
     await installAppendOnly(strapi);
     await syncRoles();
     await bootstrapSecurity(strapi);

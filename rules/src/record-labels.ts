@@ -41,6 +41,7 @@ export const RECORD_LABELS = {
       submittedAt: '提交时间',
       archivedAt: '归档时间',
       formUpdatedAt: '申报表修改时间',
+      formCopy: '申报表（读取副本）',
       report: '规则核验报告',
       reportAt: '核验时间',
       verdict: '核验结论',

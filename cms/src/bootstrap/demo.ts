@@ -35,6 +35,7 @@ import { scoreSheetData } from '../workflow/expert-reviews';
 import { tellPoolOfCall } from '../workflow/pool-candidates';
 import { cityReportFigures } from '../workflow/city-reports';
 import { formData } from '../api/application/form';
+import { backfillComponentCopies } from '../records/component-copies';
 
 interface DemoData {
   callNotice: {
@@ -325,6 +326,8 @@ export async function loadDemo(now = new Date()): Promise<DemoUser[]> {
   if (data.cityReports) await seedCityReports(data.cityReports, { region, staff, now });
   // The call was published before the pool was seeded: its counties are told as a published call tells them.
   await tellPoolOfCall(notice as unknown as Record<string, unknown>);
+  // Forms created whole (not saved through the console's form) get their copies as any later save would.
+  await backfillComponentCopies('api::application.application');
   return accounts;
 }
 

@@ -1,6 +1,7 @@
 import { conflict, invalid, notFound } from '../lib/errors';
 import type { Filters, RecordResource } from './resource';
-import { componentAttributes, deleteComponents, populateComponents } from './components';
+import { componentAttributes, deleteComponents } from './components';
+import { loadComponents, writeComponentCopies } from './component-copies';
 import { appendTo } from '../lib/collections';
 
 /** What finding one record needs to know of its resource: where it is stored and which attribute is its id. */
@@ -21,7 +22,7 @@ export async function findScoped(
 
 /**
  * The first document the filters find, with `populate`: its relations through the document
- * service, its components (a whole application form) per table through populateComponents.
+ * service, its components (a whole application form) from its copy or per table (loadComponents).
  */
 async function findWithComponents(uid: RecordTarget['uid'], filters: Filters, populate: unknown): Promise<Record<string, unknown> | null> {
   const components = componentAttributes(uid, populate);
@@ -32,7 +33,7 @@ async function findWithComponents(uid: RecordTarget['uid'], filters: Filters, po
   // statements more on the path that opens an application).
   const query = (strapi.get('query-params') as { transform(uid: string, params: unknown): object }).transform(uid, { filters, populate: rest });
   const entity = (await strapi.db.query(uid).findOne(query)) as Record<string, unknown> | null;
-  if (entity) await populateComponents(uid, [entity as Record<string, unknown> & { id: number }], components);
+  if (entity) await loadComponents(uid, [entity as Record<string, unknown> & { id: number }], components);
   return entity;
 }
 
@@ -98,5 +99,8 @@ export async function updateAndRead(
   const writer = strapi.documents(uid) as unknown as ComponentWriter;
   const components = await writer.updateComponents(entry, valid);
   await strapi.db.query(uid).update({ where: { id: entry.id }, data: { ...writer.omitComponentData(valid), ...components } });
-  return (await findWithComponents(uid, { documentId: { $eq: documentId } }, populate))!;
+  const saved = (await findWithComponents(uid, { documentId: { $eq: documentId } }, populate))!;
+  // Read back under the row this write holds: the copy the write emptied can be written again.
+  await writeComponentCopies(uid, [saved]);
+  return saved;
 }

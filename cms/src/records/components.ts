@@ -13,8 +13,8 @@ import { appendTo } from '../lib/collections';
 
 type Row = Record<string, unknown>;
 /** An entry (or component) being filled: its id and, once loaded, its component and media attributes. */
-type Entry = Row & { id: number };
-type Trx = ((table: string | RawQuery) => QueryBuilder) & { raw(sql: string, bindings?: unknown[]): RawQuery };
+export type Entry = Row & { id: number };
+export type Trx = ((table: string | RawQuery) => QueryBuilder) & { raw(sql: string, bindings?: unknown[]): RawQuery };
 interface RawQuery {
   toSQL(): { sql: string; bindings: readonly unknown[] };
 }
@@ -24,6 +24,11 @@ interface QueryBuilder extends RawQuery {
   whereIn(column: string, values: readonly unknown[]): QueryBuilder;
   whereRaw(sql: string, bindings: readonly unknown[]): QueryBuilder;
   where(conditions: Row): QueryBuilder;
+  whereNull(column: string): QueryBuilder;
+  orderBy(column: string): QueryBuilder;
+  limit(count: number): QueryBuilder;
+  forUpdate(): QueryBuilder;
+  update(data: Row): Promise<number>;
   del(): Promise<number>;
 }
 
@@ -62,7 +67,7 @@ function identifier(name: string): string {
   return name;
 }
 
-interface ModelShape {
+export interface ModelShape {
   table: string;
   /** Attribute name → column and type, for the plain values stored in the model's own table. */
   scalars: Array<{ attribute: string; column: string; type: string }>;
@@ -76,7 +81,7 @@ interface ModelShape {
 const shapes = new Map<string, ModelShape>();
 
 /** What the loader needs to know of a content type or component, from Strapi's schema and database metadata. */
-function shapeOf(uid: string): ModelShape {
+export function shapeOf(uid: string): ModelShape {
   const known = shapes.get(uid);
   if (known) return known;
   const model = strapi.getModel(uid as never) as unknown as {
@@ -102,7 +107,7 @@ function shapeOf(uid: string): ModelShape {
  * encoding of early Strapi 5 included): SQLite keeps booleans as 0/1, and a JSON-encoded row
  * carries numbers and strings as they are.
  */
-function fromStored(type: string, value: unknown): unknown {
+export function fromStored(type: string, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   switch (type) {
     case 'boolean':
@@ -170,7 +175,7 @@ function rowsWithIdIn(trx: Trx, table: string, column: string, ids: Iterable<num
 const keyOf = (uid: string, id: unknown) => `${uid}#${String(id)}`;
 
 /** A table of the app's schema, through the caller's transaction (or the connection). */
-function tableIn(trx: Trx, name: string): QueryBuilder {
+export function tableIn(trx: Trx, name: string): QueryBuilder {
   const schema = strapi.db.getSchemaName();
   return schema ? trx(name).withSchema(schema) : trx(name);
 }
@@ -229,6 +234,16 @@ async function componentRows(trx: Trx, idsByType: Map<string, Set<number>>): Pro
   return found;
 }
 
+/** Files by id as Strapi's row mapping gives them (formats, dates), in slices under SQLite's limit of bound variables. */
+export async function filesById(ids: Iterable<number>): Promise<Map<number, Entry>> {
+  const wanted = [...new Set(ids)];
+  const files: Entry[] = [];
+  for (let start = 0; start < wanted.length; start += FILE_SLICE) {
+    files.push(...((await strapi.db.query(FILE as never).findMany({ where: { id: { $in: wanted.slice(start, start + FILE_SLICE) } } })) as Entry[]));
+  }
+  return new Map(files.map((file) => [Number(file.id), file]));
+}
+
 /** The files of every media attribute of the given components: the links in one statement, the files in one more. */
 async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
   if (!holders.length) return;
@@ -249,13 +264,7 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
   const wanted = links
     .filter((link) => holderAt.get(keyOf(String(link.related_type), link.related_id))?.attributes.includes(String(link.field)))
     .sort((a, b) => Number(a.position) - Number(b.position) || Number(a.link) - Number(b.link));
-  const fileIds = [...new Set(wanted.map((link) => Number(link.file_id)))];
-  // Strapi's row mapping for files (their formats, dates); in slices under SQLite's limit of bound variables.
-  const files: Entry[] = [];
-  for (let start = 0; start < fileIds.length; start += FILE_SLICE) {
-    files.push(...((await strapi.db.query(FILE as never).findMany({ where: { id: { $in: fileIds.slice(start, start + FILE_SLICE) } } })) as Entry[]));
-  }
-  const fileAt = new Map(files.map((file) => [Number(file.id), file]));
+  const fileAt = await filesById(wanted.map((link) => Number(link.file_id)));
   for (const link of wanted) {
     const holder = holderAt.get(keyOf(String(link.related_type), link.related_id))!;
     const file = fileAt.get(Number(link.file_id));
@@ -264,6 +273,13 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
     if (shapeOf(holder.uid).media.get(field)?.multiple) (holder.entry[field] as Entry[]).push({ ...file });
     else holder.entry[field] ??= { ...file };
   }
+}
+
+/** Runs `work` in the caller's transaction when there is one, else on the connection. */
+export function inCallersTransaction<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
+  return strapi.db.inTransaction()
+    ? (strapi.db.transaction(({ trx }) => work(trx as unknown as Trx)) as Promise<T>)
+    : work(strapi.db.connection as unknown as Trx);
 }
 
 /**
@@ -280,9 +296,7 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
  */
 export async function populateComponents(uid: string, entries: Entry[], attributes: string[]): Promise<void> {
   if (!entries.length || !attributes.length) return;
-  const run = (work: (trx: Trx) => Promise<void>) =>
-    strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => work(trx as unknown as Trx)) : work(strapi.db.connection as unknown as Trx);
-  await run(async (trx) => {
+  await inCallersTransaction(async (trx) => {
     let level: Holder[] = entries.map((entry) => ({ uid, entry, attributes }));
     const withMedia: Holder[] = [];
     while (level.length) {

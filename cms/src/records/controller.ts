@@ -5,6 +5,7 @@ import { conflict, forbidden, invalid, isUniqueViolation } from '../lib/errors';
 import { principalOf, type StaffPrincipal } from '../lib/principal';
 import { recordAudit } from '../lib/audit';
 import { claimVersion, findScoped, updateAndRead } from './access';
+import { writeComponentCopies } from './component-copies';
 import { sendListPage } from './list-cache';
 import { readListPage } from './list-page';
 import { parseListQuery, type ListQuery } from './query';
@@ -183,6 +184,7 @@ export function createRecordController(def: AnyResource) {
       const record = await strapi.db
         .transaction(async () => {
           const entity = (await strapi.documents(def.uid).create({ data: data as never, populate: detail.populate as never })) as Record<string, unknown>;
+          await writeComponentCopies(def.uid, [entity]);
           await def.afterCreate?.(entity, principal);
           const created = recordOf(def, entity, principal);
           await audit(principal, 'create', created);

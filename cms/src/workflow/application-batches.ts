@@ -12,7 +12,7 @@ import {
   type EligibilityReport,
 } from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
-import { populateComponents } from '../records/components';
+import { loadComponents, lockRows, writeComponentCopies } from '../records/component-copies';
 import { codeOf } from '../records/regions';
 import { recordAudits } from '../lib/audit';
 import type { BatchOutcome, BatchPlan } from '../lib/batch-run';
@@ -72,24 +72,31 @@ export type BatchEntity = Record<string, unknown> & {
  * The applications of `ids` in the order of `ids`, with the forms of those `withForm` keeps: a few
  * dozen statements for the lot.
  */
-export async function readApplications(ids: number[], columns: string[] = [], withForm = (_row: BatchEntity) => true): Promise<BatchEntity[]> {
-  const rows = (await strapi.db.query(UID).findMany({
+export async function readApplications(
+  ids: number[],
+  columns: string[] = [],
+  withForm = (_row: BatchEntity) => true,
+): Promise<{ rows: BatchEntity[]; fromTables: BatchEntity[] }> {
+  const found = (await strapi.db.query(UID).findMany({
     where: { id: { $in: ids } },
-    select: ['id', 'documentId', 'status', 'clusterName', ...columns],
+    select: ['id', 'documentId', 'status', 'clusterName', 'formCopy', ...columns],
     populate: { callNotice: { select: ['year'] }, prefecture: { select: ['code', 'name'] }, county: { select: ['code', 'name'] } },
   })) as BatchEntity[];
-  await populateComponents(UID, rows.filter(withForm), Object.keys(formPopulate));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  for (const row of found) if (!withForm(row)) delete row.formCopy;
+  const fromTables = (await loadComponents(UID, found.filter(withForm), Object.keys(formPopulate))) as BatchEntity[];
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), fromTables };
 }
 
 /** The listed applications read in batches, for a run that goes through them all with flat memory. */
 export async function* applicationBatches(listed: ListedApplication[], columns: string[] = []): AsyncGenerator<BatchEntity[]> {
   for (let start = 0; start < listed.length; start += BATCH)
-    yield await readApplications(
-      listed.slice(start, start + BATCH).map((row) => row.id),
-      columns,
-    );
+    yield (
+      await readApplications(
+        listed.slice(start, start + BATCH).map((row) => row.id),
+        columns,
+      )
+    ).rows;
 }
 
 const listSchema = z.strictObject({
@@ -146,8 +153,11 @@ export async function planEvaluations(
       for (let start = 0; start < listed.length; start += BATCH) {
         const ids = listed.slice(start, start + BATCH).map((row) => row.id);
         const outcomes = await strapi.db.transaction(async () => {
-          // Read inside the transaction that writes, so a decision taken meanwhile is seen here.
-          const rows = await readApplications(ids, [], (row) => open.has(row.status));
+          // Read under the rows' lock inside the transaction that writes, so a decision or a save
+          // taken meanwhile is seen here, and the forms read from the tables can be copied.
+          await lockRows(UID, ids);
+          const { rows, fromTables } = await readApplications(ids, [], (row) => open.has(row.status));
+          await writeComponentCopies(UID, fromTables);
           const now = new Date();
           const evaluated = rows
             .filter((row) => open.has(row.status))

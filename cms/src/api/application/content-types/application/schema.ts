@@ -36,6 +36,9 @@ export default {
     // Set when the province deletes an application: the record stays (its audit trail, its sheets) and leaves every list.
     archivedAt: { type: 'datetime' },
     formUpdatedAt: { type: 'datetime' },
+    // The whole form as one JSON value, for reading many forms at once; the component tables stay the
+    // record (see records/component-copies.ts). Never served, never edited.
+    formCopy: { type: 'json', private: true, configurable: false },
     report: { type: 'json' },
     reportAt: { type: 'datetime' },
     verdict: { type: 'enumeration', enum: [...VERDICTS] },

@@ -1,0 +1,226 @@
+/**
+ * A flat copy of an entry's components, kept in a JSON column of its own row, so that reading a
+ * whole application form is one value to parse rather than a dozen statements over some seventy
+ * component rows: the batch runs (evaluate again, export) read ten thousand forms, and spent three
+ * quarters of their time assembling them from the component tables.
+ *
+ * The component tables stay the record; the copy is only ever a faster way to read them, so it is
+ * used only when it is known to be what they hold:
+ * - every write of a component attribute through Strapi's database layer (the document service,
+ *   the admin panel, the console's form save) empties the copy in the same statement (a database
+ *   lifecycle, below every path that writes components);
+ * - a copy is written only by code that has just read the components under the row's lock (the
+ *   save that wrote them, a batch run that locked its rows, the backfill);
+ * - media are kept as file ids and read afresh, so a file renamed or deleted in the media library
+ *   reads as the tables would;
+ * - a copy records the shape of the components it was made from, and a copy of another shape (a
+ *   field added since) is ignored.
+ * An entry without a usable copy is read from the tables, as before.
+ */
+
+import { createHash } from 'node:crypto';
+import { filesById, fromStored, inCallersTransaction, populateComponents, shapeOf, tableIn, type Entry, type Trx } from './components';
+
+type Row = Record<string, unknown>;
+
+interface ComponentCopy {
+  shape: string;
+  components: Row;
+}
+
+/** Content type → the attribute (a private JSON column) holding its copy. */
+const kept = new Map<string, string>();
+const shapes = new Map<string, string>();
+const BACKFILL = 100;
+
+/** Every scalar, media and component attribute of `uid` and of its components, as a short digest. */
+function shapeDigest(uid: string): string {
+  const known = shapes.get(uid);
+  if (known) return known;
+  const describe = (type: string): unknown => {
+    const shape = shapeOf(type);
+    return [
+      shape.scalars.map((scalar) => [scalar.attribute, scalar.type]),
+      [...shape.media].map(([name, media]) => [name, media.multiple]),
+      [...shape.components].map(([name, component]) => [name, component.repeatable, describe(component.target)]),
+    ];
+  };
+  const digest = createHash('sha256')
+    .update(JSON.stringify(describe(uid)))
+    .digest('hex')
+    .slice(0, 16);
+  shapes.set(uid, digest);
+  return digest;
+}
+
+/** Calls `visit` for every media attribute of the component tree under the given attributes of `uid`. */
+function visitMedia(uid: string, holder: Row, attributes: Iterable<string>, visit: (holder: Row, name: string, multiple: boolean) => void): void {
+  const shape = shapeOf(uid);
+  for (const name of attributes) {
+    const component = shape.components.get(name);
+    if (!component) continue;
+    for (const child of [holder[name]].flat()) {
+      if (!child || typeof child !== 'object') continue;
+      const nested = shapeOf(component.target);
+      for (const [media, { multiple }] of nested.media) visit(child as Row, media, multiple);
+      visitMedia(component.target, child as Row, nested.components.keys(), visit);
+    }
+  }
+}
+
+/**
+ * Keeps a copy of the components of every `uid` entry in `attribute`, and empties it on every write
+ * of a component attribute. Called once, at bootstrap.
+ */
+export function keepComponentCopies(uid: string, attribute: string): void {
+  kept.set(uid, attribute);
+  const components = [...shapeOf(uid).components.keys()];
+  const empty = (event: { params: { data?: unknown } }) => {
+    for (const data of [event.params.data].flat()) {
+      if (data && typeof data === 'object' && components.some((name) => name in data)) (data as Row)[attribute] = null;
+    }
+  };
+  strapi.db.lifecycles.subscribe({ models: [uid], beforeCreate: empty, beforeCreateMany: empty, beforeUpdate: empty });
+}
+
+/** The attribute holding the copies of `uid`, if it keeps them. */
+export function copyAttributeOf(uid: string): string | undefined {
+  return kept.get(uid);
+}
+
+function usableCopy(uid: string, stored: unknown, attributes: string[]): Row | undefined {
+  const copy = fromStored('json', stored) as ComponentCopy | null;
+  if (!copy || typeof copy !== 'object' || copy.shape !== shapeDigest(uid) || !copy.components) return undefined;
+  return attributes.every((name) => name in copy.components) ? copy.components : undefined;
+}
+
+/**
+ * Fills the given component attributes of the entries as populateComponents does: from an entry's
+ * copy when it carries a usable one (read with its row), else from the component tables. The copy's
+ * column is taken off every entry. Answers the entries read from the tables.
+ */
+export async function loadComponents(uid: string, entries: Entry[], attributes: string[]): Promise<Entry[]> {
+  const attribute = kept.get(uid);
+  if (!attribute) {
+    await populateComponents(uid, entries, attributes);
+    return entries;
+  }
+  const fromTables: Entry[] = [];
+  const slots: Array<{ holder: Row; name: string; multiple: boolean }> = [];
+  const fileIds: number[] = [];
+  for (const entry of entries) {
+    const copy = usableCopy(uid, entry[attribute], attributes);
+    delete entry[attribute];
+    if (!copy) {
+      fromTables.push(entry);
+      continue;
+    }
+    for (const name of attributes) entry[name] = copy[name];
+    visitMedia(uid, entry, attributes, (holder, name, multiple) => {
+      slots.push({ holder, name, multiple });
+      for (const id of [holder[name]].flat()) if (typeof id === 'number') fileIds.push(id);
+    });
+  }
+  if (slots.length) {
+    const files = await filesById(fileIds);
+    // A file deleted since reads as absent, as its link, deleted with it, would.
+    const file = (id: unknown) => (typeof id === 'number' && files.has(id) ? { ...files.get(id)! } : undefined);
+    for (const { holder, name, multiple } of slots) {
+      holder[name] = multiple ? [holder[name]].flat().flatMap((id) => file(id) ?? []) : (file(holder[name]) ?? null);
+    }
+  }
+  await populateComponents(uid, fromTables, attributes);
+  return fromTables;
+}
+
+/** The copy of a whole entry's components as loaded, media as file ids. */
+function copyOf(uid: string, entry: Entry): ComponentCopy {
+  const names = [...shapeOf(uid).components.keys()];
+  const components = structuredClone(Object.fromEntries(names.map((name) => [name, entry[name]])));
+  visitMedia(uid, components, names, (holder, name, multiple) => {
+    const ids = [holder[name]].flat().flatMap((file) => (file && typeof file === 'object' ? [Number((file as Entry).id)] : []));
+    holder[name] = multiple ? ids : (ids[0] ?? null);
+  });
+  return { shape: shapeDigest(uid), components };
+}
+
+/**
+ * Writes the copies of the entries whose every component attribute was just loaded (the others are
+ * left as they are), one statement for all. The caller holds the rows (it wrote them, or locked them
+ * before reading): a write between its reading and this would otherwise be overwritten by a copy of
+ * what it replaced.
+ */
+export async function writeComponentCopies(uid: string, loaded: Array<Record<string, unknown>>): Promise<void> {
+  const attribute = kept.get(uid);
+  if (!attribute) return;
+  const names = [...shapeOf(uid).components.keys()];
+  const entries = loaded.filter((entry): entry is Entry => typeof entry.id === 'number' && names.every((name) => name in entry));
+  if (!entries.length) return;
+  const meta = strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+  // PostgreSQL stores JSON as jsonb and will not take a text parameter for it without a cast.
+  const value = strapi.db.dialect.client === 'postgres' ? '?::jsonb' : '?';
+  await inCallersTransaction((trx) =>
+    tableIn(trx, meta.tableName)
+      .whereIn(
+        'id',
+        entries.map((entry) => entry.id),
+      )
+      .update({
+        [meta.attributes[attribute].columnName ?? attribute]: trx.raw(
+          `CASE id ${entries.map(() => `WHEN ? THEN ${value}`).join(' ')} END`,
+          entries.flatMap((entry) => [entry.id, JSON.stringify(copyOf(uid, entry))]),
+        ),
+      }),
+  );
+}
+
+/**
+ * Locks the rows of `ids` until the caller's transaction ends (PostgreSQL; SQLite has one writer
+ * at a time), in id order so that two runs locking overlapping batches wait rather than deadlock.
+ */
+export async function lockRows(uid: string, ids: number[]): Promise<void> {
+  if (strapi.db.dialect.client !== 'postgres' || !ids.length) return;
+  const { tableName } = strapi.db.metadata.get(uid as never) as unknown as { tableName: string };
+  await inCallersTransaction(async (trx: Trx) => {
+    await tableIn(trx, tableName)
+      .select('id')
+      .whereIn(
+        'id',
+        [...ids].sort((a, b) => a - b),
+      )
+      .orderBy('id')
+      .forUpdate();
+  });
+}
+
+/**
+ * Writes the missing copies of every `uid` entry, a transaction per batch: for data written below
+ * Strapi's database layer (the benchmark's bulk writer) or before copies were kept. Answers how many.
+ */
+export async function backfillComponentCopies(uid: string): Promise<number> {
+  const attribute = kept.get(uid);
+  if (!attribute) return 0;
+  const meta = strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+  const column = meta.attributes[attribute].columnName ?? attribute;
+  const attributes = [...shapeOf(uid).components.keys()];
+  let written = 0;
+  for (let after = 0; ;) {
+    const ids = (
+      (await tableIn(strapi.db.connection as unknown as Trx, meta.tableName)
+        .select('id')
+        .whereNull(column)
+        .whereRaw('id > ?', [after])
+        .orderBy('id')
+        .limit(BACKFILL)) as unknown as Array<{ id: number | string }>
+    ).map((row) => Number(row.id));
+    if (!ids.length) return written;
+    await strapi.db.transaction(async () => {
+      await lockRows(uid, ids);
+      const entries: Entry[] = ids.map((id) => ({ id }));
+      await populateComponents(uid, entries, attributes);
+      await writeComponentCopies(uid, entries);
+    });
+    written += ids.length;
+    after = ids[ids.length - 1];
+  }
+}
