@@ -116,6 +116,25 @@ describe('applications export', () => {
     expect(ids.sort()).toEqual(list.body.map((a: { id: string }) => a.id).sort());
     const row = sheet.getRow(ids.indexOf(applicationId) + 2);
     expect(row.getCell(headers.indexOf('集群总产值（亿元）（2025年）') + 1).value).toBe(example.form.leadingIndustry.years[2].totalOutput);
+
+    // The rules by outcome are the stored report's (what the reviewers saw), row by row.
+    let compared = 0;
+    for (const [index, id] of ids.entries()) {
+      const { report } = (await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body as {
+        report: { verdict: string; rules: Array<{ id: string; outcome: string }> } | null;
+      };
+      if (!report) continue;
+      const cell = (header: string) => sheet.getRow(index + 2).getCell(headers.indexOf(header) + 1).value ?? '';
+      const ruleIds = (outcome: string) =>
+        report.rules
+          .filter((rule) => rule.outcome === outcome)
+          .map((rule) => rule.id)
+          .join('，');
+      expect([cell('未通过的规则'), cell('需复核的规则'), cell('缺少数据的规则')]).toEqual([ruleIds('fail'), ruleIds('warn'), ruleIds('missing')]);
+      expect(cell('评估结论')).not.toBe('');
+      compared += report.rules.length;
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 
   it('applies the list filter and the scope', async () => {

@@ -53,19 +53,40 @@ function shapeDigest(uid: string): string {
   return digest;
 }
 
-/** Calls `visit` for every media attribute of the component tree under the given attributes of `uid`. */
-function visitMedia(uid: string, holder: Row, attributes: Iterable<string>, visit: (holder: Row, name: string, multiple: boolean) => void): void {
+const mediaWithin = new Map<string, boolean>();
+
+/** Whether components of `type` hold media, themselves or in their nested components. */
+function holdsMedia(type: string): boolean {
+  let known = mediaWithin.get(type);
+  if (known === undefined) {
+    const shape = shapeOf(type);
+    known = shape.media.size > 0 || [...shape.components.values()].some((component) => holdsMedia(component.target));
+    mediaWithin.set(type, known);
+  }
+  return known;
+}
+
+type MediaVisit = (holder: Row, name: string, multiple: boolean) => void;
+
+/**
+ * Calls `visit` for every media attribute of the component tree under the given attributes of `uid`,
+ * leaving out the subtrees without media (most of a form: it is walked for ten thousand forms).
+ */
+function visitMedia(uid: string, holder: Row, attributes: Iterable<string>, visit: MediaVisit): void {
   const shape = shapeOf(uid);
   for (const name of attributes) {
     const component = shape.components.get(name);
-    if (!component) continue;
-    for (const child of [holder[name]].flat()) {
-      if (!child || typeof child !== 'object') continue;
-      const nested = shapeOf(component.target);
-      for (const [media, { multiple }] of nested.media) visit(child as Row, media, multiple);
-      visitMedia(component.target, child as Row, nested.components.keys(), visit);
-    }
+    if (!component || !holdsMedia(component.target)) continue;
+    const value = holder[name];
+    if (Array.isArray(value)) for (const child of value) visitComponent(component.target, child as Row, visit);
+    else if (value && typeof value === 'object') visitComponent(component.target, value as Row, visit);
   }
+}
+
+function visitComponent(type: string, component: Row, visit: MediaVisit): void {
+  const shape = shapeOf(type);
+  for (const [name, { multiple }] of shape.media) visit(component, name, multiple);
+  if (shape.components.size) visitMedia(type, component, shape.components.keys(), visit);
 }
 
 /**
@@ -118,15 +139,19 @@ export async function loadComponents(uid: string, entries: Entry[], attributes: 
     for (const name of attributes) entry[name] = copy[name];
     visitMedia(uid, entry, attributes, (holder, name, multiple) => {
       slots.push({ holder, name, multiple });
-      for (const id of [holder[name]].flat()) if (typeof id === 'number') fileIds.push(id);
+      const ids = holder[name];
+      if (Array.isArray(ids)) fileIds.push(...(ids as number[]));
+      else if (typeof ids === 'number') fileIds.push(ids);
     });
   }
   if (slots.length) {
+    // A file deleted since reads as absent, as its link, deleted with it, would. One object per file
+    // for the whole read (nothing the readers do changes it), not one per place it is attached.
     const files = await filesById(fileIds);
-    // A file deleted since reads as absent, as its link, deleted with it, would.
-    const file = (id: unknown) => (typeof id === 'number' && files.has(id) ? { ...files.get(id)! } : undefined);
+    const file = (id: unknown) => (typeof id === 'number' ? files.get(id) : undefined);
     for (const { holder, name, multiple } of slots) {
-      holder[name] = multiple ? [holder[name]].flat().flatMap((id) => file(id) ?? []) : (file(holder[name]) ?? null);
+      const ids = holder[name];
+      holder[name] = multiple ? (Array.isArray(ids) ? ids.flatMap((id) => file(id) ?? []) : []) : (file(ids) ?? null);
     }
   }
   await populateComponents(uid, fromTables, attributes);

@@ -12,6 +12,7 @@ import {
   type EligibilityReport,
 } from '@sme-cluster/rules';
 import type { Filters } from '../records/resource';
+import type { ExportedReport } from '../documents/applications-sheet';
 import { loadComponents, lockRows, writeComponentCopies } from '../records/component-copies';
 import { codeOf } from '../records/regions';
 import { recordAudits } from '../lib/audit';
@@ -97,6 +98,40 @@ export async function* applicationBatches(listed: ListedApplication[], columns: 
         columns,
       )
     ).rows;
+}
+
+/**
+ * The stored reports' verdicts and rule outcomes of the applications of `ids`, taken out of the JSON
+ * by the database: the rest of a report (each rule's values and messages) is four fifths of its
+ * 12 KB, which an export of 10,000 applications would otherwise parse and collect for nothing.
+ * An application without a stored report is absent.
+ */
+export async function storedOutcomes(ids: number[]): Promise<Map<number, ExportedReport>> {
+  const { tableName } = strapi.db.metadata.get(UID);
+  const knex = strapi.db.connection;
+  const postgres = strapi.db.dialect.client === 'postgres';
+  const result = (await knex.raw(
+    postgres
+      ? `SELECT id, report->>'verdict' AS verdict,
+           (SELECT json_agg(json_build_array(rule->>'id', rule->>'outcome')) FROM jsonb_array_elements(report->'rules') AS rule) AS rules
+         FROM ?? WHERE id = ANY(?::bigint[]) AND jsonb_typeof(report->'rules') = 'array'`
+      : `SELECT id, json_extract(report, '$.verdict') AS verdict,
+           (SELECT json_group_array(json_array(json_extract(value, '$.id'), json_extract(value, '$.outcome'))) FROM json_each(report, '$.rules')) AS rules
+         FROM ?? WHERE id IN (SELECT value FROM json_each(?)) AND json_valid(report) AND json_type(report, '$.rules') = 'array'`,
+    [strapi.db.getSchemaName() ? `${strapi.db.getSchemaName()}.${tableName}` : tableName, postgres ? `{${ids.join(',')}}` : JSON.stringify(ids)],
+  )) as unknown;
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+    id: number | string;
+    verdict: string | null;
+    rules: unknown;
+  }>;
+  const outcomes = new Map<number, ExportedReport>();
+  for (const row of rows) {
+    if (!row.verdict) continue;
+    const rules = (typeof row.rules === 'string' ? JSON.parse(row.rules) : (row.rules ?? [])) as Array<[string, string]>;
+    outcomes.set(Number(row.id), { verdict: row.verdict as ExportedReport['verdict'], rules: rules.map(([id, outcome]) => ({ id, outcome })) });
+  }
+  return outcomes;
 }
 
 const listSchema = z.strictObject({

@@ -12,16 +12,14 @@ import {
   reportYearProblem,
   scopeOf,
   todayInShanghai,
-  type ApplicationForm,
-  type EligibilityReport,
 } from '@sme-cluster/rules';
 import { authorize, listSort, userFilters } from '../../../records/controller';
 import { findScoped } from '../../../records/access';
 import { parseListQuery } from '../../../records/query';
 import { applicationResource } from '../../application/resource';
 import { applicationPdf } from '../../../documents/application-pdf';
-import { writeApplicationsWorkbook, type ExportedApplication } from '../../../documents/applications-sheet';
-import { applicationBatches, listApplications, type BatchEntity } from '../../../workflow/application-batches';
+import { writeApplicationsWorkbook, type ExportedApplication, type ExportedReport } from '../../../documents/applications-sheet';
+import { applicationBatches, listApplications, storedOutcomes, type BatchEntity } from '../../../workflow/application-batches';
 import { streamBatchRun } from '../../../lib/batch-run';
 import { annualTemplate, readAnnualSheet, TemplateMismatch, type CellError, type SheetRow } from '../../../documents/annual-report-sheet';
 import { recommendationPackage } from '../../../documents/recommendation-package';
@@ -61,14 +59,8 @@ function download(ctx: Ctx, body: Buffer, type: string, fileName: string, fallba
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The stored rule report when there is one (what reviewers saw), else the rules run on the stored form now. */
-function reportOf(entity: Entity, form: ApplicationForm): Pick<EligibilityReport, 'verdict' | 'rules'> {
-  const stored = entity.report as EligibilityReport | null;
-  if (stored?.verdict && Array.isArray(stored.rules)) return stored;
-  return evaluate(form, { callYear: callYearOf(entity), thresholds: thresholds() });
-}
-
-function exportedRow(entity: BatchEntity): ExportedApplication {
+/** The stored report's outcomes when there is one (what reviewers saw), else the rules run on the stored form now. */
+function exportedRow(entity: BatchEntity, stored: ExportedReport | undefined): ExportedApplication {
   const form = formFromStrapi(entity);
   return {
     id: entity.documentId,
@@ -78,7 +70,7 @@ function exportedRow(entity: BatchEntity): ExportedApplication {
     status: entity.status,
     callYear: callYearOf(entity),
     form,
-    report: reportOf(entity, form),
+    report: stored ?? evaluate(form, { callYear: callYearOf(entity), thresholds: thresholds() }),
   };
 }
 
@@ -123,7 +115,10 @@ export default {
     const listed = await listApplications({ $and: [scoped, ...userFilters(applicationResource, query.filter)] }, listSort(applicationResource, query));
     const callYears = listed.map((row) => Number(row.callNotice?.year));
     async function* rows() {
-      for await (const batch of applicationBatches(listed, ['report'])) yield batch.map(exportedRow);
+      for await (const batch of applicationBatches(listed)) {
+        const outcomes = await storedOutcomes(batch.map((row) => row.id));
+        yield batch.map((row) => exportedRow(row, outcomes.get(row.id)));
+      }
     }
     if (ctx.get('Accept').includes('application/x-ndjson')) {
       streamBatchRun(ctx, {
