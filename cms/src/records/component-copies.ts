@@ -10,12 +10,13 @@
  *   the admin panel, the console's form save) empties the copy in the same statement (a database
  *   lifecycle, below every path that writes components);
  * - a copy is written only by code that has just read the components under the row's lock (the
- *   save that wrote them, a batch run that locked its rows, the backfill);
+ *   save or the create that wrote them, a batch run that locked its rows, the backfill);
  * - media are kept as file ids and read afresh, so a file renamed or deleted in the media library
  *   reads as the tables would;
  * - a copy records the shape of the components it was made from, and a copy of another shape (a
  *   field added since) is ignored.
- * An entry without a usable copy is read from the tables, as before.
+ * An entry without a usable copy (one written before copies were kept, until it is saved or
+ * evaluated again) is read from the tables.
  */
 
 import { createHash } from 'node:crypto';
@@ -102,11 +103,6 @@ export function keepComponentCopies(uid: string, attribute: string): void {
     }
   };
   strapi.db.lifecycles.subscribe({ models: [uid], beforeCreate: empty, beforeCreateMany: empty, beforeUpdate: empty });
-}
-
-/** The attribute holding the copies of `uid`, if it keeps them. */
-export function copyAttributeOf(uid: string): string | undefined {
-  return kept.get(uid);
 }
 
 function usableCopy(uid: string, stored: unknown, attributes: string[]): Row | undefined {
