@@ -20,7 +20,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { filesById, fromStored, inCallersTransaction, populateComponents, shapeOf, tableIn, type Entry, type Trx } from './components';
+import { filesById, fromStored, inCallersTransaction, populateComponents, shapeOf, tableIn, valueById, type Entry, type Trx } from './components';
 
 type Row = Record<string, unknown>;
 
@@ -178,20 +178,14 @@ export async function writeComponentCopies(uid: string, loaded: Array<Record<str
   const entries = loaded.filter((entry): entry is Entry => typeof entry.id === 'number' && names.every((name) => name in entry));
   if (!entries.length) return;
   const meta = strapi.db.metadata.get(uid as never) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
-  // PostgreSQL stores JSON as jsonb and will not take a text parameter for it without a cast.
-  const value = strapi.db.dialect.client === 'postgres' ? '?::jsonb' : '?';
+  const copies = entries.map((entry) => ({ id: entry.id, value: copyOf(uid, entry) }));
   await inCallersTransaction((trx) =>
     tableIn(trx, meta.tableName)
       .whereIn(
         'id',
         entries.map((entry) => entry.id),
       )
-      .update({
-        [meta.attributes[attribute].columnName ?? attribute]: trx.raw(
-          `CASE id ${entries.map(() => `WHEN ? THEN ${value}`).join(' ')} END`,
-          entries.flatMap((entry) => [entry.id, JSON.stringify(copyOf(uid, entry))]),
-        ),
-      }),
+      .update({ [meta.attributes[attribute].columnName ?? attribute]: valueById(trx, copies, 'json') }),
   );
 }
 

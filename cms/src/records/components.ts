@@ -275,6 +275,19 @@ async function attachMedia(trx: Trx, holders: Holder[]): Promise<void> {
   }
 }
 
+/**
+ * A value per row, for one UPDATE of many rows: `CASE id WHEN … THEN … END` (one statement instead
+ * of one per row). JSON values are bound as text, cast on PostgreSQL, which stores JSON as jsonb and
+ * will not take a text parameter for it without a cast.
+ */
+export function valueById(trx: Trx, values: ReadonlyArray<{ id: number; value: unknown }>, kind: 'json' | 'plain' = 'plain'): RawQuery {
+  const placeholder = kind === 'json' && strapi.db.dialect.client === 'postgres' ? '?::jsonb' : '?';
+  return trx.raw(
+    `CASE id ${values.map(() => `WHEN ? THEN ${placeholder}`).join(' ')} END`,
+    values.flatMap(({ id, value }) => [id, kind === 'json' ? JSON.stringify(value) : value]),
+  );
+}
+
 /** Runs `work` in the caller's transaction when there is one, else on the connection. */
 export function inCallersTransaction<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
   return strapi.db.inTransaction()

@@ -14,6 +14,7 @@ import {
 import type { Filters } from '../records/resource';
 import type { ExportedReport } from '../documents/applications-sheet';
 import { loadComponents, lockRows, writeComponentCopies } from '../records/component-copies';
+import { valueById } from '../records/components';
 import { codeOf } from '../records/regions';
 import { recordAudits } from '../lib/audit';
 import type { BatchOutcome, BatchPlan } from '../lib/batch-run';
@@ -58,7 +59,7 @@ export async function listApplications(filters: Filters, sort: Record<string, st
   })) as unknown as ListedApplication[];
 }
 
-/** An application as a batch reads it: its own columns asked for, its regions, its call's year and its whole form. */
+/** An application as a batch reads it: its name and state, its regions, its call's year and its whole form. */
 export type BatchEntity = Record<string, unknown> & {
   id: number;
   documentId: string;
@@ -73,14 +74,10 @@ export type BatchEntity = Record<string, unknown> & {
  * The applications of `ids` in the order of `ids`, with the forms of those `withForm` keeps: a few
  * dozen statements for the lot.
  */
-export async function readApplications(
-  ids: number[],
-  columns: string[] = [],
-  withForm = (_row: BatchEntity) => true,
-): Promise<{ rows: BatchEntity[]; fromTables: BatchEntity[] }> {
+export async function readApplications(ids: number[], withForm = (_row: BatchEntity) => true): Promise<{ rows: BatchEntity[]; fromTables: BatchEntity[] }> {
   const found = (await strapi.db.query(UID).findMany({
     where: { id: { $in: ids } },
-    select: ['id', 'documentId', 'status', 'clusterName', 'formCopy', ...columns],
+    select: ['id', 'documentId', 'status', 'clusterName', 'formCopy'],
     populate: { callNotice: { select: ['year'] }, prefecture: { select: ['code', 'name'] }, county: { select: ['code', 'name'] } },
   })) as BatchEntity[];
   for (const row of found) if (!withForm(row)) delete row.formCopy;
@@ -90,14 +87,8 @@ export async function readApplications(
 }
 
 /** The listed applications read in batches, for a run that goes through them all with flat memory. */
-export async function* applicationBatches(listed: ListedApplication[], columns: string[] = []): AsyncGenerator<BatchEntity[]> {
-  for (let start = 0; start < listed.length; start += BATCH)
-    yield (
-      await readApplications(
-        listed.slice(start, start + BATCH).map((row) => row.id),
-        columns,
-      )
-    ).rows;
+export async function* applicationBatches(listed: ListedApplication[]): AsyncGenerator<BatchEntity[]> {
+  for (let start = 0; start < listed.length; start += BATCH) yield (await readApplications(listed.slice(start, start + BATCH).map((row) => row.id))).rows;
 }
 
 /**
@@ -143,24 +134,26 @@ const DECIDED = { zh: '已作出决定，保留决定所依据的评估报告', 
 
 /**
  * Writes each evaluated application's report, verdict and time: one UPDATE for the batch, the
- * report and verdict chosen per row by CASE (one statement instead of one per application).
+ * report and verdict chosen per row (one statement instead of one per application).
  */
 async function writeReports(evaluated: Array<{ row: BatchEntity; report: EligibilityReport }>, evaluatedAt: string): Promise<void> {
   const meta = strapi.db.metadata.get(UID);
   const column = (attribute: string) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
-  // PostgreSQL stores JSON as jsonb and will not take a text parameter for it without a cast.
-  const json = strapi.db.dialect.client === 'postgres' ? '?::jsonb' : '?';
   const ids = evaluated.map(({ row }) => row.id);
-  const cases = (value: string, pick: (entry: (typeof evaluated)[number]) => unknown) => ({
-    sql: `CASE id ${evaluated.map(() => `WHEN ? THEN ${value}`).join(' ')} END`,
-    bindings: evaluated.flatMap((entry) => [entry.row.id, pick(entry)]),
-  });
-  const report = cases(json, ({ report }) => JSON.stringify(report));
-  const verdict = cases('?', ({ report }) => report.verdict);
   await strapi.db.transaction(({ trx }) =>
     trx(meta.tableName)
       .whereIn('id', ids)
-      .update({ [column('report')]: trx.raw(report.sql, report.bindings), [column('verdict')]: trx.raw(verdict.sql, verdict.bindings) }),
+      .update({
+        [column('report')]: valueById(
+          trx as never,
+          evaluated.map(({ row, report }) => ({ id: row.id, value: report })),
+          'json',
+        ),
+        [column('verdict')]: valueById(
+          trx as never,
+          evaluated.map(({ row, report }) => ({ id: row.id, value: report.verdict })),
+        ),
+      }),
   );
   // The time as Strapi stores a datetime on each database, and the write every cache of the lists hears of.
   await strapi.db.query(UID).updateMany({ where: { id: { $in: ids } }, data: { reportAt: evaluatedAt } });
@@ -191,7 +184,7 @@ export async function planEvaluations(
           // Read under the rows' lock inside the transaction that writes, so a decision or a save
           // taken meanwhile is seen here, and the forms read from the tables can be copied.
           await lockRows(UID, ids);
-          const { rows, fromTables } = await readApplications(ids, [], (row) => open.has(row.status));
+          const { rows, fromTables } = await readApplications(ids, (row) => open.has(row.status));
           await writeComponentCopies(UID, fromTables);
           const now = new Date();
           const evaluated = rows
