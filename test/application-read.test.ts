@@ -185,6 +185,7 @@ describe('a whole-form save writes only what changed', () => {
 describe("the form's copy beside its components", () => {
   type Copies = {
     loadComponents(uid: string, entries: Entry[], attributes: string[]): Promise<Entry[]>;
+    backfillComponentCopies(uid: string): Promise<number>;
   };
   let copies: Copies;
   const COPY_COLUMN = 'form_copy';
@@ -261,5 +262,30 @@ describe("the form's copy beside its components", () => {
       .update({ [COPY_COLUMN]: altered });
     expect((await app.as(county).get(`/api/console/applications/${id}`).expect(200)).body.form.basic.areaKm2).not.toBe(999);
     expect((await readBothWays()).fromTables).toBe(1);
+  });
+
+  it('is written again by the fill where it is missing or of another shape, by one instance at a time', async () => {
+    const [missing, older] = (await withCopies()).slice(-2);
+    await app.strapi.db
+      .connection(tableName())
+      .where({ id: missing.id })
+      .update({ [COPY_COLUMN]: null });
+    await app.strapi.db
+      .connection(tableName())
+      .where({ id: older.id })
+      .update({ [COPY_COLUMN]: JSON.stringify({ shape: 'an-older-form', components: {} }) });
+    const unusable = (await readBothWays()).fromTables;
+    expect(unusable).toBeGreaterThanOrEqual(2);
+
+    if (app.strapi.db.dialect.client === 'postgres') {
+      // Another instance filling (it holds the lock): this one leaves the work to it.
+      await app.strapi.db.connection.transaction(async (other: { raw(sql: string): Promise<unknown> }) => {
+        await other.raw(`SELECT pg_advisory_xact_lock(hashtext('sme-cluster:component-copies'))`);
+        expect(await copies.backfillComponentCopies(UID)).toBe(0);
+      });
+    }
+    expect(await copies.backfillComponentCopies(UID)).toBe(unusable);
+    expect(await readBothWays()).toEqual({ fromTables: 0, statements: 1 });
+    expect(await copies.backfillComponentCopies(UID)).toBe(0);
   });
 });

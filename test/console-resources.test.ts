@@ -285,4 +285,19 @@ describe('list totals', () => {
     // The comparison was not between empty lists only.
     expect(nonEmpty).toBeGreaterThan(8);
   });
+
+  it('carry the total on a page past the last row, which is empty', async () => {
+    const list = (range: [number, number]) =>
+      app
+        .as(province)
+        .get('/api/console/applications')
+        .query({ filter: JSON.stringify({ prefectureCode: '520100' }), sort: JSON.stringify(['createdAt', 'DESC']), range: JSON.stringify(range) })
+        .expect(200);
+    const first = await list([0, 9]);
+    const total = Number(/\/(\d+)$/.exec(first.headers['content-range'] as string)![1]);
+    expect(total).toBeGreaterThan(0);
+    const past = await list([total + 10, total + 19]);
+    expect(past.body).toEqual([]);
+    expect(past.headers['content-range']).toBe(`applications ${total + 10}-${total + 10}/${total}`);
+  });
 });

@@ -2,6 +2,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { isDatabaseClientKind } from '@strapi/database';
 import { keepPreparedStatements } from '../src/lib/sqlite-statements';
+import { nameMarkedStatements } from '../src/lib/postgres-statements';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
@@ -49,7 +50,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         },
         schema: env('DATABASE_SCHEMA', 'public'),
       },
-      pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
+      pool: {
+        min: env.int('DATABASE_POOL_MIN', 2),
+        max: env.int('DATABASE_POOL_MAX', 10),
+        afterCreate(conn: unknown, done: (error?: Error, conn?: unknown) => void) {
+          nameMarkedStatements(conn as Parameters<typeof nameMarkedStatements>[0]);
+          done(undefined, conn);
+        },
+      },
     },
     sqlite: {
       client: 'sqlite',

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { syncRoles } from './bootstrap/roles';
 import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
-import { startScheduler, stopScheduler } from './jobs/scheduler';
+import { schedulerEnabled, startScheduler, stopScheduler } from './jobs/scheduler';
 import { abandonStaleRuns } from './jobs/stale';
 import { bumpDataVersionOnStart, registerDataVersion } from './lib/data-version';
 import { registerRegionCacheInvalidation } from './lib/regions';
@@ -13,7 +13,9 @@ import { labelSettingsInAdminPanel } from './settings/admin-panel';
 import { labelContentManager } from './bootstrap/admin-labels';
 import { removeTelemetryJobs } from './bootstrap/telemetry';
 import { installAppendOnly } from './security/append-only';
-import { keepComponentCopies } from './records/component-copies';
+import { keepComponentCopies, startFillingCopies, stopFillingCopies } from './records/component-copies';
+
+const APPLICATION = 'api::application.application';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -26,7 +28,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // The plugins' bootstraps have run: their cron jobs are registered.
     removeTelemetryJobs(strapi);
-    keepComponentCopies('api::application.application', 'formCopy');
+    keepComponentCopies(APPLICATION, 'formCopy');
     await installAppendOnly(strapi);
     await syncRoles();
     await bootstrapSecurity(strapi);
@@ -45,11 +47,12 @@ export default {
     await abandonStaleRuns();
     await bumpDataVersionOnStart();
     startScheduler();
+    if (schedulerEnabled()) startFillingCopies(APPLICATION);
     startSettingsWatch();
   },
 
   async destroy() {
     stopSettingsWatch();
-    await stopScheduler();
+    await Promise.all([stopScheduler(), stopFillingCopies()]);
   },
 };

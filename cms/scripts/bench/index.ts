@@ -9,7 +9,7 @@
  *   BENCH_LABEL=before                 also keeps bench/results-before.json
  *   BENCH_ONLY=batch,jobs              only these parts (rules, lists, batch, jobs; default all): the list
  *                                      loads take minutes, a profile of the batch runs needs none of them
- *   BENCH_PROFILE=1                    a CPU profile of each batch run and sweep in bench/profiles/ (open in Chrome DevTools)
+ *   BENCH_PROFILE=1                    a CPU profile of each list load, batch run and sweep in bench/profiles/ (open in Chrome DevTools)
  */
 import crypto from 'crypto';
 import fs from 'fs';
@@ -169,7 +169,7 @@ async function compare(modes: Mode[]): Promise<Record<string, LoadResult[]>> {
   };
   for (const mode of modes) await run(mode, 1); // warm-up
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const mode of modes) runs[mode.name].push(await run(mode, SECONDS));
+    for (const mode of modes) runs[mode.name].push(await profiled(`list ${mode.name}`, () => run(mode, SECONDS)));
   }
   return runs;
 }

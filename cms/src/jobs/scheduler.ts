@@ -31,13 +31,16 @@ function plan(job: JobName, expression: string, timeZone: string): Planned {
   return { task, expression, timeZone };
 }
 
+/** Whether this instance runs jobs and other background work (tests and the benchmark run them themselves). */
+export const schedulerEnabled = () => process.env.SCHEDULER_ENABLED !== 'false';
+
 /**
  * Schedules every job on the cron of the current settings (admin panel; defaults config/schedules.json)
  * in its time zone. Every instance schedules them; the run key of each fire lets exactly one of them
  * do the work. Off with SCHEDULER_ENABLED=false (tests drive the jobs with a fixed clock instead).
  */
 export function startScheduler(): void {
-  if (process.env.SCHEDULER_ENABLED === 'false' || tasks.size) return;
+  if (!schedulerEnabled() || tasks.size) return;
   const config = schedulesConfig();
   for (const job of JOB_NAMES) tasks.set(job, plan(job, config.schedules[job], config.timeZone));
 }

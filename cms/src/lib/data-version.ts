@@ -50,7 +50,7 @@ interface Versions {
 /**
  * Both versions as stored, read with one SELECT of one column: every request that uses a cache (a
  * 304 included) costs this read, so it skips the store's and the query engine's row handling. The
- * stored JSON text serves as the version as it is.
+ * stored JSON text serves as the version as it is. Planned once per connection on PostgreSQL.
  */
 async function readVersions(): Promise<Versions> {
   const { tableName } = strapi.db.metadata.get('strapi::core-store');
@@ -59,7 +59,8 @@ async function readVersions(): Promise<Versions> {
     .whereIn('key', [rowKey(DATA), rowKey(ACCESS)])
     .whereNull('environment')
     .whereNull('tag')
-    .select('key', 'value')) as Array<{ key: string; value: string }>;
+    .select('key', 'value')
+    .options({ prepare: true })) as Array<{ key: string; value: string }>;
   const valueOf = (kind: Kind) => rows.find((row) => row.key === rowKey(kind))?.value ?? '';
   return { data: valueOf(DATA), access: valueOf(ACCESS) };
 }

@@ -22,7 +22,7 @@ interface QueryBuilder extends RawQuery {
   withSchema(schema: string): QueryBuilder;
   select(...columns: Array<string | RawQuery>): QueryBuilder;
   whereIn(column: string, values: readonly unknown[]): QueryBuilder;
-  whereRaw(sql: string, bindings: readonly unknown[]): QueryBuilder;
+  whereRaw(sql: string, bindings: readonly unknown[] | Row): QueryBuilder;
   where(conditions: Row): QueryBuilder;
   whereNull(column: string): QueryBuilder;
   orderBy(column: string): QueryBuilder;

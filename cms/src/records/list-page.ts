@@ -52,6 +52,8 @@ interface ListPlan {
   relations: JoinedRelation[];
 }
 
+/** The total's name in the page query's answer (no attribute's column is named so). */
+const TOTAL = 'list_total__';
 const NOT_COLUMNS = new Set(['relation', 'component', 'dynamiczone', 'media']);
 const TO_ONE = new Set(['oneToOne', 'manyToOne']);
 
@@ -194,7 +196,7 @@ function semiJoins(meta: Meta, filters: Filters): { rest: Filters; inLinked: Arr
 }
 
 /**
- * One page of a list and its total, in two statements: the page (the caller's scope and filters,
+ * One page of a list and its total, in one statement: the page (the caller's scope and filters,
  * sort, range; the to-one relations it shows joined in) and the count. Strapi's query builder
  * turns the filters into SQL, so every operator means what it means elsewhere, on SQLite and on
  * PostgreSQL alike; what it skips is the document service's per-row work (a populate query per
@@ -228,15 +230,24 @@ export async function readListPage(def: AnyResource, filters: Filters, sort: Rec
     .offset(start)
     .limit(limit);
   // The scoped page is found first, then its relations joined in; the outer ORDER BY keeps the
-  // inner one's order (a subquery's order is not kept by SQL), with id last as Strapi adds it.
-  const page = strapi.db.connection.select('page.*').from(scoped.as('page'));
+  // inner one's order (a subquery's order is not kept by SQL), with id last as Strapi adds it. The
+  // total comes in the same statement, as the left side of the join so that a page past the last
+  // row still brings it: one round trip to the database instead of two.
+  const knex = strapi.db.connection;
+  const page = knex
+    .select(`total.count as ${TOTAL}`, 'page.*')
+    .from(count.as('total'))
+    .leftJoin(scoped.as('page'), (on) => on.on(knex.raw('1 = 1')))
+    // Planned once per connection on PostgreSQL (see lib/postgres-statements); SQLite keeps every statement prepared.
+    .options({ prepare: true });
   addJoins(page, plan.relations);
   page.orderBy([
     { column: `page.${sortColumn}`, order },
     { column: 'page.id', order: 'asc' },
   ]);
-  const [rows, [counts]] = await Promise.all([page, count as unknown as Promise<Array<{ count: number | string }>>]);
-  return { rows: (rows as Array<Record<string, unknown>>).map((row) => entityOf(row, plan.columns, plan.relations)), total: Number(counts.count) };
+  const rows = (await page) as Array<Record<string, unknown>>;
+  const total = Number(rows[0]?.[TOTAL] ?? 0);
+  return { rows: rows.filter((row) => row.id != null).map((row) => entityOf(row, plan.columns, plan.relations)), total };
 }
 
 async function readThroughDocuments(def: AnyResource, filters: Filters, sort: Record<string, string>, start: number, limit: number): Promise<ListPage> {
