@@ -47,7 +47,8 @@ export default {
     await abandonStaleRuns();
     await bumpDataVersionOnStart();
     startScheduler();
-    if (schedulerEnabled()) startFillingCopies(APPLICATION);
+    // Once the server answers: the fill's work would otherwise hold up the start itself.
+    if (schedulerEnabled()) strapi.server.httpServer.once('listening', () => startFillingCopies(APPLICATION));
     startSettingsWatch();
   },
 
