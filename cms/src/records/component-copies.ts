@@ -15,8 +15,9 @@
  *   reads as the tables would;
  * - a copy records the shape of the components it was made from, and a copy of another shape (a
  *   field added since) is ignored.
- * An entry without a usable copy (one written before copies were kept, until it is saved or
- * evaluated again) is read from the tables.
+ * An entry without a usable copy (one written before copies were kept, or before the form's shape
+ * changed, until it is saved, evaluated again or reached by the fill after a start) is read from
+ * the tables.
  */
 
 import { createHash } from 'node:crypto';
