@@ -52,7 +52,7 @@ interface ListPlan {
   relations: JoinedRelation[];
 }
 
-/** The total's name in the page query's answer (no attribute's column is named so). */
+/** The total's name in the page query's answer on PostgreSQL (no attribute's column is named so). */
 const TOTAL = 'list_total__';
 const NOT_COLUMNS = new Set(['relation', 'component', 'dynamiczone', 'media']);
 const TO_ONE = new Set(['oneToOne', 'manyToOne']);
@@ -196,8 +196,9 @@ function semiJoins(meta: Meta, filters: Filters): { rest: Filters; inLinked: Arr
 }
 
 /**
- * One page of a list and its total, in one statement: the page (the caller's scope and filters,
- * sort, range; the to-one relations it shows joined in) and the count. Strapi's query builder
+ * One page of a list and its total, in one statement on PostgreSQL and two on SQLite: the page
+ * (the caller's scope and filters, sort, range; the to-one relations it shows joined in) and the
+ * count. Strapi's query builder
  * turns the filters into SQL, so every operator means what it means elsewhere, on SQLite and on
  * PostgreSQL alike; what it skips is the document service's per-row work (a populate query per
  * relation, id and output transforms). Lists it cannot express this way — drafts, to-many
@@ -230,23 +231,29 @@ export async function readListPage(def: AnyResource, filters: Filters, sort: Rec
     .offset(start)
     .limit(limit);
   // The scoped page is found first, then its relations joined in; the outer ORDER BY keeps the
-  // inner one's order (a subquery's order is not kept by SQL), with id last as Strapi adds it. The
-  // total comes in the same statement, as the left side of the join so that a page past the last
-  // row still brings it: one round trip to the database instead of two.
+  // inner one's order (a subquery's order is not kept by SQL), with id last as Strapi adds it.
+  // On PostgreSQL the total comes in the same statement, as the left side of the join so that a
+  // page past the last row still brings it: a round trip less (262 → 298 req/s in the benchmark).
+  // SQLite has no round trip to save, and the joined statement costs it a sort more (370 → 337).
   const knex = strapi.db.connection;
-  const page = knex
-    .select(`total.count as ${TOTAL}`, 'page.*')
-    .from(count.as('total'))
-    .leftJoin(scoped.as('page'), (on) => on.on(knex.raw('1 = 1')))
-    // Planned once per connection on PostgreSQL (see lib/postgres-statements); SQLite keeps every statement prepared.
-    .options({ prepare: true });
+  const withTotal = strapi.db.dialect.client === 'postgres';
+  const page = withTotal
+    ? knex
+        .select(`total.count as ${TOTAL}`, 'page.*')
+        .from(count.as('total'))
+        .leftJoin(scoped.as('page'), (on) => on.on(knex.raw('1 = 1')))
+    : knex.select('page.*').from(scoped.as('page'));
   addJoins(page, plan.relations);
   page.orderBy([
     { column: `page.${sortColumn}`, order },
     { column: 'page.id', order: 'asc' },
   ]);
-  const rows = (await page) as Array<Record<string, unknown>>;
-  const total = Number(rows[0]?.[TOTAL] ?? 0);
+  const [rows, counts] = await Promise.all([
+    // Planned once per connection on PostgreSQL (see lib/postgres-statements); SQLite keeps every statement prepared.
+    page.options({ prepare: true }) as unknown as Promise<Array<Record<string, unknown>>>,
+    withTotal ? undefined : (count as unknown as Promise<Array<{ count: number | string }>>),
+  ]);
+  const total = Number(counts ? counts[0].count : (rows[0]?.[TOTAL] ?? 0));
   return { rows: rows.filter((row) => row.id != null).map((row) => entityOf(row, plan.columns, plan.relations)), total };
 }
 
