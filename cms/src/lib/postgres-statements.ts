@@ -24,14 +24,16 @@ const KEPT = 200;
  */
 export function nameMarkedStatements(connection: Connection): void {
   const query = connection.query.bind(connection);
-  const named = new Set<string>();
+  /** Statement text → its name, on this connection. */
+  const names = new Map<string, string>();
   connection.query = (config: unknown, ...rest: unknown[]) => {
     if (!config || typeof config !== 'object' || !(config as QueryConfig).prepare) return query(config, ...rest);
     const { prepare: _prepare, ...plain } = config as QueryConfig;
-    if (named.has(plain.text) || named.size < KEPT) {
-      named.add(plain.text);
-      plain.name = `q${createHash('sha1').update(plain.text).digest('hex').slice(0, 24)}`;
+    let name = names.get(plain.text);
+    if (name === undefined && names.size < KEPT) {
+      name = `q${createHash('sha1').update(plain.text).digest('hex').slice(0, 24)}`;
+      names.set(plain.text, name);
     }
-    return query(plain, ...rest);
+    return query(name === undefined ? plain : { ...plain, name }, ...rest);
   };
 }

@@ -198,9 +198,8 @@ function semiJoins(meta: Meta, filters: Filters): { rest: Filters; inLinked: Arr
 /**
  * One page of a list and its total, in one statement on PostgreSQL and two on SQLite: the page
  * (the caller's scope and filters, sort, range; the to-one relations it shows joined in) and the
- * count. Strapi's query builder
- * turns the filters into SQL, so every operator means what it means elsewhere, on SQLite and on
- * PostgreSQL alike; what it skips is the document service's per-row work (a populate query per
+ * count. Strapi's query builder turns the filters into SQL, so every operator means what it means
+ * elsewhere, on SQLite and on PostgreSQL alike; what it skips is the document service's per-row work (a populate query per
  * relation, id and output transforms). Lists it cannot express this way — drafts, to-many
  * columns, a sort on a relation — are read through the document service as before.
  */
