@@ -5,6 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const { spawnSync, spawn } = require('child_process');
 const { ensureEnv, ROOT, ENV_PATH } = require('./env');
+const { serverNodeOptions } = require('./node-options');
 
 const develop = process.argv.includes('--develop');
 const production = process.env.NODE_ENV === 'production';
@@ -66,7 +67,7 @@ if (!develop) {
 const child = spawn(npm, ['run', develop ? 'develop' : 'start'], {
   cwd: CMS,
   stdio: 'inherit',
-  env: { ...process.env, ENV_PATH: env.path, STRAPI_TELEMETRY_DISABLED: 'true' },
+  env: { ...process.env, ENV_PATH: env.path, STRAPI_TELEMETRY_DISABLED: 'true', NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

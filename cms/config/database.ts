@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { isDatabaseClientKind } from '@strapi/database';
 import { keepPreparedStatements } from '../src/lib/sqlite-statements';
 import { nameMarkedStatements } from '../src/lib/postgres-statements';
+import { compressWithLz4 } from '../src/lib/postgres-compression';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   const client = env('DATABASE_CLIENT', 'sqlite');
@@ -55,7 +56,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         max: env.int('DATABASE_POOL_MAX', 10),
         afterCreate(conn: unknown, done: (error?: Error, conn?: unknown) => void) {
           nameMarkedStatements(conn as Parameters<typeof nameMarkedStatements>[0]);
-          done(undefined, conn);
+          compressWithLz4(conn as Parameters<typeof compressWithLz4>[0], (error) => done(error, conn));
         },
       },
     },

@@ -52,7 +52,8 @@ const ANNUAL_REPORT = 'api::annual-report.annual-report';
 const CHANGE_FILING = 'api::change-filing.change-filing';
 
 /**
- * The files whose change makes a cached dataset stale: the form, the examples and this generator.
+ * The files whose change makes a cached dataset stale: the form, the examples, this generator and
+ * how the database stores values.
  * Content-type changes (a new column or index) do not: Strapi syncs the schema of a cached copy on boot.
  */
 export function datasetInputs(appDir: string): string[] {
@@ -65,6 +66,8 @@ export function datasetInputs(appDir: string): string[] {
     path.join(root, 'database', 'seed', 'demo.json'),
     path.join(appDir, 'scripts', 'bench', 'dataset.ts'),
     path.join(appDir, 'scripts', 'bench', 'bulk.ts'),
+    // How values are stored (PostgreSQL's compression of large JSON values).
+    path.join(appDir, 'config', 'database.ts'),
   ];
 }
 

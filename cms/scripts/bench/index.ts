@@ -335,7 +335,7 @@ async function annualReportSweep(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`bench: ${os.cpus().length} cores (${os.cpus()[0]?.model}), Node ${process.version}, ${usesPostgres() ? 'PostgreSQL' : 'SQLite'}, ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds`);
+  console.log(`bench: ${os.cpus().length} cores (${os.cpus()[0]?.model}), Node ${process.version}${process.env.NODE_OPTIONS ? ` (${process.env.NODE_OPTIONS})` : ''}, ${usesPostgres() ? 'PostgreSQL' : 'SQLite'}, ${CONNECTIONS} connections, ${SECONDS} s × ${ROUNDS} rounds`);
   Object.assign(results, { at: new Date().toISOString(), cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, database: usesPostgres() ? 'postgres' : 'sqlite', connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, sizes: SIZES });
 
   if (measures('rules')) {

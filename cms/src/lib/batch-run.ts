@@ -92,3 +92,29 @@ export function streamBatchRun(ctx: Ctx, plan: BatchPlan): void {
     }
   })();
 }
+
+/**
+ * The results of `step` over `parts`, in order, with the next part's step started before this
+ * one's result is handed over: two in flight at most. On PostgreSQL the database works on one batch
+ * (its report writes, its reads) while this process evaluates or writes out the other — one after
+ * the other, either side waited on the other for half the run. Each step must stand alone (its own
+ * transaction, other rows). A step already started is finished before the run ends, however it ends.
+ */
+export async function* overlapped<P, T>(parts: readonly P[], step: (part: P) => Promise<T>): AsyncGenerator<T> {
+  let pending: Promise<T> | undefined;
+  try {
+    for (const part of parts) {
+      const started = step(part);
+      // Observed below; until then a failure must not count as unhandled.
+      started.catch(() => undefined);
+      const previous = pending;
+      pending = started;
+      if (previous) yield await previous;
+    }
+    const last = pending;
+    pending = undefined;
+    if (last) yield await last;
+  } finally {
+    if (pending) await pending.catch(() => undefined);
+  }
+}

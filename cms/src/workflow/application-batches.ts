@@ -18,7 +18,7 @@ import { valueById } from '../records/components';
 import { codeOf } from '../records/regions';
 import { recordAudits } from '../lib/audit';
 import type { BatchOutcome, BatchPlan } from '../lib/batch-run';
-import { messageOf } from '../lib/batch-run';
+import { messageOf, overlapped } from '../lib/batch-run';
 import { forbidden, invalid, statusOf } from '../lib/errors';
 import type { StaffPrincipal } from '../lib/principal';
 import { parseBody, reportRefOf } from './access';
@@ -86,9 +86,11 @@ export async function readApplications(ids: number[], withForm = (_row: BatchEnt
   return { rows: ids.flatMap((id) => byId.get(id) ?? []), fromTables };
 }
 
-/** The listed applications read in batches, for a run that goes through them all with flat memory. */
-export async function* applicationBatches(listed: ListedApplication[]): AsyncGenerator<BatchEntity[]> {
-  for (let start = 0; start < listed.length; start += BATCH) yield (await readApplications(listed.slice(start, start + BATCH).map((row) => row.id))).rows;
+/** The ids of `listed` in batches of BATCH, in the list's order. */
+export function idBatches(listed: ListedApplication[]): number[][] {
+  const batches: number[][] = [];
+  for (let start = 0; start < listed.length; start += BATCH) batches.push(listed.slice(start, start + BATCH).map((row) => row.id));
+  return batches;
 }
 
 /**
@@ -178,9 +180,8 @@ export async function planEvaluations(
     total: listed.length,
     async execute(run) {
       const { thresholds, settingsVersion } = await ruleSettings();
-      for (let start = 0; start < listed.length; start += BATCH) {
-        const ids = listed.slice(start, start + BATCH).map((row) => row.id);
-        const outcomes = await strapi.db.transaction(async () => {
+      const evaluateBatch = (ids: number[]) =>
+        strapi.db.transaction(async () => {
           // Read under the rows' lock inside the transaction that writes, so a decision or a save
           // taken meanwhile is seen here, and the forms read from the tables can be copied.
           await lockRows(UID, ids);
@@ -215,8 +216,7 @@ export async function planEvaluations(
             return verdict ? { ...named, done: verdict } : { ...named, refused: DECIDED };
           });
         });
-        await run.report(outcomes);
-      }
+      for await (const outcomes of overlapped(idBatches(listed), evaluateBatch)) await run.report(outcomes);
     },
   };
 }

@@ -19,8 +19,8 @@ import { parseListQuery } from '../../../records/query';
 import { applicationResource } from '../../application/resource';
 import { applicationPdf } from '../../../documents/application-pdf';
 import { writeApplicationsWorkbook, type ExportedApplication, type ExportedReport } from '../../../documents/applications-sheet';
-import { applicationBatches, listApplications, storedOutcomes, type BatchEntity } from '../../../workflow/application-batches';
-import { streamBatchRun } from '../../../lib/batch-run';
+import { idBatches, listApplications, readApplications, storedOutcomes, type BatchEntity } from '../../../workflow/application-batches';
+import { overlapped, streamBatchRun } from '../../../lib/batch-run';
 import { annualTemplate, readAnnualSheet, TemplateMismatch, type CellError, type SheetRow } from '../../../documents/annual-report-sheet';
 import { recommendationPackage } from '../../../documents/recommendation-package';
 import { cityReportsWorkbook } from '../../../documents/city-reports-sheet';
@@ -114,12 +114,11 @@ export default {
     const query = parseListQuery(ctx.query as Record<string, unknown>);
     const listed = await listApplications({ $and: [scoped, ...userFilters(applicationResource, query.filter)] }, listSort(applicationResource, query));
     const callYears = listed.map((row) => Number(row.callNotice?.year));
-    async function* rows() {
-      for await (const batch of applicationBatches(listed)) {
-        const outcomes = await storedOutcomes(batch.map((row) => row.id));
-        yield batch.map((row) => exportedRow(row, outcomes.get(row.id)));
-      }
-    }
+    const rows = () =>
+      overlapped(idBatches(listed), async (ids) => {
+        const [{ rows: batch }, outcomes] = await Promise.all([readApplications(ids), storedOutcomes(ids)]);
+        return batch.map((row) => exportedRow(row, outcomes.get(row.id)));
+      });
     if (ctx.get('Accept').includes('application/x-ndjson')) {
       streamBatchRun(ctx, {
         total: listed.length,
