@@ -286,6 +286,43 @@ describe('list totals', () => {
     expect(nonEmpty).toBeGreaterThan(8);
   });
 
+  it('give each page the rows at its place in the whole list, whichever list was read before', async () => {
+    const callers = { province, county: await app.login('county-520115@demo.local') };
+    const read = (jwt: string, filter: Record<string, unknown>, range: [number, number]) =>
+      app
+        .as(jwt)
+        .get('/api/console/applications')
+        .query({ filter: JSON.stringify(filter), sort: JSON.stringify(['createdAt', 'DESC']), range: JSON.stringify(range) })
+        .expect(200);
+    const ids = (response: { body: Array<{ id: string }> }) => response.body.map((row) => row.id);
+    // Lists of one shape with other values (another prefecture, another caller's scope) read in turn,
+    // pages with and without an offset, each page against its own whole list.
+    const lists: Array<[string, Record<string, unknown>]> = [
+      [callers.province, { prefectureCode: '520100' }],
+      [callers.province, { prefectureCode: '520300' }],
+      [callers.county, {}],
+      [callers.province, {}],
+    ];
+    const whole = new Map<number, string[]>();
+    for (const [index, [jwt, filter]] of lists.entries()) whole.set(index, ids(await read(jwt, filter, [0, 499])));
+    // Two prefectures' lists, not empty and not the same; the whole province's longer than the pages go.
+    expect(whole.get(0)!.length * whole.get(1)!.length).toBeGreaterThan(0);
+    expect(whole.get(0)).not.toEqual(whole.get(1));
+    expect(whole.get(3)!.length).toBeGreaterThan(7);
+    for (const [start, end] of [
+      [2, 4],
+      [0, 2],
+      [1, 3],
+      [3, 7],
+    ] as Array<[number, number]>) {
+      for (const [index, [jwt, filter]] of lists.entries()) {
+        const page = await read(jwt, filter, [start, end]);
+        expect(ids(page)).toEqual(whole.get(index)!.slice(start, end + 1));
+        expect(page.headers['content-range']).toMatch(new RegExp(`/${whole.get(index)!.length}$`));
+      }
+    }
+  });
+
   it('carry the total on a page past the last row, which is empty', async () => {
     const list = (range: [number, number]) =>
       app

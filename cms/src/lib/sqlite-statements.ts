@@ -1,3 +1,5 @@
+import { KeptMap } from './kept-map';
+
 /** The part of a better-sqlite3 connection this module wraps. */
 interface Connection {
   prepare(sql: string): unknown;
@@ -14,15 +16,13 @@ const KEPT = 500;
  */
 export function keepPreparedStatements(connection: Connection): void {
   const prepare = connection.prepare.bind(connection);
-  const kept = new Map<string, unknown>();
+  const kept = new KeptMap<string, unknown>(KEPT);
   connection.prepare = (sql: string) => {
     let statement = kept.get(sql);
     if (statement === undefined) {
       statement = prepare(sql);
-      if (kept.size >= KEPT) kept.delete(kept.keys().next().value!);
-    } else kept.delete(sql);
-    // Most recently used last: the least recently used is the first dropped.
-    kept.set(sql, statement);
+      kept.set(sql, statement);
+    }
     return statement;
   };
 }

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { createField } from '@strapi/database/dist/fields';
+import { KeptMap } from '../lib/kept-map';
 import { isPlain, isScalar, type RecordResource, type Filters } from './resource';
 
 type AnyResource = RecordResource<{ id: string }, any>;
@@ -195,22 +196,44 @@ function semiJoins(meta: Meta, filters: Filters): { rest: Filters; inLinked: Arr
   return { rest, inLinked };
 }
 
+/** A statement as knex compiled it, values apart. */
+interface Compiled {
+  sql: string;
+  bindings: unknown[];
+}
+
 /**
- * One page of a list and its total, in one statement on PostgreSQL and two on SQLite: the page
- * (the caller's scope and filters, sort, range; the to-one relations it shows joined in) and the
- * count. Strapi's query builder turns the filters into SQL, so every operator means what it means
- * elsewhere, on SQLite and on PostgreSQL alike; what it skips is the document service's per-row work (a populate query per
- * relation, id and output transforms). Lists it cannot express this way — drafts, to-many
- * columns, a sort on a relation — are read through the document service as before.
+ * A list's statements for one scope, filters and sort: the page's bindings without its range's
+ * (the last ones: the limit, then the offset when there is one), the count's (none on PostgreSQL,
+ * where the page carries the total) whole.
  */
-export async function readListPage(def: AnyResource, filters: Filters, sort: Record<string, string>, start: number, limit: number): Promise<ListPage> {
-  const plan = planOf(def);
-  const [[sortPath, order]] = Object.entries(sort);
-  const sortAttribute = plan?.meta.attributes[sortPath];
-  if (!plan || !sortAttribute || NOT_COLUMNS.has(sortAttribute.type)) return readThroughDocuments(def, filters, sort, start, limit);
-  const sortColumn = sortAttribute.columnName ?? sortPath;
+interface CompiledList {
+  page: Compiled;
+  count: Compiled | null;
+}
+
+/** Lists compiled, by resource, filters (the caller's scope in them), sort and whether the page has an offset. */
+const compiledLists = new KeptMap<string, CompiledList>(500);
+
+const isJsonLeaf = (value: unknown) =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+
+/** Whether a value is written by JSON.stringify as exactly what it holds (no Date, undefined or class instance to blur two inputs into one key). */
+function isPlainJson(value: unknown): boolean {
+  if (isJsonLeaf(value)) return true;
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  return isPlain(value) && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(isPlainJson);
+}
+
+/**
+ * The page (the caller's scope and filters, sort, range; the to-one relations it shows joined in)
+ * and the count, built by Strapi's query builder, so every operator means what it means elsewhere,
+ * on SQLite and on PostgreSQL alike.
+ */
+function compileList(uid: string, plan: ListPlan, filters: Filters, sortPath: string, order: string, start: number, limit: number): CompiledList {
+  const sortColumn = plan.meta.attributes[sortPath].columnName ?? sortPath;
   const { rest, inLinked } = semiJoins(plan.meta, filters);
-  const builder = strapi.db.queryBuilder(def.uid);
+  const builder = strapi.db.queryBuilder(uid);
   // Ordered and cut here rather than by the builder: it reads a sort on `status` as the draft and
   // publish state, not as the record's own status column.
   const scoped = builder
@@ -219,7 +242,7 @@ export async function readListPage(def: AnyResource, filters: Filters, sort: Rec
     .getKnexQuery() as Knex.QueryBuilder;
   // The count as semi-joins; the page keeps the joins, with which the database walks the sort's
   // index and stops at the page's last row instead of sorting every match.
-  const counted = strapi.db.queryBuilder(def.uid).count().where(rest);
+  const counted = strapi.db.queryBuilder(uid).count().where(rest);
   const count = counted.getKnexQuery() as Knex.QueryBuilder;
   for (const semiJoin of inLinked) semiJoin(count, counted.alias);
   scoped
@@ -247,11 +270,53 @@ export async function readListPage(def: AnyResource, filters: Filters, sort: Rec
     { column: `page.${sortColumn}`, order },
     { column: 'page.id', order: 'asc' },
   ]);
-  const [rows, counts] = await Promise.all([
-    // Planned once per connection on PostgreSQL (see lib/postgres-statements); SQLite keeps every statement prepared.
-    page.options({ prepare: true }) as unknown as Promise<Array<Record<string, unknown>>>,
-    withTotal ? undefined : (count as unknown as Promise<Array<{ count: number | string }>>),
-  ]);
+  const compiled = (query: Knex.QueryBuilder): Compiled => {
+    const { sql, bindings } = query.toSQL();
+    return { sql, bindings: [...bindings] };
+  };
+  return { page: compiled(page), count: withTotal ? null : compiled(count) };
+}
+
+/** The range's values as the page's statement ends with them: knex writes no offset for 0. */
+const rangeBindings = (start: number, limit: number) => (start > 0 ? [limit, start] : [limit]);
+
+/** The compiled list for these filters and sort, compiled now unless it was before. */
+function compiledList(uid: string, plan: ListPlan, filters: Filters, sortPath: string, order: string, start: number, limit: number): CompiledList {
+  const key = isPlainJson(filters) ? JSON.stringify([uid, filters, sortPath, order, start > 0]) : null;
+  const known = key === null ? undefined : compiledLists.get(key);
+  if (known) return { page: { sql: known.page.sql, bindings: [...known.page.bindings, ...rangeBindings(start, limit)] }, count: known.count };
+  const list = compileList(uid, plan, filters, sortPath, order, start, limit);
+  const range = rangeBindings(start, limit);
+  const tail = list.page.bindings.slice(-range.length);
+  // Kept only when the range's values are where they are expected, to be put back for another page.
+  if (key !== null && tail.length === range.length && tail.every((value, index) => value === range[index])) {
+    compiledLists.set(key, { page: { sql: list.page.sql, bindings: list.page.bindings.slice(0, -range.length) }, count: list.count });
+  }
+  return list;
+}
+
+/** Runs a compiled statement; on PostgreSQL planned once per connection (see lib/postgres-statements), SQLite keeps every statement prepared. */
+async function rowsOf({ sql, bindings }: Compiled): Promise<Array<Record<string, unknown>>> {
+  const result = (await strapi.db.connection.raw(sql, bindings as Knex.RawBinding[]).options({ prepare: true })) as
+    Array<Record<string, unknown>> | { rows: Array<Record<string, unknown>> };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+/**
+ * One page of a list and its total, in one statement on PostgreSQL and two on SQLite. What it skips
+ * is the document service's per-row work (a populate query per relation, id and output transforms),
+ * and, for a list asked again with the same scope, filters and sort (another page of it, the same
+ * page after a write), building and compiling the statements: about a third of the list's own time.
+ * Lists it cannot express this way — drafts, to-many columns, a sort on a relation — are read
+ * through the document service as before.
+ */
+export async function readListPage(def: AnyResource, filters: Filters, sort: Record<string, string>, start: number, limit: number): Promise<ListPage> {
+  const plan = planOf(def);
+  const [[sortPath, order]] = Object.entries(sort);
+  const sortAttribute = plan?.meta.attributes[sortPath];
+  if (!plan || !sortAttribute || NOT_COLUMNS.has(sortAttribute.type)) return readThroughDocuments(def, filters, sort, start, limit);
+  const list = compiledList(def.uid, plan, filters, sortPath, order, start, limit);
+  const [rows, counts] = await Promise.all([rowsOf(list.page), list.count ? rowsOf(list.count) : undefined]);
   const total = Number(counts ? counts[0].count : (rows[0]?.[TOTAL] ?? 0));
   return { rows: rows.filter((row) => row.id != null).map((row) => entityOf(row, plan.columns, plan.relations)), total };
 }
