@@ -4,6 +4,7 @@ import { loadRegions } from './bootstrap/regions';
 import { demoBanner, demoEnabled, listDemoUsers, loadDemo } from './bootstrap/demo';
 import { schedulerEnabled, startScheduler, stopScheduler } from './jobs/scheduler';
 import { abandonStaleRuns } from './jobs/stale';
+import { parseBodiesOnlyWhereSent } from './lib/body-parser';
 import { bumpDataVersionOnStart, registerDataVersion } from './lib/data-version';
 import { registerRegionCacheInvalidation } from './lib/regions';
 import { bootstrapSecurity, registerSecurity } from './security';
@@ -20,6 +21,7 @@ const APPLICATION = 'api::application.application';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSecurity(strapi);
+    parseBodiesOnlyWhereSent(strapi);
     registerDataVersion();
     registerRegionCacheInvalidation();
     registerSettings(strapi);

@@ -199,7 +199,7 @@ function semiJoins(meta: Meta, filters: Filters): { rest: Filters; inLinked: Arr
 /** A statement as knex compiled it, values apart. */
 interface Compiled {
   sql: string;
-  bindings: unknown[];
+  bindings: readonly unknown[];
 }
 
 /**
@@ -215,8 +215,7 @@ interface CompiledList {
 /** Lists compiled, by resource, filters (the caller's scope in them), sort and whether the page has an offset. */
 const compiledLists = new KeptMap<string, CompiledList>(500);
 
-const isJsonLeaf = (value: unknown) =>
-  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+const isJsonLeaf = (value: unknown) => value === null || (isScalar(value) && (typeof value !== 'number' || Number.isFinite(value)));
 
 /** Whether a value is written by JSON.stringify as exactly what it holds (no Date, undefined or class instance to blur two inputs into one key). */
 function isPlainJson(value: unknown): boolean {
@@ -272,7 +271,7 @@ function compileList(uid: string, plan: ListPlan, filters: Filters, sortPath: st
   ]);
   const compiled = (query: Knex.QueryBuilder): Compiled => {
     const { sql, bindings } = query.toSQL();
-    return { sql, bindings: [...bindings] };
+    return { sql, bindings };
   };
   return { page: compiled(page), count: withTotal ? null : compiled(count) };
 }
@@ -284,9 +283,9 @@ const rangeBindings = (start: number, limit: number) => (start > 0 ? [limit, sta
 function compiledList(uid: string, plan: ListPlan, filters: Filters, sortPath: string, order: string, start: number, limit: number): CompiledList {
   const key = isPlainJson(filters) ? JSON.stringify([uid, filters, sortPath, order, start > 0]) : null;
   const known = key === null ? undefined : compiledLists.get(key);
-  if (known) return { page: { sql: known.page.sql, bindings: [...known.page.bindings, ...rangeBindings(start, limit)] }, count: known.count };
-  const list = compileList(uid, plan, filters, sortPath, order, start, limit);
   const range = rangeBindings(start, limit);
+  if (known) return { page: { sql: known.page.sql, bindings: [...known.page.bindings, ...range] }, count: known.count };
+  const list = compileList(uid, plan, filters, sortPath, order, start, limit);
   const tail = list.page.bindings.slice(-range.length);
   // Kept only when the range's values are where they are expected, to be put back for another page.
   if (key !== null && tail.length === range.length && tail.every((value, index) => value === range[index])) {
