@@ -196,7 +196,6 @@ function semiJoins(meta: Meta, filters: Filters): { rest: Filters; inLinked: Arr
   return { rest, inLinked };
 }
 
-/** A statement as knex compiled it, values apart. */
 interface Compiled {
   sql: string;
   bindings: readonly unknown[];
@@ -224,6 +223,12 @@ function isPlainJson(value: unknown): boolean {
   return isPlain(value) && Object.getPrototypeOf(value) === Object.prototype && Object.values(value).every(isPlainJson);
 }
 
+/** A statement as knex compiled it, values apart. */
+const compiled = (query: Knex.QueryBuilder): Compiled => {
+  const { sql, bindings } = query.toSQL();
+  return { sql, bindings };
+};
+
 /**
  * The page (the caller's scope and filters, sort, range; the to-one relations it shows joined in)
  * and the count, built by Strapi's query builder, so every operator means what it means elsewhere,
@@ -232,48 +237,65 @@ function isPlainJson(value: unknown): boolean {
 function compileList(uid: string, plan: ListPlan, filters: Filters, sortPath: string, order: string, start: number, limit: number): CompiledList {
   const sortColumn = plan.meta.attributes[sortPath].columnName ?? sortPath;
   const { rest, inLinked } = semiJoins(plan.meta, filters);
-  const builder = strapi.db.queryBuilder(uid);
-  // Ordered and cut here rather than by the builder: it reads a sort on `status` as the draft and
-  // publish state, not as the record's own status column.
-  const scoped = builder
-    .select([...new Set([...plan.columns.map((column) => column.attribute), sortPath])])
-    .where(filters)
-    .getKnexQuery() as Knex.QueryBuilder;
-  // The count as semi-joins; the page keeps the joins, with which the database walks the sort's
-  // index and stops at the page's last row instead of sorting every match.
-  const counted = strapi.db.queryBuilder(uid).count().where(rest);
-  const count = counted.getKnexQuery() as Knex.QueryBuilder;
-  for (const semiJoin of inLinked) semiJoin(count, counted.alias);
-  scoped
-    .orderBy([
-      { column: `${builder.alias}.${sortColumn}`, order },
-      { column: `${builder.alias}.id`, order: 'asc' },
-    ])
-    .offset(start)
-    .limit(limit);
-  // The scoped page is found first, then its relations joined in; the outer ORDER BY keeps the
-  // inner one's order (a subquery's order is not kept by SQL), with id last as Strapi adds it.
-  // On PostgreSQL the total comes in the same statement, as the left side of the join so that a
-  // page past the last row still brings it: a round trip less (262 → 298 req/s in the benchmark).
-  // SQLite has no round trip to save, and the joined statement costs it a sort more (370 → 337).
+  /** The records in scope with the conditions on relations as semi-joins, as `query` selects them. */
+  const inScope = (query: (builder: ReturnType<typeof strapi.db.queryBuilder>) => ReturnType<typeof strapi.db.queryBuilder>) => {
+    const builder = query(strapi.db.queryBuilder(uid)).where(rest);
+    const knexQuery = builder.getKnexQuery() as Knex.QueryBuilder;
+    for (const semiJoin of inLinked) semiJoin(knexQuery, builder.alias);
+    return knexQuery;
+  };
   const knex = strapi.db.connection;
-  const withTotal = strapi.db.dialect.client === 'postgres';
-  const page = withTotal
-    ? knex
-        .select(`total.count as ${TOTAL}`, 'page.*')
-        .from(count.as('total'))
-        .leftJoin(scoped.as('page'), (on) => on.on(knex.raw('1 = 1')))
-    : knex.select('page.*').from(scoped.as('page'));
+  const byPage = (query: Knex.QueryBuilder, alias: string) =>
+    query
+      .orderBy([
+        { column: `${alias}.${sortColumn}`, order },
+        { column: `${alias}.id`, order: 'asc' },
+      ])
+      .offset(start)
+      .limit(limit);
+  const onPostgres = strapi.db.dialect.client === 'postgres';
+  let page: Knex.QueryBuilder;
+  if (onPostgres) {
+    // One statement, a round trip less: the records in scope found once (their ids and sort values),
+    // counted, and the page's ids picked from them before its rows are read — where a count and a
+    // page each found the prefecture's applications again (4.0 → 2.5 ms of the server's time per
+    // page). The total is the left side of the join, so that a page past the last row still brings it.
+    const ids = byPage(knex.select('matched.id').from('matched'), 'matched');
+    const columns = new Set([...plan.columns.map((column) => column.alias), sortColumn]);
+    const rows = knex
+      .select([...columns].map((column) => `row.${column}`))
+      .from(ids.as('ids'))
+      .join(`${plan.meta.tableName} as row`, 'row.id', 'ids.id');
+    page = knex
+      .with(
+        'matched',
+        inScope((builder) => builder.select(['id', sortPath])),
+      )
+      .select(`total.count as ${TOTAL}`, 'page.*')
+      .from(knex('matched').count('* as count').as('total'))
+      .leftJoin(rows.as('page'), (on) => on.on(knex.raw('1 = 1')));
+  } else {
+    // SQLite walks the sort's index through Strapi's joins and stops at the page's last row instead
+    // of reading every record in scope; it has no round trip to save by one statement. Ordered and cut
+    // here rather than by the builder: it reads a sort on `status` as the draft and publish state,
+    // not as the record's own status column.
+    const builder = strapi.db.queryBuilder(uid);
+    const scoped = byPage(
+      builder
+        .select([...new Set([...plan.columns.map((column) => column.attribute), sortPath])])
+        .where(filters)
+        .getKnexQuery() as Knex.QueryBuilder,
+      builder.alias,
+    );
+    // A subquery's order is not kept by SQL: the outer ORDER BY repeats it.
+    page = knex.select('page.*').from(scoped.as('page'));
+  }
   addJoins(page, plan.relations);
   page.orderBy([
     { column: `page.${sortColumn}`, order },
     { column: 'page.id', order: 'asc' },
   ]);
-  const compiled = (query: Knex.QueryBuilder): Compiled => {
-    const { sql, bindings } = query.toSQL();
-    return { sql, bindings };
-  };
-  return { page: compiled(page), count: withTotal ? null : compiled(count) };
+  return { page: compiled(page), count: onPostgres ? null : compiled(inScope((builder) => builder.count())) };
 }
 
 /** The range's values as the page's statement ends with them: knex writes no offset for 0. */
