@@ -4,6 +4,7 @@ import { KeptMap } from '../lib/kept-map';
 import { isPlain, isScalar, type RecordResource, type Filters } from './resource';
 
 type AnyResource = RecordResource<{ id: string }, any>;
+type QueryBuilder = ReturnType<typeof strapi.db.queryBuilder>;
 
 export interface ListPage {
   rows: Array<Record<string, unknown>>;
@@ -238,7 +239,7 @@ function compileList(uid: string, plan: ListPlan, filters: Filters, sortPath: st
   const sortColumn = plan.meta.attributes[sortPath].columnName ?? sortPath;
   const { rest, inLinked } = semiJoins(plan.meta, filters);
   /** The records in scope with the conditions on relations as semi-joins, as `query` selects them. */
-  const inScope = (query: (builder: ReturnType<typeof strapi.db.queryBuilder>) => ReturnType<typeof strapi.db.queryBuilder>) => {
+  const inScope = (query: (builder: QueryBuilder) => QueryBuilder) => {
     const builder = query(strapi.db.queryBuilder(uid)).where(rest);
     const knexQuery = builder.getKnexQuery() as Knex.QueryBuilder;
     for (const semiJoin of inLinked) semiJoin(knexQuery, builder.alias);
